@@ -1,0 +1,59 @@
+import esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import builtins from 'node:module';
+
+const mode = process.argv[2] ?? 'dev';
+const production = mode === 'production' || mode === 'cli';
+const { version } = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+const banner = '/* Goodwill: a networking relationship manager for Obsidian. Source: src/ */';
+
+/** The plugin bundle: runs inside Obsidian on desktop and mobile, so no Node APIs. */
+const plugin = {
+  banner: { js: banner },
+  entryPoints: ['src/main.ts'],
+  bundle: true,
+  external: [
+    'obsidian',
+    'electron',
+    '@codemirror/*',
+    '@lezer/*',
+  ],
+  format: 'cjs',
+  target: 'es2021',
+  platform: 'browser',
+  logLevel: 'info',
+  sourcemap: production ? false : 'inline',
+  treeShaking: true,
+  minify: production,
+  outfile: 'main.js',
+  define: { GOODWILL_VERSION: JSON.stringify(version) },
+};
+
+/** The command-line tool: the same core, reading a vault folder with Node. */
+const cli = {
+  banner: { js: '#!/usr/bin/env node' },
+  entryPoints: ['src/cli/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: 'dist/cli.js',
+  logLevel: 'info',
+  external: builtins.builtinModules,
+  // gray-matter and its YAML parser are CommonJS; give them a require in the ESM bundle.
+  inject: [],
+  define: { GOODWILL_VERSION: JSON.stringify(version) },
+};
+
+cli.banner.js += "\nimport { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);";
+
+if (mode === 'cli') {
+  await esbuild.build(cli);
+} else if (production) {
+  await esbuild.build(plugin);
+  await esbuild.build(cli);
+} else {
+  const ctx = await esbuild.context(plugin);
+  await ctx.watch();
+}

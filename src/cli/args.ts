@@ -1,0 +1,103 @@
+import { parseIsoDay } from '../core/day';
+
+export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  vault: string;
+  command: Command;
+  today: number | null;
+  json: boolean;
+  all: boolean;
+  config: string | null;
+  peopleFolders: string[];
+}
+
+export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: goodwill <vault-dir> <command> [options]
+
+Commands:
+  followups   whom to follow up with: due within 7 days, overdue first
+  balance     the give-and-take with each person
+  intros      warm introductions you could make
+  people      everyone Goodwill knows, with KLT stage and last contact
+  check       problems found while reading the vault
+
+Options:
+  --today YYYY-MM-DD     answer as of this day (default: today, local time)
+  --json                 print one JSON array instead of a table
+  --all                  followups: every open follow-up, whatever its date
+  --config FILE          settings as JSON (keys as in the README)
+  --people-folder PATH   vault-relative folder of person notes; may repeat;
+                         replaces the default rule (folders named People/Contacts)
+  --help                 show this help
+  --version              show the version
+`;
+
+function valueOf(argv: string[], i: number, flag: string): string {
+  const v = argv[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+  return v;
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  const positional: string[] = [];
+  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, config: null, peopleFolders: [] };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | null = null;
+    const eq = a.indexOf('=');
+    if (a.startsWith('--') && eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = () => {
+      if (inline !== null) return inline;
+      const v = valueOf(argv, i, a);
+      i += 1;
+      return v;
+    };
+    switch (a) {
+      case '--help':
+      case '-h':
+        return { kind: 'help' };
+      case '--version':
+      case '-v':
+        return { kind: 'version' };
+      case '--json':
+        args.json = true;
+        break;
+      case '--all':
+        args.all = true;
+        break;
+      case '--today': {
+        const v = take();
+        const day = parseIsoDay(v);
+        if (day === null) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${v}"`);
+        args.today = day;
+        break;
+      }
+      case '--config':
+        args.config = take();
+        break;
+      case '--people-folder':
+        args.peopleFolders.push(take());
+        break;
+      default:
+        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+        positional.push(a);
+    }
+  }
+  if (positional.length === 0) throw new UsageError('missing <vault-dir>');
+  if (positional.length === 1) throw new UsageError(`missing command (one of: ${COMMANDS.join(', ')})`);
+  if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
+  const command = positional[1];
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(', ')})`);
+  }
+  if (args.all && command !== 'followups') throw new UsageError('--all goes with followups');
+  return { kind: 'run', args: { ...args, vault: positional[0], command: command as Command } };
+}

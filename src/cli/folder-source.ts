@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import matter from 'gray-matter';
+import type { NoteInput } from '../core/note';
+import { isExcluded } from '../core/people';
+import type { GoodwillSettings } from '../core/settings';
+
+/** At most this many files are open at once: a Promise.all over a large vault fails with EMFILE. */
+const READ_POOL = 32;
+
+/** Markdown files below the vault folder, vault-relative with `/`, skipping excluded folders. */
+export async function listNotes(root: string, settings: GoodwillSettings): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string) => {
+    const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!isExcluded(`${child}/x.md`, settings)) await walk(child);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
+        out.push(child);
+      }
+    }
+  };
+  await walk('');
+  return out.sort();
+}
+
+/** Frontmatter as a plain object; a note whose frontmatter cannot be read still gives its text. */
+export function noteFromText(notePath: string, text: string): NoteInput {
+  if (!text.startsWith('---')) return { path: notePath, text, frontmatter: null };
+  try {
+    // An options object keeps gray-matter from caching every input it has seen.
+    const data: unknown = matter(text, {}).data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return { path: notePath, text, frontmatter: null, frontmatterError: 'frontmatter is not a list of key: value pairs' };
+    }
+    return { path: notePath, text, frontmatter: data as Record<string, unknown> };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { path: notePath, text, frontmatter: null, frontmatterError: reason };
+  }
+}
+
+export interface ReadFailure {
+  path: string;
+  message: string;
+}
+
+/** Reads every note through a bounded pool, handing each to `onNote` as it arrives. */
+export async function readNotes(
+  root: string,
+  paths: string[],
+  onNote: (note: NoteInput) => void,
+): Promise<ReadFailure[]> {
+  const failures: ReadFailure[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const rel = paths[next++];
+      try {
+        const text = await fs.readFile(path.join(root, rel), 'utf8');
+        onNote(noteFromText(rel, text));
+      } catch (err) {
+        failures.push({ path: rel, message: `not read: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_POOL, paths.length) }, worker));
+  return failures;
+}

@@ -1,0 +1,135 @@
+import { promises as fs } from 'node:fs';
+import { todayLocal } from '../core/day';
+import { NetworkIndex } from '../core/index';
+import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../core/rows';
+import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
+import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
+import { listNotes, readNotes } from './folder-source';
+import { table, truncate } from './table';
+
+export interface CliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+declare const GOODWILL_VERSION: string | undefined;
+const VERSION = typeof GOODWILL_VERSION === 'string' ? GOODWILL_VERSION : 'dev';
+
+class InputError extends Error {}
+
+async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
+  let raw: unknown = undefined;
+  if (args.config) {
+    let text: string;
+    try {
+      text = await fs.readFile(args.config, 'utf8');
+    } catch (err) {
+      throw new InputError(`cannot read config ${args.config}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw new InputError(`config ${args.config} is not valid JSON: ${(err as Error).message}`);
+    }
+  }
+  let settings: GoodwillSettings;
+  try {
+    settings = resolveSettings(raw);
+  } catch (err) {
+    if (err instanceof SettingsError) throw new InputError(`config ${args.config}: ${err.message}`);
+    throw err;
+  }
+  if (args.peopleFolders.length > 0) settings.peopleFolders = args.peopleFolders;
+  return settings;
+}
+
+/** Reads the vault folder into a fresh index. */
+export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
+  const stat = await fs.stat(vault).catch(() => null);
+  if (!stat) throw new InputError(`vault folder not found: ${vault}`);
+  if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
+  const index = new NetworkIndex(settings);
+  const paths = await listNotes(vault, settings);
+  const failures = await readNotes(vault, paths, (note) => index.upsert(note));
+  for (const f of failures) index.upsertFailure(f.path, f.message);
+  return index;
+}
+
+function render(args: CliArgs, index: NetworkIndex, today: number): string {
+  const network = index.resolve();
+  const s = index.settings;
+  switch (args.command) {
+    case 'followups': {
+      const rows = followUpRows(network, s, today, args.all);
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No follow-ups due. Nice work.';
+      return table(
+        ['DUE', 'KIND', 'PERSON', 'WHAT', 'WHERE'],
+        rows.map((r) => [r.due, r.kind, r.person, truncate(r.text, 60), `${r.file}:${r.line}`]),
+      );
+    }
+    case 'balance': {
+      const rows = balanceRows(network, s, today);
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No gives, receipts or asks recorded yet.';
+      return table(
+        ['PERSON', 'STATUS', 'GIVEN', 'RECEIVED', 'BALANCE'],
+        rows.map((r) => [r.person, r.status, String(r.given), String(r.received), (r.balance > 0 ? '+' : '') + r.balance]),
+      );
+    }
+    case 'intros': {
+      const rows = introRows(network, today);
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return "No introductions to suggest: record people's needs and offers in their notes.";
+      return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');
+    }
+    case 'people': {
+      const rows = peopleRows(network, today);
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
+      return table(['NAME', 'KLT', 'LAST CONTACT', 'FILE'], rows.map((r) => [r.name, r.klt ?? '-', r.lastContact ?? '-', r.file]));
+    }
+    case 'check': {
+      const rows = checkRows(index.warnings());
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No problems found.';
+      return table(['WHERE', 'PROBLEM'], rows.map((r) => [`${r.file}:${r.line}`, r.message]));
+    }
+  }
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: string[], io: CliOutput, now: Date = new Date()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`goodwill: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+  if (parsed.kind === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (parsed.kind === 'version') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const args = parsed.args;
+  try {
+    const settings = await loadSettings(args);
+    const index = await indexFolder(args.vault, settings);
+    const today = args.today ?? todayLocal(now);
+    io.out(`${render(args, index, today)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof InputError) {
+      io.err(`goodwill: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,115 @@
+import { type Day, addMonths, dayFromParts, dayParts, formatDay } from './day';
+import { type Cadence, describeCadence, parseCadence } from './fields';
+import { type Entry, type Network, touchDays } from './network';
+import type { Person } from './people';
+import type { GoodwillSettings } from './settings';
+
+export const FOLLOW_UP_KINDS = ['promise', 'nudge', 'thanks', 'first-follow-up', 'reconnect', 'birthday'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export interface FollowUp {
+  person: Person;
+  kind: FollowUpKind;
+  due: Day;
+  text: string;
+  file: string;
+  line: number;
+}
+
+export interface FollowUpOptions {
+  /** Every open follow-up whatever its date, not only those due within the horizon. */
+  all?: boolean;
+}
+
+export function addCadence(day: Day, cadence: Cadence): Day {
+  return cadence.unit === 'months' ? addMonths(day, cadence.count) : day + cadence.count;
+}
+
+/** The next birthday on or after today; 29 February falls on 28 February in other years. */
+export function nextBirthday(birthday: { month: number; date: number }, today: Day): Day {
+  const { year } = dayParts(today);
+  for (const y of [year, year + 1]) {
+    const day = dayFromParts(y, birthday.month, birthday.date) ?? dayFromParts(y, birthday.month, birthday.date - 1)!;
+    if (day >= today) return day;
+  }
+  return today;
+}
+
+function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
+  const out: FollowUp[] = [];
+  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number) =>
+    out.push({ person, kind, due, text, file, line });
+  const touches = touchDays(entries, today);
+  const last = touches.length ? touches[touches.length - 1] : null;
+
+  for (const e of entries) {
+    if (e.closed !== null) continue;
+    if (e.type === 'promise') {
+      add('promise', e.due ?? e.date, e.text, e.file, e.line);
+    } else if (e.type === 'ask' || e.type === 'waiting') {
+      const itemDay = e.due ?? e.date;
+      const spaced = last === null ? itemDay : Math.max(itemDay, last + settings.minNudgeGapDays);
+      add('nudge', spaced, e.text, e.file, e.line);
+    }
+  }
+
+  const thanked = entries.filter((e) => e.type === 'thanks').map((e) => e.date);
+  for (const e of entries) {
+    if (e.type !== 'receipt' || e.closed !== null || e.date > today) continue;
+    const receivedOn = e.date;
+    if (thanked.some((d) => d >= receivedOn)) continue;
+    add('thanks', receivedOn + settings.thanksDays, `Say thank you: ${e.text}`, e.file, e.line);
+  }
+
+  if (touches.length > 0) {
+    const first = touches[0];
+    const later = touches.some((d) => d > first);
+    if (!later && today - first <= settings.firstMeetingWindowDays) {
+      const source = entries.find((e) => e.date === first) ?? entries.find((e) => e.closed === first)!;
+      add('first-follow-up', first + settings.firstFollowUpDays, `Follow up after first meeting on ${formatDay(first)}`, source.file, source.line);
+    }
+  }
+
+  const cadence = person.cadence ?? parseCadence(settings.defaultCadence);
+  const base = last ?? (person.met !== null && person.met <= today ? person.met : null);
+  if (cadence && base !== null) {
+    const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(base)}`;
+    add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, person.path, 1);
+  }
+
+  if (person.birthday) {
+    const day = nextBirthday(person.birthday, today);
+    add('birthday', day, `Birthday on ${formatDay(day).slice(5)}`, person.path, 1);
+  }
+  return out;
+}
+
+const KIND_ORDER = new Map(FOLLOW_UP_KINDS.map((k, i) => [k, i]));
+
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  return (
+    a.due - b.due ||
+    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+    a.person.name.localeCompare(b.person.name) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line
+  );
+}
+
+/**
+ * Whom to follow up with: open follow-ups due on or before today plus the
+ * horizon (overdue included), sorted by due date, kind, person, file and line.
+ * Archived people yield nothing; a snoozed person yields nothing until the snooze ends.
+ */
+export function followUps(network: Network, settings: GoodwillSettings, today: Day, options: FollowUpOptions = {}): FollowUp[] {
+  const horizon = today + settings.horizonDays;
+  const out: FollowUp[] = [];
+  for (const { person, entries } of network.ledgers.values()) {
+    if (person.archived) continue;
+    if (person.snoozeUntil !== null && person.snoozeUntil > today) continue;
+    for (const f of followUpsFor(person, entries, settings, today)) {
+      if (options.all || f.due <= horizon) out.push(f);
+    }
+  }
+  return out.sort(compareFollowUps);
+}

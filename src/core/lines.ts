@@ -1,0 +1,279 @@
+import { type Day, parseIsoDay } from './day';
+import type { DateResolver } from './dates';
+import { type LinkRef, blankLinks, extractLinks } from './links';
+import type { ValueKind } from './settings';
+
+/**
+ * What an interaction line records, seen from the vault owner:
+ * give (I gave), receipt (I got), ask (I asked them), promise (I owe them),
+ * waiting (they owe me), thanks (I thanked them), touch (we were in contact).
+ */
+export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch';
+
+export interface ParsedLine {
+  /** 1-based physical line in the file, frontmatter included. */
+  line: number;
+  type: LineType;
+  kind: ValueKind;
+  /** Links in the order they appear. */
+  links: LinkRef[];
+  /** For receipts written "… from [[X]]": X's target. */
+  fromTarget: string | null;
+  /** Written as an introduction or referral between people ("Introduced [[A]] to [[B]]"). */
+  introduction: boolean;
+  /** A one-to-one meeting ("1-2-1 with", "Coffee with"). */
+  oneToOne: boolean;
+  /** When it happened or was written down. */
+  date: Day | null;
+  /** Deadline of a promise, ask or waiting. */
+  due: Day | null;
+  /** When it was closed: a ✅ date, or a ticked task. */
+  closed: Day | null;
+  /** What a user reads: the line without list marker, checkbox, field key and date emoji. */
+  text: string;
+  /** The field key or verb that made it an interaction. */
+  keyword: string;
+}
+
+export interface LineContext {
+  line: number;
+  /** The note's own date, or null. */
+  noteDate: Day | null;
+  resolver: DateResolver;
+}
+
+/** Why a line that looks like an interaction was not taken as one. */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+const FIELD_TYPES: Record<string, LineType> = {
+  give: 'give', gave: 'give', given: 'give', sent: 'give',
+  got: 'receipt', get: 'receipt', received: 'receipt', receive: 'receipt',
+  ask: 'ask', asked: 'ask',
+  owe: 'promise', promise: 'promise', promised: 'promise', todo: 'promise',
+  waiting: 'waiting', owed: 'waiting', 'waiting-on': 'waiting',
+  thanks: 'thanks', thanked: 'thanks', thank: 'thanks',
+  met: 'touch', touch: 'touch', called: 'touch', call: 'touch',
+  intro: 'give', referral: 'give', introduced: 'give', referred: 'give',
+};
+const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);
+
+interface VerbRule {
+  pattern: RegExp;
+  type: LineType;
+  introduction?: boolean;
+  oneToOne?: boolean;
+}
+
+/** Plain sentences that start with a verb. Order matters: the first match wins. */
+const VERBS: VerbRule[] = [
+  { pattern: /^(?:introduced)\b/i, type: 'give', introduction: true },
+  { pattern: /^(?:referred)\b/i, type: 'give', introduction: true },
+  { pattern: /^(?:gave|sent|shared|passed on|forwarded)\b/i, type: 'give' },
+  { pattern: /^(?:got|received)\b/i, type: 'receipt' },
+  { pattern: /^(?:asked)\b/i, type: 'ask' },
+  { pattern: /^(?:promised)\b/i, type: 'promise' },
+  { pattern: /^(?:thanked)\b/i, type: 'thanks' },
+  { pattern: /^(?:waiting (?:on|for))\b/i, type: 'waiting' },
+  { pattern: /^(?:1-2-1|1:1|121|one-to-one|one on one|coffee|lunch|net-?walk(?:ed)?)\s+with\b/i, type: 'touch', oneToOne: true },
+  { pattern: /^(?:met|called|phoned|rang|emailed|e-mailed|messaged|texted|wrote to|spoke (?:to|with)|caught up with|video call with|call with)\b/i, type: 'touch' },
+];
+
+/** `[[Eve]] promised …`: a promise made to me. */
+const THEY_PROMISED = /^(?:owes me|promised|will send|will introduce)\b/i;
+
+const TAG_KINDS: [RegExp, ValueKind][] = [
+  [/(?:^|\s)#(?:intro|introduction|referral)\b/i, 'introduction'],
+  [/(?:^|\s)#lead\b/i, 'lead'],
+  [/(?:^|\s)#contact\b/i, 'contact'],
+  [/(?:^|\s)#(?:info|information)\b/i, 'information'],
+];
+const KEYWORD_KINDS: [RegExp, ValueKind][] = [
+  [/\b(?:intros?|introductions?|introduced|referrals?|referred)\b/i, 'introduction'],
+  [/\bleads?\b/i, 'lead'],
+  [/\bcontacts?\b/i, 'contact'],
+  [/\b(?:info|information|articles?|tips?)\b/i, 'information'],
+];
+
+const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:([-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\](?:[ \t]+|$))?)?/;
+const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})\b[ \t]*[:—–-]?[ \t]*/;
+const START_FIELD = /^([A-Za-z][\w-]{0,30})[ \t]*::[ \t]*/;
+const BRACKET_FIELD = /[[(]([A-Za-z][\w-]{0,30})::([^\])]*)[\])]/g;
+const EMOJI_DATE = /(📅|⏳|✅|🛫|➕|❌)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/gu;
+const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
+const DEADLINE = /\b(?:by|due|before|until|no later than)\b[ \t:]*(.*)$/i;
+const FROM_LINK = /\bfrom\s+$/i;
+
+/** Lines longer than this are not read: no real interaction is this long. */
+export const MAX_LINE_LENGTH = 10_000;
+
+function kindOf(text: string): ValueKind {
+  for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
+  for (const [re, kind] of KEYWORD_KINDS) if (re.test(text)) return kind;
+  return 'action';
+}
+
+/**
+ * Reads one line. Returns null for lines that are not interactions, a problem
+ * for lines that look like one but cannot be taken, and otherwise the parsed
+ * line. The line need not link a person here: whether its links are people is
+ * decided later, against the people directory, so that adding a person note
+ * never requires re-reading other notes.
+ */
+export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean): ParsedLine | LineProblem | null {
+  const quick = raw.includes('[[') || raw.includes('](') || raw.includes('::');
+  if (!quick && !allowUnlinked) return null;
+  const prefix = PREFIX.exec(raw)!;
+  const listItem = prefix[1] !== undefined;
+  if (!quick && !listItem) return null;
+  if (raw.length > MAX_LINE_LENGTH) {
+    return { line: ctx.line, message: `line of ${raw.length} characters is too long to read` };
+  }
+  const status = prefix[2];
+  const task = status !== undefined;
+  if (status === '-') return null; // a cancelled task
+  const done = status === 'x' || status === 'X';
+  let body = raw.slice(prefix[0].length);
+
+  let lineDate: Day | null = null;
+  const lead = LEADING_DATE.exec(body);
+  if (lead) {
+    lineDate = parseIsoDay(lead[1]);
+    body = body.slice(lead[0].length);
+  }
+
+  let type: LineType | null = null;
+  let keyword = '';
+  let introduction = false;
+  let oneToOne = false;
+  let scope = body; // where the counterpart links are looked for
+  let text = body;
+
+  const start = START_FIELD.exec(body);
+  const startKey = start?.[1].toLowerCase();
+  if (start && startKey && startKey in FIELD_TYPES) {
+    type = FIELD_TYPES[startKey];
+    keyword = `${startKey}::`;
+    introduction = INTRO_FIELDS.has(startKey);
+    body = body.slice(start[0].length);
+    scope = body;
+    text = body;
+  } else if (body.includes('::')) {
+    BRACKET_FIELD.lastIndex = 0;
+    for (let m = BRACKET_FIELD.exec(body); m; m = BRACKET_FIELD.exec(body)) {
+      const key = m[1].toLowerCase();
+      if (!(key in FIELD_TYPES)) continue;
+      type = FIELD_TYPES[key];
+      keyword = `${key}::`;
+      introduction = INTRO_FIELDS.has(key);
+      scope = m[2].trim();
+      text = body.slice(0, m.index + 1) + scope + body.slice(m.index + m[0].length - 1);
+      break;
+    }
+  }
+  if (type === null && listItem) {
+    const verb = VERBS.find((v) => v.pattern.test(body));
+    if (verb) {
+      type = verb.type;
+      keyword = verb.pattern.exec(body)![0].toLowerCase();
+      introduction = verb.introduction === true;
+      oneToOne = verb.oneToOne === true;
+    } else {
+      const first = extractLinks(body)[0];
+      if (first && first.start === 0 && THEY_PROMISED.test(body.slice(first.end).trimStart())) {
+        type = 'waiting';
+        keyword = 'promised';
+      }
+    }
+  }
+  if (type === null && task) {
+    type = 'promise';
+    keyword = 'task';
+  }
+  if (type === null) return null;
+
+  let links = extractLinks(scope);
+  if (links.length === 0 && scope !== body) links = extractLinks(body);
+  if (links.length === 0 && !allowUnlinked) {
+    return keyword.endsWith('::') ? { line: ctx.line, message: `"${keyword}" line links no person` } : null;
+  }
+
+  // Dates written as Tasks emoji or Dataview fields.
+  let emojiDue: Day | null = null;
+  let emojiScheduled: Day | null = null;
+  let closed: Day | null = null;
+  let cancelled = false;
+  const readDated = (marker: string, value: string) => {
+    const day = parseIsoDay(value);
+    if (day === null) return;
+    const m = marker.toLowerCase();
+    if (m === '📅' || m === 'due' || m === 'deadline') emojiDue = day;
+    else if (m === '⏳' || m === 'scheduled') emojiScheduled = day;
+    else if (m === '✅' || m === 'completion' || m === 'done') closed = day;
+    else if (m === '❌') cancelled = true;
+  };
+  if (text.includes('::')) {
+    text = text.replace(DATE_FIELD, (_all, key: string, value: string) => {
+      readDated(key, value);
+      return '';
+    });
+  }
+  text = text.replace(EMOJI_DATE, (_all, marker: string, value: string) => {
+    readDated(marker, value);
+    return '';
+  });
+  if (cancelled) return null;
+  text = text.replace(/[ \t]{2,}/g, ' ').trim();
+
+  const reference = lineDate ?? ctx.noteDate;
+  const plain = blankLinks(text, extractLinks(text));
+  let due: Day | null = null;
+  const expectsDeadline = type === 'promise' || type === 'ask' || type === 'waiting';
+  if (expectsDeadline) {
+    due = emojiDue ?? emojiScheduled;
+    if (due === null && reference !== null) {
+      const deadline = DEADLINE.exec(plain);
+      due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
+      if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
+    }
+  }
+  if (done && closed === null) closed = lineDate ?? ctx.noteDate;
+
+  let date = lineDate;
+  if (date === null && !expectsDeadline && ctx.noteDate !== null) {
+    const said = ctx.resolver.resolve(plain, ctx.noteDate, 'back');
+    // What a note logs happened on or before the day it was written.
+    if (said !== null && said <= ctx.noteDate) date = said;
+  }
+  date ??= ctx.noteDate ?? closed ?? due;
+  if (date === null) {
+    return { line: ctx.line, message: `"${keyword}" line has no date and the note has none` };
+  }
+
+  let fromTarget: string | null = null;
+  if (type === 'receipt') {
+    for (const l of links) {
+      if (FROM_LINK.test(scope.slice(Math.max(0, l.start - 12), l.start))) {
+        fromTarget = l.target;
+        break;
+      }
+    }
+  }
+
+  return {
+    line: ctx.line,
+    type,
+    kind: introduction ? 'introduction' : kindOf(plain),
+    links,
+    fromTarget,
+    introduction,
+    oneToOne,
+    date,
+    due,
+    closed,
+    text,
+    keyword,
+  };
+}

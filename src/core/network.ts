@@ -1,0 +1,153 @@
+import type { Day } from './day';
+import type { LineType } from './lines';
+import type { NoteRecords, Warning } from './note-records';
+import { type Person, PeopleDirectory } from './people';
+import type { ValueKind } from './settings';
+
+export type EntryType = LineType | 'meeting' | 'first-met';
+
+/** One record in a person's ledger: a line (or a meeting, or the `met` field) resolved to them. */
+export interface Entry {
+  type: EntryType;
+  kind: ValueKind;
+  date: Day;
+  due: Day | null;
+  closed: Day | null;
+  oneToOne: boolean;
+  /** A give that introduced this person to the others on the line. */
+  introduction: boolean;
+  /** Other people the line links. */
+  others: Person[];
+  text: string;
+  file: string;
+  line: number;
+}
+
+export interface Ledger {
+  person: Person;
+  entries: Entry[];
+}
+
+/**
+ * The vault resolved against its people: every interaction assigned to the
+ * person it belongs to. Built from the per-note records; rebuilding it is a
+ * pass over already-parsed lines with map look-ups, no text parsing.
+ */
+export class Network {
+  readonly directory: PeopleDirectory;
+  readonly ledgers = new Map<string, Ledger>();
+  readonly warnings: Warning[] = [];
+
+  constructor(notes: Iterable<NoteRecords>) {
+    const all = [...notes];
+    const people: Person[] = [];
+    for (const n of all) if (n.person) people.push(n.person);
+    this.directory = new PeopleDirectory(people);
+    for (const p of people) this.ledgers.set(p.path, { person: p, entries: [] });
+    for (const clash of this.directory.clashes) {
+      this.warnings.push({
+        file: clash.paths[1],
+        line: 1,
+        message: `"${clash.key}" names ${clash.paths.length} people (${clash.paths.join(', ')}); links go to ${clash.paths[0]}`,
+      });
+    }
+    for (const n of all) this.addNote(n);
+    for (const ledger of this.ledgers.values()) {
+      ledger.entries.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    }
+  }
+
+  private push(person: Person, entry: Entry): void {
+    this.ledgers.get(person.path)!.entries.push(entry);
+  }
+
+  private addNote(n: NoteRecords): void {
+    if (n.person?.met != null) {
+      this.push(n.person, {
+        type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
+        introduction: false, others: [], text: 'First met', file: n.path, line: 1,
+      });
+    }
+    if (n.attendees.length > 0 && n.noteDate !== null) {
+      const seen = new Set<string>();
+      for (const target of n.attendees) {
+        const p = this.directory.resolve(target);
+        if (!p || seen.has(p.path)) continue;
+        seen.add(p.path);
+        this.push(p, {
+          type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
+          oneToOne: n.attendees.length === 1, introduction: false, others: [],
+          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1,
+        });
+      }
+    }
+    for (const line of n.lines) {
+      const resolved: Person[] = [];
+      for (const l of line.links) {
+        const p = this.directory.resolve(l.target);
+        if (p && !resolved.includes(p)) resolved.push(p);
+      }
+      let owners: Person[];
+      if (resolved.length === 0) {
+        if (!n.person) {
+          if (line.links.length > 0) {
+            this.warnings.push({ file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
+          }
+          continue;
+        }
+        owners = [n.person];
+      } else if (line.type === 'give' && (line.introduction || line.kind === 'introduction') && resolved.length >= 2) {
+        owners = resolved;
+      } else if (line.type === 'receipt' && line.fromTarget !== null) {
+        const from = this.directory.resolve(line.fromTarget);
+        owners = [from ?? resolved[0]];
+      } else {
+        owners = [resolved[0]];
+      }
+      const intro = owners.length > 1;
+      for (const owner of owners) {
+        this.push(owner, {
+          type: line.type,
+          kind: intro ? 'introduction' : line.kind,
+          date: line.date!,
+          due: line.due,
+          closed: line.closed,
+          oneToOne: line.oneToOne,
+          introduction: intro,
+          others: resolved.filter((p) => p !== owner),
+          text: line.text,
+          file: n.path,
+          line: line.line,
+        });
+      }
+    }
+  }
+
+  ledger(person: Person): Entry[] {
+    return this.ledgers.get(person.path)?.entries ?? [];
+  }
+
+  get people(): Person[] {
+    return [...this.ledgers.values()].map((l) => l.person);
+  }
+}
+
+function baseTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Touch dates of one ledger on or before today: what counts as being in contact. */
+export function touchDays(entries: Entry[], today: Day): Day[] {
+  const days: Day[] = [];
+  for (const e of entries) {
+    if (e.type !== 'promise' && e.type !== 'waiting' && e.date <= today) days.push(e.date);
+    if (e.closed !== null && e.closed <= today) days.push(e.closed);
+  }
+  return days.sort((a, b) => a - b);
+}
+
+export function lastTouch(entries: Entry[], today: Day): Day | null {
+  const days = touchDays(entries, today);
+  return days.length ? days[days.length - 1] : null;
+}

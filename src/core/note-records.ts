@@ -1,0 +1,139 @@
+import { type Day, parseIsoDay } from './day';
+import type { DateResolver } from './dates';
+import { dayFromField, listFromField } from './fields';
+import { type ParsedLine, parseLine } from './lines';
+import { type NoteInput, baseName, frontmatterLineCount } from './note';
+import { type Person, firstLinkTarget, isPersonNote, personFromNote } from './people';
+import type { GoodwillSettings } from './settings';
+
+/** A problem `check` reports: where it is and what is wrong, in words. */
+export interface Warning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Everything one note contributes to the index. */
+export interface NoteRecords {
+  path: string;
+  noteDate: Day | null;
+  person: Person | null;
+  /** A meeting note's attendees (normalised link targets). */
+  attendees: string[];
+  lines: ParsedLine[];
+  warnings: Warning[];
+}
+
+const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
+const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+
+/** Attendee lists, tolerating the YAML slip `attendees: [[Alice]]` (a nested list). */
+function attendeeTargets(value: unknown): string[] {
+  const flat: unknown[] = [];
+  const walk = (v: unknown) => (Array.isArray(v) ? v.forEach(walk) : flat.push(v));
+  walk(value);
+  return flat.flatMap((v) => listFromField(v)).map((v) => firstLinkTarget(v)).filter((t) => t.length > 0);
+}
+
+/** Removes `%% comments %%`, which may span lines; returns the visible text and whether a comment stays open. */
+function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+  if (!inComment && !line.includes('%%')) return { text: line, open: false };
+  let out = '';
+  let pos = 0;
+  let open = inComment;
+  while (pos <= line.length) {
+    const next = line.indexOf('%%', pos);
+    if (next < 0) {
+      if (!open) out += line.slice(pos);
+      break;
+    }
+    if (!open) out += line.slice(pos, next);
+    open = !open;
+    pos = next + 2;
+  }
+  return { text: out, open };
+}
+
+export function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+  const fm = input.frontmatter;
+  if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
+    const day = dayFromField(fm[settings.dateField]);
+    if (day !== null) return { day };
+    const shown = String(fm[settings.dateField] as string).slice(0, 40);
+    return { day: fromName(input.path), problem: `"${settings.dateField}" is not a date: ${shown}` };
+  }
+  return { day: fromName(input.path) };
+}
+
+function fromName(path: string): Day | null {
+  const m = NAME_DATE.exec(baseName(path));
+  return m ? parseIsoDay(m[1]) : null;
+}
+
+/**
+ * Reads one note into its records. Depends on the note alone (and the
+ * settings), never on other notes, so a changed note is re-read by itself.
+ */
+export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
+  const warnings: Warning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
+  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: [], lines: [], warnings };
+
+  if (input.frontmatterError) warn(1, `frontmatter not read: ${input.frontmatterError}`);
+  if (input.text.includes('\u0000')) {
+    warn(1, 'note holds binary data; not read');
+    return records;
+  }
+  const fm = input.frontmatter;
+  const date = noteDateOf(input, settings);
+  if (date.problem) warn(1, date.problem);
+  records.noteDate = date.day;
+
+  const isPerson = isPersonNote(input.path, fm, settings);
+  if (isPerson) records.person = personFromNote(input.path, fm);
+  if (fm && !isPerson) {
+    const types = listFromField(fm.type).map((t) => t.toLowerCase());
+    const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);
+    if (raw !== undefined) records.attendees = attendeeTargets(raw);
+  }
+  if (records.attendees.length > 0 && records.noteDate === null) {
+    warn(1, 'meeting note has attendees but no date; attendance not counted');
+  }
+
+  const text = input.text;
+  let lineNo = frontmatterLineCount(text);
+  let pos = 0;
+  for (let skip = 0; skip < lineNo; skip++) {
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  let fence: string | null = null;
+  let inComment = false;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let raw = text.slice(pos, end);
+    pos = end + 1;
+    lineNo += 1;
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+
+    const fenceMatch = raw.length < 1000 ? FENCE.exec(raw) : null;
+    if (fence !== null) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch && !inComment) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    const visible = stripComments(raw, inComment);
+    inComment = visible.open;
+    if (!visible.text.trim()) continue;
+
+    const parsed = parseLine(visible.text, { line: lineNo, noteDate: records.noteDate, resolver }, isPerson);
+    if (parsed === null) continue;
+    if ('message' in parsed) warn(parsed.line, parsed.message);
+    else records.lines.push(parsed);
+  }
+  return records;
+}

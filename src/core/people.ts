@@ -1,0 +1,178 @@
+import type { Day } from './day';
+import {
+  type Cadence,
+  birthdayFromField,
+  dayFromField,
+  listFromField,
+  parseCadence,
+  stringFromField,
+  truthyField,
+} from './fields';
+import { baseName, folderSegments } from './note';
+import type { GoodwillSettings } from './settings';
+
+export const KLT_STAGES = ['known', 'liked', 'trusted'] as const;
+export type KltStage = (typeof KLT_STAGES)[number];
+
+/** A contact, read from the frontmatter of their person note. */
+export interface Person {
+  path: string;
+  name: string;
+  aliases: string[];
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  role: string | null;
+  /** Common ground. */
+  interests: string[];
+  /** What they are looking for now. */
+  needs: string[];
+  /** What they can give. */
+  offers: string[];
+  /** Contact sphere: the clients or field they serve. */
+  sphere: string[];
+  cadence: Cadence | null;
+  tie: 'weak' | 'strong' | null;
+  kltOverride: KltStage | null;
+  met: Day | null;
+  /** Link target (normalised) of whoever introduced them. */
+  introducedBy: string | null;
+  birthday: { month: number; date: number } | null;
+  snoozeUntil: Day | null;
+  archived: boolean;
+}
+
+function lower(values: unknown): string[] {
+  return listFromField(values).map((v) => v.toLowerCase());
+}
+
+function inFolder(path: string, settings: GoodwillSettings): boolean {
+  const lowerPath = path.toLowerCase();
+  if (settings.peopleFolders.length > 0) {
+    return settings.peopleFolders.some((folder) => {
+      const f = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+      return f === '' || lowerPath.startsWith(`${f}/`);
+    });
+  }
+  const names = new Set(settings.peopleFolderNames.map((n) => n.toLowerCase()));
+  return folderSegments(lowerPath).some((seg) => names.has(seg));
+}
+
+/** Whether a folder rule (name at any depth, or a path from the root) excludes a note. */
+export function isExcluded(path: string, settings: GoodwillSettings): boolean {
+  const lowerPath = path.toLowerCase();
+  const segments = folderSegments(lowerPath);
+  return settings.excludedFolders.some((entry) => {
+    const e = entry.replace(/^\/+|\/+$/g, '').toLowerCase();
+    if (!e) return false;
+    return e.includes('/') ? lowerPath.startsWith(`${e}/`) : segments.includes(e);
+  });
+}
+
+/** The person rule: frontmatter type, a tag, or a people folder. */
+export function isPersonNote(path: string, frontmatter: Record<string, unknown> | null, settings: GoodwillSettings): boolean {
+  if (frontmatter) {
+    const types = new Set(settings.personTypes.map((t) => t.toLowerCase()));
+    if (lower(frontmatter.type).some((t) => types.has(t))) return true;
+    const tag = settings.personTag.replace(/^#/, '').toLowerCase();
+    if (tag && lower(frontmatter.tags ?? frontmatter.tag).some((t) => t.replace(/^#/, '') === tag)) return true;
+  }
+  return inFolder(path, settings);
+}
+
+function kltFrom(value: unknown): KltStage | null {
+  const v = stringFromField(value)?.toLowerCase();
+  return v && (KLT_STAGES as readonly string[]).includes(v) ? (v as KltStage) : null;
+}
+
+export function personFromNote(path: string, fm: Record<string, unknown> | null): Person {
+  const f = fm ?? {};
+  const tie = stringFromField(f.tie)?.toLowerCase();
+  const introducedByRaw = stringFromField(f['introduced-by'] ?? f.introducedBy);
+  return {
+    path,
+    name: stringFromField(f.name) ?? baseName(path),
+    aliases: listFromField(f.aliases ?? f.alias),
+    email: stringFromField(f.email),
+    phone: stringFromField(f.phone),
+    company: stringFromField(f.company),
+    role: stringFromField(f.role),
+    interests: listFromField(f.interests),
+    needs: listFromField(f.needs),
+    offers: listFromField(f.offers),
+    sphere: listFromField(f.sphere),
+    cadence: parseCadence(f.cadence),
+    tie: tie === 'weak' || tie === 'strong' ? tie : null,
+    kltOverride: kltFrom(f.klt),
+    met: dayFromField(f.met),
+    introducedBy: introducedByRaw ? firstLinkTarget(introducedByRaw) : null,
+    birthday: birthdayFromField(f.birthday),
+    snoozeUntil: dayFromField(f['snooze-until'] ?? f.snoozeUntil),
+    archived: truthyField(f.archived),
+  };
+}
+
+/**
+ * Normalises what a link points at so that `[[Alice Chen|Alice]]`,
+ * `[[People/Alice Chen.md#Notes]]` and `[x](People/Alice%20Chen.md)` meet the
+ * same key: lower case, no heading, no display text, no `.md`.
+ */
+export function normalizeLinkTarget(raw: string): string {
+  let t = raw;
+  const pipe = t.indexOf('|');
+  if (pipe >= 0) t = t.slice(0, pipe);
+  const hash = t.indexOf('#');
+  if (hash >= 0) t = t.slice(0, hash);
+  t = t.trim();
+  if (t.toLowerCase().endsWith('.md')) t = t.slice(0, -3);
+  t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
+  return t.toLowerCase();
+}
+
+/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
+export function firstLinkTarget(value: string): string {
+  const m = /\[\[([^\]]+)\]\]/.exec(value);
+  return normalizeLinkTarget(m ? m[1] : value);
+}
+
+/**
+ * Resolves link targets to people by path, file name, `name` or alias. When
+ * two people share a name the one whose path sorts first wins, and the clash
+ * is reported by `check`.
+ */
+export class PeopleDirectory {
+  private readonly byKey = new Map<string, Person>();
+  readonly clashes: { key: string; paths: string[] }[] = [];
+
+  constructor(readonly people: Person[]) {
+    const sorted = [...people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Paths are unique and most specific: register them before names.
+    for (const p of sorted) this.byKey.set(normalizeLinkTarget(p.path), p);
+    const owners = new Map<string, Person[]>();
+    for (const p of sorted) {
+      const keys = new Set([baseName(p.path), p.name, ...p.aliases].map((k) => normalizeLinkTarget(k)));
+      for (const key of keys) {
+        if (!key) continue;
+        const list = owners.get(key);
+        if (list) list.push(p);
+        else owners.set(key, [p]);
+      }
+    }
+    for (const [key, list] of owners) {
+      if (!this.byKey.has(key)) this.byKey.set(key, list[0]);
+      if (list.length > 1) this.clashes.push({ key, paths: list.map((p) => p.path) });
+    }
+  }
+
+  resolve(target: string): Person | undefined {
+    const direct = this.byKey.get(target);
+    if (direct) return direct;
+    // `[[Folder/Name]]` written with a partial path, or a relative markdown link.
+    const slash = target.lastIndexOf('/');
+    return slash >= 0 ? this.byKey.get(target.slice(slash + 1)) : undefined;
+  }
+
+  byPath(path: string): Person | undefined {
+    return this.byKey.get(normalizeLinkTarget(path));
+  }
+}
