@@ -1,6 +1,6 @@
 import { type Day, addMonths, dayFromParts, dayParts, formatDay } from './day';
 import { type Cadence, describeCadence, parseCadence } from './fields';
-import { type Entry, type Network, touchDays } from './network';
+import { type Entry, type EntryType, type Network, touchDays } from './network';
 import type { Person } from './people';
 import type { GoodwillSettings } from './settings';
 
@@ -35,6 +35,8 @@ export function nextBirthday(birthday: { month: number; date: number }, today: D
   return today;
 }
 
+const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
+
 function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
   const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number) =>
@@ -61,11 +63,12 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     add('thanks', receivedOn + settings.thanksDays, `Say thank you: ${e.text}`, e.file, e.line);
   }
 
+  // Only a meeting starts the first-follow-up clock: a first give or ask has its own follow-ups.
   if (touches.length > 0) {
     const first = touches[0];
+    const source = entries.find((e) => e.date === first && MEETING_TYPES.has(e.type));
     const later = touches.some((d) => d > first);
-    if (!later && today - first <= settings.firstMeetingWindowDays) {
-      const source = entries.find((e) => e.date === first) ?? entries.find((e) => e.closed === first)!;
+    if (source && !later && today - first <= settings.firstMeetingWindowDays) {
       add('first-follow-up', first + settings.firstFollowUpDays, `Follow up after first meeting on ${formatDay(first)}`, source.file, source.line);
     }
   }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answers, person } from '../helpers/vault';
+
+const today = '2026-11-25';
+const met = '- Met [[Alice]]\n- Met [[Bob]]\n- Met [[Carol]]\n- Met [[Dan]]';
+
+describe('introduction candidates', () => {
+  const vault = {
+    'People/Alice.md': person('Alice', { needs: 'a brand designer', interests: '[climbing, jazz]', sphere: 'startups', role: 'Head of Data', company: 'Northwind' }),
+    'People/Bob.md': person('Bob', { offers: '[brand design]', interests: '[climbing]', sphere: 'startups' }),
+    'People/Carol.md': person('Carol', { needs: '[data engineers]', offers: 'designers on demand' }),
+    'People/Dan.md': person('Dan', { offers: 'data engineering' }),
+    'People/Eve.md': person('Eve', { offers: 'brand design' }),
+    'Daily/2026-11-20.md': met,
+  };
+
+  it('pairs a need with an offer, weighted by shared interests and sphere, with reasons and a draft', () => {
+    const rows = answers(vault, today).intros();
+    expect(rows.map((r) => [r.a, r.b, r.score])).toEqual([
+      ['Alice', 'Bob', 5],
+      ['Alice', 'Carol', 3],
+      ['Carol', 'Dan', 3],
+    ]);
+    expect(rows[0].reasons).toEqual([
+      'Alice needs a brand designer; Bob offers brand design',
+      'Shared interests: climbing',
+      'Same contact sphere: startups',
+    ]);
+    expect(rows[0].draft).toContain('Hi Alice and Bob');
+    expect(rows[0].draft).toContain('Bob offers brand design');
+    expect(rows[0].draft).toContain('Subject: Introduction: Alice <> Bob');
+  });
+
+  it('leaves out people never in contact (Eve) and pairs already introduced', () => {
+    const rows = answers({ ...vault, 'Daily/2026-11-21.md': '- give:: [[Alice]] intro to [[Bob]] #intro' }, today).intros();
+    expect(rows.map((r) => `${r.a}-${r.b}`)).toEqual(['Alice-Carol', 'Carol-Dan']);
+  });
+
+  it('when each meets the other\'s need, a is alphabetical', () => {
+    const rows = answers(
+      {
+        'People/Zed.md': person('Zed', { needs: 'bookkeeping', offers: 'pricing advice' }),
+        'People/Amy.md': person('Amy', { needs: 'pricing advice', offers: 'bookkeeping' }),
+        'Daily/2026-11-20.md': '- Met [[Zed]]\n- Met [[Amy]]',
+      },
+      today,
+    ).intros();
+    expect(rows.map((r) => [r.a, r.b, r.score])).toEqual([['Amy', 'Zed', 6]]);
+  });
+});

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { noteFromText } from '../../src/cli/folder-source';
+import { DateResolver } from '../../src/core/dates';
+import { parseCadence } from '../../src/core/fields';
+import { parseLine } from '../../src/core/lines';
+import { extractLinks } from '../../src/core/links';
+import { NetworkIndex } from '../../src/core/index';
+import { resolveSettings } from '../../src/core/settings';
+import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core/rows';
+
+const resolver = new DateResolver();
+const pieces = [
+  '- ', '- [ ] ', '- [x] ', '> ', 'give:: ', 'got:: ', 'ask:: ', 'owe:: ', 'waiting:: ', 'thanks:: ', 'met:: ',
+  '[[Alice]]', '[[Bob|B]]', '[x](People/A.md)', ' by ', 'next Friday', ' 2026-11-21', '📅 2026-02-30', '✅ 2026-11-21',
+  ' #intro', ' from ', 'Gave ', 'Got ', ' [give:: ', ']', '(met:: ', ')', '::', '[[', ']]', '%%', '```', '\r', ' ',
+  'Nov 3', 'in two weeks', '3 of 5', 'v1.2.3', '555-0142',
+];
+const lineArb = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((a) => a.join('')),
+);
+
+describe('parsers never throw', () => {
+  it('the line parser, on random and mutated lines', () => {
+    fc.assert(
+      fc.property(lineArb, fc.option(fc.integer({ min: 0, max: 40_000 })), fc.boolean(), (line, noteDate, allow) => {
+        const r = parseLine(line, { line: 1, noteDate: noteDate ?? null, resolver }, allow);
+        if (r !== null && !('message' in r)) {
+          expect(r.date).not.toBeNull();
+          expect(r.text).not.toMatch(/[📅✅]/u);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('the link reader and the date resolver', () => {
+    fc.assert(
+      fc.property(lineArb, fc.integer({ min: 0, max: 40_000 }), (text, ref) => {
+        for (const l of extractLinks(text)) expect(l.target.length).toBeGreaterThan(0);
+        resolver.resolve(text, ref, 'forward');
+        resolver.resolve(text, ref, 'back');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the cadence reader', () => {
+    fc.assert(fc.property(fc.anything(), (v) => void parseCadence(v)));
+  });
+
+  it('whole notes with random frontmatter and bodies, through every question', () => {
+    const note = fc.tuple(
+      fc.constantFrom('People/A.md', 'People/B.md', 'Daily/2026-11-20.md', 'x.md', 'Meetings/m.md'),
+      fc.oneof(fc.constant(''), fc.string({ maxLength: 80 }).map((s) => `---\n${s}\n---\n`), fc.constant('---\ntype: meeting\nattendees: [[A]]\n---\n')),
+      fc.array(lineArb, { maxLength: 15 }).map((l) => l.join('\n')),
+    );
+    fc.assert(
+      fc.property(fc.array(note, { maxLength: 6 }), (notes) => {
+        const index = new NetworkIndex(resolveSettings({}));
+        for (const [path, fm, body] of notes) index.upsert(noteFromText(path, fm + body));
+        const network = index.resolve();
+        followUpRows(network, index.settings, 20_000, true);
+        balanceRows(network, index.settings, 20_000);
+        introRows(network, 20_000);
+        peopleRows(network, 20_000);
+        index.warnings();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('long adversarial lines finish quickly (no catastrophic backtracking)', () => {
+    const nasty = [
+      `- give:: ${'[['.repeat(3000)}`,
+      `- ${'(a:: '.repeat(2000)}`,
+      `- ${' '.repeat(9000)}x`,
+      `- owe:: [[A]] ${'by '.repeat(3000)}`,
+      `${'> '.repeat(4000)}- [ ] [[A]]`,
+      `- [x](${'a'.repeat(9000)}`,
+    ];
+    // A backtracking regular expression would hang here; the test's timeout catches it.
+    for (const line of nasty) expect(() => parseLine(line, { line: 1, noteDate: 20_000, resolver }, true)).not.toThrow();
+  }, 5_000);
+});
