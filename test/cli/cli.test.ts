@@ -25,7 +25,7 @@ describe('goodwill CLI on the example vault', () => {
         person: expect.any(String), kind: expect.any(String), due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         text: expect.any(String), file: expect.stringMatching(/\.md$/), line: expect.any(Number),
       }));
-      expect(row.due <= '2026-12-02').toBe(true);
+      expect(String(row.due) <= '2026-12-02').toBe(true);
     }
     expect(new Set(rows.map((x) => x.kind))).toEqual(new Set(['promise', 'nudge', 'thanks', 'first-follow-up', 'reconnect', 'birthday']));
   });
