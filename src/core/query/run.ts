@@ -1,0 +1,98 @@
+import { balances, type BalanceRow } from '../balance';
+import type { DateResolver } from '../dates';
+import type { Day } from '../day';
+import { type FollowUp, followUps } from '../followups';
+import { type IntroCandidate, introductionCandidates } from '../introductions';
+import { type Entry, type Network, lastTouch } from '../network';
+import type { KltStage, Person } from '../people';
+import type { GoodwillSettings } from '../settings';
+import { kltStage } from '../stage';
+import type { Query } from './parse';
+
+export interface PersonCard {
+  person: Person;
+  stage: KltStage | null;
+  lastContact: Day | null;
+  balance: BalanceRow | null;
+  /** Promises I owe them, still open. */
+  owedByMe: Entry[];
+  /** Promises they owe me, still open. */
+  owedToMe: Entry[];
+  ledger: Entry[];
+}
+
+export type QueryAnswer =
+  | { type: 'followups'; rows: FollowUp[] }
+  | { type: 'balance'; rows: BalanceRow[] }
+  | { type: 'intros'; rows: IntroCandidate[] }
+  | { type: 'person'; card: PersonCard }
+  | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
+  | { type: 'error'; message: string };
+
+export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
+  const ledger = network.ledger(person);
+  return {
+    person,
+    stage: kltStage(person, ledger, today),
+    lastContact: lastTouch(ledger, today),
+    balance: balances(network, settings, today).find((b) => b.person === person) ?? null,
+    owedByMe: ledger.filter((e) => e.type === 'promise' && e.closed === null),
+    owedToMe: ledger.filter((e) => (e.type === 'waiting' || e.type === 'ask') && e.closed === null),
+    ledger,
+  };
+}
+
+const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
+
+/** Answers a parsed query. Read-only: a query can never change a note. */
+export function runQuery(query: Query, network: Network, settings: GoodwillSettings, today: Day, resolver: DateResolver): QueryAnswer {
+  const personOf = (target: string | null): Person | null | undefined =>
+    target === null ? null : network.directory.resolve(target);
+  switch (query.type) {
+    case 'followups': {
+      const person = personOf(query.person);
+      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      let before: Day | null = null;
+      if (query.dueBefore !== null) {
+        before = resolver.resolve(query.dueBefore, today, 'forward');
+        if (before === null) return { type: 'error', message: `"${query.dueBefore}" is not a date` };
+      }
+      const rows = followUps(network, settings, today, { all: before !== null || person !== null }).filter(
+        (f) => (before === null || f.due < before) && (person === null || f.person === person) && (query.kind === null || f.kind === query.kind),
+      );
+      return { type: 'followups', rows: limited(rows, query.limit) };
+    }
+    case 'balance': {
+      const person = personOf(query.person);
+      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      let rows = balances(network, settings, today).filter(
+        (b) => (query.status === null || b.status === query.status) && (person === null || b.person === person),
+      );
+      if (query.sort === 'given') rows = rows.sort((a, b) => b.given - a.given);
+      else if (query.sort === 'received') rows = rows.sort((a, b) => b.received - a.received);
+      else if (query.sort === 'balance') rows = rows.sort((a, b) => a.balance - b.balance);
+      else if (query.sort === 'name') rows = rows.sort((a, b) => a.person.name.localeCompare(b.person.name));
+      return { type: 'balance', rows: limited(rows, query.limit) };
+    }
+    case 'intros': {
+      const person = personOf(query.person);
+      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      const rows = introductionCandidates(network, today).filter((c) => person === null || c.a === person || c.b === person);
+      return { type: 'intros', rows: limited(rows, query.limit) };
+    }
+    case 'person': {
+      const person = personOf(query.person);
+      if (!person) return { type: 'error', message: `no person called "${query.person}"` };
+      return { type: 'person', card: personCard(network, person, settings, today) };
+    }
+    case 'people': {
+      const rows = network.people
+        .map((person) => {
+          const ledger = network.ledger(person);
+          return { person, stage: kltStage(person, ledger, today), lastContact: lastTouch(ledger, today) };
+        })
+        .sort((a, b) => a.person.name.localeCompare(b.person.name));
+      return { type: 'people', rows: limited(rows, query.limit) };
+    }
+  }
+}
