@@ -1,0 +1,31 @@
+import { type App, Notice, TFile } from 'obsidian';
+import type { Day } from '../core/day';
+import { type EditResult, appendLine, closeLine, editLine } from '../core/line-edits';
+
+/**
+ * Writes go through `vault.process`, which hands over the file's current text:
+ * the change is made against that text, and refused if the line is no longer
+ * what the index read.
+ */
+export async function changeLine(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
+  const file = app.vault.getAbstractFileByPath(path);
+  if (!(file instanceof TFile)) {
+    new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
+    return false;
+  }
+  let result: EditResult = { ok: false, reason: 'not written' };
+  await app.vault.process(file, (text) => {
+    result = editLine(text, line, expected, change);
+    return result.ok ? result.text : text;
+  });
+  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.reason}; nothing was changed.`);
+  return result.ok;
+}
+
+export function markDone(app: App, path: string, line: number, expected: string, today: Day): Promise<boolean> {
+  return changeLine(app, path, line, expected, (l) => closeLine(l, today));
+}
+
+export async function appendToNote(app: App, file: TFile, line: string): Promise<void> {
+  await app.vault.process(file, (text) => appendLine(text, line));
+}

@@ -1,0 +1,106 @@
+import { formatDay } from '../core/day';
+import type { QueryAnswer } from '../core/query/run';
+
+/** Actions a rendered row may offer; the view supplies them, code blocks do not write. */
+export interface RowActions {
+  open(path: string, line: number): void;
+  done?(path: string, line: number, text: string): void;
+}
+
+/**
+ * Renders an answer with DOM text nodes only: note text never becomes markup.
+ */
+export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowActions): void {
+  const link = (parent: HTMLElement, text: string, path: string, line: number) => {
+    const a = parent.createEl('a', { text, cls: 'goodwill-link', href: '#' });
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      actions.open(path, line);
+    });
+  };
+  switch (answer.type) {
+    case 'error':
+      el.createDiv({ cls: 'goodwill-error', text: answer.message });
+      return;
+    case 'followups': {
+      if (answer.rows.length === 0) {
+        el.createDiv({ cls: 'goodwill-empty', text: 'No follow-ups due.' });
+        return;
+      }
+      const list = el.createEl('ul', { cls: 'goodwill-list' });
+      for (const f of answer.rows) {
+        const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
+        li.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
+        li.createSpan({ cls: 'goodwill-kind', text: f.kind });
+        link(li, f.person.name, f.person.path, 1);
+        link(li, f.text, f.file, f.line);
+      }
+      return;
+    }
+    case 'balance': {
+      const table = el.createEl('table', { cls: 'goodwill-table' });
+      const head = table.createEl('tr');
+      for (const h of ['Person', 'Status', 'Given', 'Received', 'Balance']) head.createEl('th', { text: h });
+      for (const b of answer.rows) {
+        const tr = table.createEl('tr', { cls: `goodwill-status-${b.status}` });
+        link(tr.createEl('td'), b.person.name, b.person.path, 1);
+        tr.createEl('td', { text: b.status });
+        tr.createEl('td', { text: String(b.given) });
+        tr.createEl('td', { text: String(b.received) });
+        tr.createEl('td', { text: (b.balance > 0 ? '+' : '') + String(b.balance) });
+      }
+      return;
+    }
+    case 'intros': {
+      if (answer.rows.length === 0) {
+        el.createDiv({ cls: 'goodwill-empty', text: "No introductions to suggest yet: add needs and offers to people's notes." });
+        return;
+      }
+      for (const c of answer.rows) {
+        const box = el.createDiv({ cls: 'goodwill-intro' });
+        const title = box.createDiv({ cls: 'goodwill-intro-title' });
+        link(title, c.a.name, c.a.path, 1);
+        title.createSpan({ text: ' ↔ ' });
+        link(title, c.b.name, c.b.path, 1);
+        title.createSpan({ cls: 'goodwill-score', text: ` (score ${c.score})` });
+        const reasons = box.createEl('ul');
+        for (const r of c.reasons) reasons.createEl('li', { text: r });
+        const details = box.createEl('details');
+        details.createEl('summary', { text: 'Draft' });
+        details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
+      }
+      return;
+    }
+    case 'person': {
+      const c = answer.card;
+      const card = el.createDiv({ cls: 'goodwill-card' });
+      link(card.createEl('h4'), c.person.name, c.person.path, 1);
+      card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
+      card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
+      if (c.balance) card.createDiv({ text: `Balance: ${c.balance.status}, given ${c.balance.given}, received ${c.balance.received}` });
+      const section = (title: string, entries: typeof c.ledger) => {
+        if (entries.length === 0) return;
+        card.createEl('h5', { text: title });
+        const ul = card.createEl('ul');
+        for (const e of entries) {
+          const li = ul.createEl('li');
+          li.createSpan({ cls: 'goodwill-due', text: formatDay(e.date) });
+          link(li, `${e.type}: ${e.text}`, e.file, e.line);
+        }
+      };
+      section('I owe', c.owedByMe);
+      section('Owed to me', c.owedToMe);
+      section('Ledger', c.ledger.slice(-20).reverse());
+      return;
+    }
+    case 'people': {
+      const ul = el.createEl('ul', { cls: 'goodwill-list' });
+      for (const p of answer.rows) {
+        const li = ul.createEl('li');
+        link(li, p.person.name, p.person.path, 1);
+        li.createSpan({ cls: 'goodwill-kind', text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}` });
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { type App, PluginSettingTab, Setting } from 'obsidian';
+import { parseCadence } from '../core/fields';
+import type GoodwillPlugin from './plugin';
+
+const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
+
+export class GoodwillSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly plugin: GoodwillPlugin,
+  ) {
+    super(app, plugin);
+  }
+
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    const s = this.plugin.settings;
+    const save = async () => this.plugin.saveSettings();
+
+    new Setting(containerEl).setName('People').setHeading();
+    new Setting(containerEl)
+      .setName('Person types')
+      .setDesc('Frontmatter "type" values that make a note a person, comma-separated.')
+      .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => ((s.personTypes = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Person tag')
+      .setDesc('A tag that makes a note a person (without #).')
+      .addText((t) => t.setValue(s.personTag).onChange(async (v) => ((s.personTag = v.trim()), await save())));
+    new Setting(containerEl)
+      .setName('People folder names')
+      .setDesc('Folders with these names, at any depth, hold people.')
+      .addText((t) => t.setValue(s.peopleFolderNames.join(', ')).onChange(async (v) => ((s.peopleFolderNames = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('People folders')
+      .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
+      .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => ((s.peopleFolders = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Excluded folders')
+      .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
+      .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => ((s.excludedFolders = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Date field')
+      .setDesc('Frontmatter key that holds a note\'s date.')
+      .addText((t) => t.setValue(s.dateField).onChange(async (v) => ((s.dateField = v.trim() || 'date'), await save())));
+
+    new Setting(containerEl).setName('Follow-ups').setHeading();
+    new Setting(containerEl)
+      .setName('Default cadence')
+      .setDesc('Stay-in-touch interval for people without their own, such as 6w or monthly. Empty: none.')
+      .addText((t) =>
+        t.setValue(s.defaultCadence).onChange(async (v) => {
+          if (v.trim() && !parseCadence(v)) return;
+          s.defaultCadence = v.trim();
+          await save();
+        }),
+      );
+    const number = (name: string, desc: string, key: 'minNudgeGapDays' | 'overdrawnThreshold' | 'inCreditThreshold' | 'oneWayGives' | 'oneWayDays' | 'halfLifeDays' | 'horizonDays') =>
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(desc)
+        .addText((t) =>
+          t.setValue(String(s[key])).onChange(async (v) => {
+            const n = Number(v);
+            if (!Number.isFinite(n) || n < 0) return;
+            s[key] = n;
+            await save();
+          }),
+        );
+    number('Nudge spacing (days)', 'Never nudge sooner than this after your last touch.', 'minNudgeGapDays');
+    number('Horizon (days)', 'Follow-ups due within this many days are listed.', 'horizonDays');
+
+    new Setting(containerEl).setName('Balance').setHeading();
+    number('Overdrawn threshold', 'Overdrawn when received exceeds given by more than this.', 'overdrawnThreshold');
+    number('In-credit threshold', 'In credit when given exceeds received by more than this.', 'inCreditThreshold');
+    number('One-way gives', 'One-way after this many gives...', 'oneWayGives');
+    number('One-way window (days)', '...with nothing received in this many days.', 'oneWayDays');
+    number('Half-life (days)', 'Fade old trades; 0 turns fading off.', 'halfLifeDays');
+    for (const kind of Object.keys(s.weights) as (keyof typeof s.weights)[]) {
+      new Setting(containerEl).setName(`Weight: ${kind}`).addText((t) =>
+        t.setValue(String(s.weights[kind])).onChange(async (v) => {
+          const n = Number(v);
+          if (!Number.isFinite(n) || n < 0) return;
+          s.weights[kind] = n;
+          await save();
+        }),
+      );
+    }
+  }
+}

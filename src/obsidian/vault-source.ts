@@ -1,0 +1,68 @@
+import { type App, type CachedMetadata, TFile, type TAbstractFile } from 'obsidian';
+import type { NetworkIndex } from '../core/index';
+import type { NoteInput } from '../core/note';
+
+/** Notes indexed per slice before yielding to the interface. */
+const CHUNK = 200;
+
+/** One note as the core wants it, with frontmatter from Obsidian's metadata cache (no YAML parsing here). */
+export function noteInput(file: TFile, text: string, cache: CachedMetadata | null): NoteInput {
+  const fm = cache?.frontmatter;
+  const frontmatter = fm && typeof fm === 'object' && !Array.isArray(fm) ? ({ ...fm } as Record<string, unknown>) : null;
+  return { path: file.path, text, frontmatter };
+}
+
+const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+
+/**
+ * Feeds the vault into the index: all notes once, in slices that yield to the
+ * interface, then one note at a time as Obsidian reports changes.
+ */
+export class VaultSource {
+  constructor(
+    private readonly app: App,
+    private readonly index: NetworkIndex,
+    private readonly onChange: () => void,
+  ) {}
+
+  async readNote(file: TFile): Promise<void> {
+    const text = await this.app.vault.cachedRead(file);
+    this.index.upsert(noteInput(file, text, this.app.metadataCache.getFileCache(file)));
+  }
+
+  /** Reads every markdown note; reports progress after each slice. */
+  async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
+    const files = this.app.vault.getMarkdownFiles();
+    for (let i = 0; i < files.length; i += CHUNK) {
+      if (cancelled()) return;
+      for (const file of files.slice(i, i + CHUNK)) {
+        try {
+          await this.readNote(file);
+        } catch {
+          this.index.upsertFailure(file.path, 'note could not be read');
+        }
+      }
+      progress(Math.min(i + CHUNK, files.length), files.length);
+      await nextFrame();
+    }
+    this.onChange();
+  }
+
+  async changed(file: TFile, data: string, cache: CachedMetadata): Promise<void> {
+    if (file.extension !== 'md') return;
+    this.index.upsert(noteInput(file, data, cache));
+    this.onChange();
+  }
+
+  async renamed(file: TAbstractFile, oldPath: string): Promise<void> {
+    if (!(file instanceof TFile) || file.extension !== 'md') return;
+    const text = await this.app.vault.cachedRead(file);
+    this.index.rename(oldPath, noteInput(file, text, this.app.metadataCache.getFileCache(file)));
+    this.onChange();
+  }
+
+  deleted(file: TAbstractFile): void {
+    this.index.remove(file.path);
+    this.onChange();
+  }
+}
