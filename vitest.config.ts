@@ -9,6 +9,21 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'obsidian',
+          include: ['test/obsidian/**/*.test.ts'],
+          environment: 'happy-dom',
+          alias: [{ find: /^obsidian$/, replacement: 'obsidian-test-mocks/obsidian' }],
+          setupFiles: ['obsidian-test-mocks/vitest-setup'],
+        },
+      },
+    ],
   },
 });

@@ -14,6 +14,8 @@ export interface FollowUp {
   text: string;
   file: string;
   line: number;
+  /** The source line as read, for promises and nudges that can be marked done; null otherwise. */
+  raw: string | null;
 }
 
 export interface FollowUpOptions {
@@ -39,19 +41,19 @@ const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
 
 function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
-  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number) =>
-    out.push({ person, kind, due, text, file, line });
+  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number, raw: string | null = null) =>
+    out.push({ person, kind, due, text, file, line, raw });
   const touches = touchDays(entries, today);
   const last = touches.length ? touches[touches.length - 1] : null;
 
   for (const e of entries) {
     if (e.closed !== null) continue;
     if (e.type === 'promise') {
-      add('promise', e.due ?? e.date, e.text, e.file, e.line);
+      add('promise', e.due ?? e.date, e.text, e.file, e.line, e.raw);
     } else if (e.type === 'ask' || e.type === 'waiting') {
       const itemDay = e.due ?? e.date;
       const spaced = last === null ? itemDay : Math.max(itemDay, last + settings.minNudgeGapDays);
-      add('nudge', spaced, e.text, e.file, e.line);
+      add('nudge', spaced, e.text, e.file, e.line, e.raw);
     }
   }
 

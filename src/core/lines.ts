@@ -33,6 +33,8 @@ export interface ParsedLine {
   text: string;
   /** The field key or verb that made it an interaction. */
   keyword: string;
+  /** The physical line as read (without its line ending): edits refuse to touch a line that no longer reads so. */
+  raw: string;
 }
 
 export interface LineContext {
@@ -275,5 +277,6 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     closed,
     text,
     keyword,
+    raw,
   };
 }

@@ -21,6 +21,8 @@ export interface Entry {
   text: string;
   file: string;
   line: number;
+  /** The physical line the entry was read from; null for meetings and frontmatter. */
+  raw: string | null;
 }
 
 export interface Ledger {
@@ -65,7 +67,7 @@ export class Network {
     if (n.person?.met != null) {
       this.push(n.person, {
         type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
-        introduction: false, others: [], text: 'First met', file: n.path, line: 1,
+        introduction: false, others: [], text: 'First met', file: n.path, line: 1, raw: null,
       });
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
@@ -77,7 +79,7 @@ export class Network {
         this.push(p, {
           type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
           oneToOne: n.attendees.length === 1, introduction: false, others: [],
-          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1,
+          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, raw: null,
         });
       }
     }
@@ -118,6 +120,7 @@ export class Network {
           text: line.text,
           file: n.path,
           line: line.line,
+          raw: line.raw,
         });
       }
     }

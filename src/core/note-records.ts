@@ -133,7 +133,10 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     const parsed = parseLine(visible.text, { line: lineNo, noteDate: records.noteDate, resolver }, isPerson);
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
-    else records.lines.push(parsed);
+    else {
+      parsed.raw = raw;
+      records.lines.push(parsed);
+    }
   }
   return records;
 }

@@ -43,7 +43,24 @@ export interface GoodwillSettings {
   firstFollowUpDays: number;
   /** ... with people first met within this many days. */
   firstMeetingWindowDays: number;
+  /** Where logged lines go: today's daily note, the note being edited, or a dated note in `logFolder`. */
+  logTarget: LogTarget;
+  /** Folder for logged lines when `logTarget` is "folder". */
+  logFolder: string;
+  /** Folder for new meeting notes. */
+  meetingFolder: string;
+  /** Folder for new person notes. */
+  personFolder: string;
+  /** A note whose text starts new person notes (`{{name}}` is replaced); empty: a built-in template. */
+  personTemplate: string;
+  /** Folder for introduction drafts. */
+  introFolder: string;
+  /** The introduction draft text; placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}. Empty: the built-in draft. */
+  introTemplate: string;
 }
+
+export const LOG_TARGETS = ['daily', 'current', 'folder'] as const;
+export type LogTarget = (typeof LOG_TARGETS)[number];
 
 export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTypes: ['person', 'contact'],
@@ -64,6 +81,13 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   thanksDays: 3,
   firstFollowUpDays: 2,
   firstMeetingWindowDays: 14,
+  logTarget: 'daily',
+  logFolder: 'Goodwill log',
+  meetingFolder: 'Meetings',
+  personFolder: 'People',
+  personTemplate: '',
+  introFolder: 'Introductions',
+  introTemplate: '',
 };
 
 export class SettingsError extends Error {}
@@ -81,7 +105,7 @@ const NUMBER_KEYS = [
   'firstMeetingWindowDays',
 ] as const;
 const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders'] as const;
-const STRING_KEYS = ['personTag', 'dateField', 'defaultCadence'] as const;
+const STRING_KEYS = ['personTag', 'dateField', 'defaultCadence', 'logFolder', 'meetingFolder', 'personFolder', 'personTemplate', 'introFolder', 'introTemplate'] as const;
 
 /**
  * Merges user-supplied settings over the defaults, checking each key's type so
@@ -93,7 +117,7 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new SettingsError('settings must be a JSON object');
   }
-  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights']);
+  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget']);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!known.has(key)) throw new SettingsError(`unknown setting "${key}"`);
@@ -118,7 +142,14 @@ export function resolveSettings(input: unknown): GoodwillSettings {
     const v = record[key];
     if (v === undefined) continue;
     if (typeof v !== 'string') throw new SettingsError(`setting "${key}" must be a string`);
-    out[key] = v.trim();
+    out[key] = key === 'introTemplate' ? v : v.trim();
+  }
+  const target = record.logTarget;
+  if (target !== undefined) {
+    if (typeof target !== 'string' || !(LOG_TARGETS as readonly string[]).includes(target)) {
+      throw new SettingsError(`setting "logTarget" must be one of: ${LOG_TARGETS.join(', ')}`);
+    }
+    out.logTarget = target as LogTarget;
   }
   const w = record.weights;
   if (w !== undefined) {

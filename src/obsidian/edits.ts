@@ -14,10 +14,14 @@ export async function changeLine(app: App, path: string, line: number, expected:
     return false;
   }
   let result: EditResult = { ok: false, reason: 'not written' };
-  await app.vault.process(file, (text) => {
-    result = editLine(text, line, expected, change);
-    return result.ok ? result.text : text;
-  });
+  try {
+    await app.vault.process(file, (text) => {
+      result = editLine(text, line, expected, change);
+      return result.ok ? result.text : text;
+    });
+  } catch (err) {
+    result = { ok: false, reason: `could not be written (${err instanceof Error ? err.message : String(err)})` };
+  }
   if (!result.ok) new Notice(`Goodwill: ${path}: ${result.reason}; nothing was changed.`);
   return result.ok;
 }

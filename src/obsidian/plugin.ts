@@ -1,61 +1,73 @@
-import { type Editor, Notice, Plugin, type TFile, debounce } from 'obsidian';
+import { Notice, Plugin, debounce } from 'obsidian';
+import { type BalanceRow, balances } from '../core/balance';
 import { DateResolver } from '../core/dates';
 import { type Day, todayLocal } from '../core/day';
 import { type FollowUp, followUps } from '../core/followups';
 import { NetworkIndex } from '../core/index';
-import { parseQuery, type Query } from '../core/query/parse';
+import { type IntroCandidate, introductionCandidates } from '../core/introductions';
+import type { Query } from '../core/query/parse';
 import { type QueryAnswer, runQuery } from '../core/query/run';
-import { DEFAULT_SETTINGS, type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
+import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
+import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
+import { registerCommands } from './commands';
 import { markDone } from './edits';
 import { GoodwillSettingTab } from './settings-tab';
 import { VaultSource } from './vault-source';
 import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
 
+/** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
 export default class GoodwillPlugin extends Plugin {
-  settings: GoodwillSettings = DEFAULT_SETTINGS;
+  settings: GoodwillSettings = resolveSettings({});
   index!: NetworkIndex;
+  actions!: Actions;
   ready = false;
   progress = '';
+  readonly resolver = new DateResolver();
   readonly blocks = new Set<GoodwillBlock>();
   private source!: VaultSource;
-  private readonly resolver = new DateResolver();
   private statusEl: HTMLElement | null = null;
   private indexRun = 0;
+  /** Set by tests and the browser harness to pin the day. */
+  fixedToday: Day | null = null;
 
   async onload(): Promise<void> {
     this.settings = await this.loadSettings();
     this.index = new NetworkIndex(this.settings);
+    this.actions = new Actions(this);
     this.source = new VaultSource(this.app, this.index, () => this.refreshSoon());
 
     this.registerView(VIEW_TYPE, (leaf) => new GoodwillView(leaf, this));
+    this.registerHoverLinkSource(VIEW_TYPE, { display: 'Goodwill', defaultMod: true });
     this.registerMarkdownCodeBlockProcessor('goodwill', (source, el, ctx) => {
       ctx.addChild(new GoodwillBlock(el, this, source));
     });
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
     this.statusEl = this.addStatusBarItem();
     this.statusEl.addClass('goodwill-status');
+    this.statusEl.setAttribute('aria-label', 'Open the Goodwill view');
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
+    registerCommands(this);
 
-    this.addCommand({ id: 'open-view', name: 'Open the Goodwill view', callback: () => void this.activateView() });
-    this.addCommand({
-      id: 'mark-done-at-cursor',
-      name: 'Mark the follow-up under the cursor done',
-      editorCallback: (editor, ctx) => void this.markDoneAtCursor(editor, ctx.file),
-    });
-    this.addCommand({
-      id: 'insert-query',
-      name: 'Insert a Goodwill query block',
-      editorCallback: (editor) => editor.replaceSelection('```goodwill\nfollowups due before next week\n```\n'),
-    });
-    this.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void this.reindex() });
+    this.app.workspace.onLayoutReady(() => void this.start());
+  }
 
-    this.app.workspace.onLayoutReady(() => {
-      this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => void this.source.changed(file, data, cache)));
-      this.registerEvent(this.app.vault.on('rename', (file, oldPath) => void this.source.renamed(file, oldPath)));
-      this.registerEvent(this.app.vault.on('delete', (file) => this.source.deleted(file)));
-      void this.reindex();
-    });
+  /** Indexes once the layout is ready, then follows changes note by note. */
+  async start(): Promise<void> {
+    this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => void this.source.changed(file, data, cache)));
+    this.registerEvent(this.app.vault.on('rename', (file, oldPath) => void this.source.renamed(file, oldPath)));
+    this.registerEvent(this.app.vault.on('delete', (file) => this.source.deleted(file)));
+    // The day changes under a long-running Obsidian: re-render once a minute when it does.
+    let day = this.today();
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.today() !== day) {
+          day = this.today();
+          this.refreshViews();
+        }
+      }, 60_000),
+    );
+    await this.reindex();
   }
 
   private async loadSettings(): Promise<GoodwillSettings> {
@@ -83,7 +95,7 @@ export default class GoodwillPlugin extends Plugin {
     await this.source.indexAll(
       (done, total) => {
         this.progress = `${done} of ${total}`;
-        if (this.statusEl) this.statusEl.setText(`Goodwill: reading ${this.progress}`);
+        this.statusEl?.setText(`Goodwill: reading ${this.progress}`);
       },
       () => run !== this.indexRun,
     );
@@ -93,9 +105,9 @@ export default class GoodwillPlugin extends Plugin {
   }
 
   /** One refresh per burst of changes. */
-  private readonly refreshSoon = debounce(() => this.refreshViews(), 300, true);
+  private readonly refreshSoon = debounce(() => this.refreshViews(), 250, true);
 
-  private refreshViews(): void {
+  refreshViews(): void {
     for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE)) {
       if (leaf.view instanceof GoodwillView) leaf.view.refresh();
     }
@@ -108,24 +120,31 @@ export default class GoodwillPlugin extends Plugin {
     const today = this.today();
     const due = this.followUps().filter((f) => f.due <= today).length;
     this.statusEl.setText(due === 0 ? 'Goodwill: all caught up' : `Goodwill: ${due} due`);
-    this.statusEl.setAttribute('aria-label', 'Open the Goodwill view');
   }
 
   today(): Day {
-    return todayLocal();
+    return this.fixedToday ?? todayLocal();
   }
 
-  followUps(): FollowUp[] {
-    return followUps(this.index.resolve(), this.settings, this.today(), { all: true });
+  resolveDate(text: string): Day | null {
+    return text.trim() ? this.resolver.resolve(text, this.today(), 'forward') : null;
+  }
+
+  /** Follow-ups as the CLI lists them: due within the horizon, overdue included. */
+  followUps(all = false): FollowUp[] {
+    return followUps(this.index.resolve(), this.settings, this.today(), { all });
+  }
+
+  balances(): BalanceRow[] {
+    return balances(this.index.resolve(), this.settings, this.today());
+  }
+
+  introductions(): IntroCandidate[] {
+    return introductionCandidates(this.index.resolve(), this.today());
   }
 
   run(query: Query): QueryAnswer {
     return runQuery(query, this.index.resolve(), this.settings, this.today(), this.resolver);
-  }
-
-  runSource(source: string): QueryAnswer {
-    const parsed = parseQuery(source);
-    return parsed.ok ? this.run(parsed.query) : { type: 'error', message: parsed.error.message };
   }
 
   async activateView(): Promise<void> {
@@ -144,26 +163,7 @@ export default class GoodwillPlugin extends Plugin {
     await this.app.workspace.openLinkText(path, '', false, { eState: { line: Math.max(0, line - 1) } });
   }
 
-  async markFollowUpDone(f: FollowUp): Promise<void> {
-    const file = this.app.vault.getFileByPath(f.file);
-    if (!file) {
-      new Notice(`Goodwill: ${f.file} no longer exists.`);
-      return;
-    }
-    const text = await this.app.vault.cachedRead(file);
-    const line = text.split(/\r?\n/)[f.line - 1] ?? '';
-    if (await markDone(this.app, f.file, f.line, line, this.today())) new Notice(`Goodwill: marked done: ${f.text}`);
-  }
-
-  private async markDoneAtCursor(editor: Editor, file: TFile | null): Promise<void> {
-    if (!file) return;
-    const lineNo = editor.getCursor().line + 1;
-    const records = this.index.records(file.path);
-    if (!records?.lines.some((l) => l.line === lineNo && l.closed === null)) {
-      new Notice('Goodwill: the cursor is not on an open promise, ask or waiting line.');
-      return;
-    }
-    const line = editor.getLine(lineNo - 1);
-    await markDone(this.app, file.path, lineNo, line, this.today());
+  markLineDone(path: string, line: number, raw: string): Promise<boolean> {
+    return markDone(this.app, path, line, raw, this.today());
   }
 }

@@ -1,4 +1,4 @@
-import { type App, type CachedMetadata, TFile, type TAbstractFile } from 'obsidian';
+import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { NetworkIndex } from '../core/index';
 import type { NoteInput } from '../core/note';
 
@@ -8,8 +8,28 @@ const CHUNK = 200;
 /** One note as the core wants it, with frontmatter from Obsidian's metadata cache (no YAML parsing here). */
 export function noteInput(file: TFile, text: string, cache: CachedMetadata | null): NoteInput {
   const fm = cache?.frontmatter;
-  const frontmatter = fm && typeof fm === 'object' && !Array.isArray(fm) ? ({ ...fm } as Record<string, unknown>) : null;
-  return { path: file.path, text, frontmatter };
+  if (fm && typeof fm === 'object' && !Array.isArray(fm)) return { path: file.path, text, frontmatter: { ...fm } };
+  if (cache && !text.startsWith('---')) return { path: file.path, text, frontmatter: null };
+  return { path: file.path, ...frontmatterFromText(text) };
+}
+
+/**
+ * Obsidian's own YAML reader, for the moments the metadata cache has nothing
+ * yet (a note just renamed or created) or could not read the block.
+ */
+function frontmatterFromText(text: string): Pick<NoteInput, 'text' | 'frontmatter' | 'frontmatterError'> {
+  const info = getFrontMatterInfo(text);
+  if (!info.exists) return { text, frontmatter: null };
+  try {
+    const data: unknown = parseYaml(info.frontmatter);
+    if (data === null || data === undefined) return { text, frontmatter: null };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { text, frontmatter: null, frontmatterError: 'frontmatter is not a list of key: value pairs' };
+    }
+    return { text, frontmatter: data as Record<string, unknown> };
+  } catch (err) {
+    return { text, frontmatter: null, frontmatterError: err instanceof Error ? err.message.split('\n')[0] : 'unreadable YAML' };
+  }
 }
 
 const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));

@@ -1,14 +1,18 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import type { BalanceRow } from '../../core/balance';
 import { formatDay } from '../../core/day';
 import type { FollowUp } from '../../core/followups';
+import type { IntroCandidate } from '../../core/introductions';
 import type GoodwillPlugin from '../plugin';
-import { renderAnswer } from '../render';
 
 export const VIEW_TYPE = 'goodwill-view';
 
-/** The sidebar: follow-ups grouped by urgency, balance and introductions. */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The sidebar: follow-ups grouped by urgency, balance and introductions. Every row acts by mouse or keyboard. */
 export class GoodwillView extends ItemView {
   private rendered = -1;
+  private renderedDay = -1;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -30,14 +34,20 @@ export class GoodwillView extends ItemView {
   }
 
   async onOpen(): Promise<void> {
-    this.refresh();
+    this.refresh(true);
   }
 
-  /** Re-renders when the index changed since the last render. */
+  async onClose(): Promise<void> {
+    this.contentEl.empty();
+  }
+
+  /** Re-renders when the index (or the day) changed since the last render. */
   refresh(force = false): void {
     const version = this.plugin.index.version;
-    if (!force && version === this.rendered && this.plugin.ready) return;
+    const today = this.plugin.today();
+    if (!force && this.plugin.ready && version === this.rendered && today === this.renderedDay) return;
     this.rendered = version;
+    this.renderedDay = today;
     const root = this.contentEl;
     root.empty();
     root.addClass('goodwill-view');
@@ -45,71 +55,149 @@ export class GoodwillView extends ItemView {
       root.createDiv({ cls: 'goodwill-empty', text: `Reading your notes… ${this.plugin.progress}` });
       return;
     }
-    const today = this.plugin.today();
     const network = this.plugin.index.resolve();
-    const open = (path: string, line: number) => this.plugin.openAt(path, line);
-
-    const fu = root.createDiv({ cls: 'goodwill-section' });
-    fu.createEl('h4', { text: 'Follow-ups' });
-    const all = this.plugin.followUps();
-    if (all.length === 0 && network.people.length === 0) {
-      this.firstRun(fu);
-    } else {
-      const groups: [string, FollowUp[], boolean][] = [
-        ['Overdue', all.filter((f) => f.due < today), true],
-        ['Today', all.filter((f) => f.due === today), true],
-        ['This week', all.filter((f) => f.due > today && f.due <= today + 7), true],
-        ['Later', all.filter((f) => f.due > today + 7), false],
-      ];
-      for (const [title, rows, openByDefault] of groups) {
-        if (rows.length === 0) continue;
-        const details = fu.createEl('details', { cls: 'goodwill-group' });
-        details.open = openByDefault;
-        details.createEl('summary', { text: `${title} (${rows.length})` });
-        const list = details.createEl('ul', { cls: 'goodwill-list' });
-        for (const f of rows) this.followUpRow(list, f, open);
-      }
-      if (all.length === 0) fu.createDiv({ cls: 'goodwill-empty', text: 'Nothing due. Nice work.' });
+    if (network.people.length === 0) {
+      this.firstRun(root);
+      return;
     }
-
-    const bal = root.createDiv({ cls: 'goodwill-section' });
-    bal.createEl('h4', { text: 'Balance' });
-    const balance = this.plugin.runSource('balance');
-    renderAnswer(bal, balance, { open });
-
-    const intros = root.createDiv({ cls: 'goodwill-section' });
-    intros.createEl('h4', { text: 'Introductions' });
-    renderAnswer(intros, this.plugin.runSource('intros limit 10'), { open });
+    this.followUps(root.createDiv({ cls: 'goodwill-section goodwill-followups' }));
+    this.balance(root.createDiv({ cls: 'goodwill-section goodwill-balance' }));
+    this.introductions(root.createDiv({ cls: 'goodwill-section goodwill-intros' }));
   }
 
-  private followUpRow(list: HTMLElement, f: FollowUp, open: (path: string, line: number) => void): void {
-    const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
-    li.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
-    li.createSpan({ cls: 'goodwill-kind', text: f.kind });
-    const who = li.createEl('a', { cls: 'goodwill-link', text: f.person.name, href: '#' });
-    who.addEventListener('click', (ev) => {
+  private link(parent: HTMLElement, text: string, path: string, line: number, cls = ''): HTMLElement {
+    const a = parent.createEl('a', { text, cls: `goodwill-link ${cls}`.trim(), href: '#' });
+    a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      open(f.person.path, 1);
+      void this.plugin.openAt(path, line);
     });
-    const what = li.createEl('a', { cls: 'goodwill-link goodwill-text', text: f.text, href: '#' });
-    what.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      open(f.file, f.line);
+    a.addEventListener('mouseover', (event) => {
+      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl: a, linktext: path });
     });
-    if (f.kind === 'promise' || f.kind === 'nudge') {
-      const done = li.createEl('button', { cls: 'goodwill-done', text: 'Done' });
-      done.setAttribute('aria-label', `Mark done: ${f.text}`);
-      done.addEventListener('click', () => void this.plugin.markFollowUpDone(f));
+    return a;
+  }
+
+  private button(parent: HTMLElement, text: string, label: string, action: () => unknown): HTMLButtonElement {
+    const b = parent.createEl('button', { text, cls: 'goodwill-action' });
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', () => void action());
+    return b;
+  }
+
+  private followUps(el: HTMLElement): void {
+    el.createEl('h4', { text: 'Follow-ups' });
+    const today = this.plugin.today();
+    const soon = this.plugin.followUps();
+    const horizon = today + this.plugin.settings.horizonDays;
+    const groups: [string, FollowUp[], boolean][] = [
+      ['Overdue', soon.filter((f) => f.due < today), true],
+      ['Today', soon.filter((f) => f.due === today), true],
+      ['This week', soon.filter((f) => f.due > today), true],
+      ['Later', this.plugin.followUps(true).filter((f) => f.due > horizon), false],
+    ];
+    let shown = 0;
+    for (const [title, rows, openByDefault] of groups) {
+      if (rows.length === 0) continue;
+      shown += rows.length;
+      const details = el.createEl('details', { cls: `goodwill-group goodwill-group-${title.toLowerCase().replace(' ', '-')}` });
+      details.open = openByDefault;
+      details.createEl('summary', { text: `${title} (${rows.length})` });
+      const list = details.createEl('ul', { cls: 'goodwill-list' });
+      for (const f of rows) this.followUpRow(list, f);
     }
+    if (shown === 0) el.createDiv({ cls: 'goodwill-empty', text: 'Nothing to follow up. Log a give, an ask or a promise to see it here.' });
+  }
+
+  private followUpRow(list: HTMLElement, f: FollowUp): void {
+    const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
+    li.dataset.kind = f.kind;
+    const head = li.createDiv({ cls: 'goodwill-row-head' });
+    head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
+    head.createSpan({ cls: 'goodwill-kind', text: f.kind });
+    this.link(head, f.person.name, f.person.path, 1, 'goodwill-person');
+    this.link(li, f.text, f.file, f.line, 'goodwill-text');
+    const actions = li.createDiv({ cls: 'goodwill-actions' });
+    if (f.raw !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
+    this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
+    this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.plugin.actions.logTouch(f.person));
+  }
+
+  private balance(el: HTMLElement): void {
+    el.createEl('h4', { text: 'Balance' });
+    const rows = this.plugin.balances();
+    if (rows.length === 0) {
+      el.createDiv({ cls: 'goodwill-empty', text: 'No gives, receipts or asks yet. Write "- give:: [[Name]] …" in a dated note.' });
+      return;
+    }
+    const max = Math.max(1, ...rows.map((r) => Math.max(r.given, r.received)));
+    const list = el.createEl('ul', { cls: 'goodwill-list' });
+    for (const r of rows) this.balanceRow(list, r, max);
+  }
+
+  private balanceRow(list: HTMLElement, r: BalanceRow, max: number): void {
+    const li = list.createEl('li', { cls: `goodwill-row goodwill-status-${r.status}` });
+    const head = li.createDiv({ cls: 'goodwill-row-head' });
+    this.link(head, r.person.name, r.person.path, 1, 'goodwill-person');
+    head.createSpan({ cls: 'goodwill-status-label', text: r.status });
+    head.createSpan({ cls: 'goodwill-figures', text: `gave ${r.given} · got ${r.received}` });
+    // Two bars from a shared middle line: given to the left, received to the right.
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 200 8');
+    svg.setAttribute('class', 'goodwill-bar');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', `given ${r.given}, received ${r.received}`);
+    const given = document.createElementNS(SVG_NS, 'rect');
+    const gw = (r.given / max) * 100;
+    given.setAttribute('x', String(100 - gw));
+    given.setAttribute('width', String(gw));
+    given.setAttribute('height', '8');
+    given.setAttribute('class', 'goodwill-bar-given');
+    const received = document.createElementNS(SVG_NS, 'rect');
+    received.setAttribute('x', '100');
+    received.setAttribute('width', String((r.received / max) * 100));
+    received.setAttribute('height', '8');
+    received.setAttribute('class', 'goodwill-bar-received');
+    svg.append(given, received);
+    li.append(svg);
+  }
+
+  private introductions(el: HTMLElement): void {
+    el.createEl('h4', { text: 'Introductions' });
+    const rows = this.plugin.introductions().slice(0, 10);
+    if (rows.length === 0) {
+      el.createDiv({ cls: 'goodwill-empty', text: 'No introductions yet: record needs and offers in person notes, e.g. "needs: [a designer]".' });
+      return;
+    }
+    for (const c of rows) this.introRow(el, c);
+  }
+
+  private introRow(el: HTMLElement, c: IntroCandidate): void {
+    const box = el.createDiv({ cls: 'goodwill-intro' });
+    const title = box.createDiv({ cls: 'goodwill-intro-title' });
+    this.link(title, c.a.name, c.a.path, 1, 'goodwill-person');
+    title.createSpan({ text: ' ↔ ' });
+    this.link(title, c.b.name, c.b.path, 1, 'goodwill-person');
+    title.createSpan({ cls: 'goodwill-score', text: ` · score ${c.score}` });
+    const reasons = box.createEl('ul', { cls: 'goodwill-reasons' });
+    for (const r of c.reasons) reasons.createEl('li', { text: r });
+    const details = box.createEl('details');
+    details.createEl('summary', { text: 'Draft' });
+    details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
+    const actions = box.createDiv({ cls: 'goodwill-actions' });
+    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.copyDraft(c));
+    this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.createIntroNote(c));
+    this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.markIntroMade(c.a, c.b));
   }
 
   private firstRun(el: HTMLElement): void {
-    const box = el.createDiv({ cls: 'goodwill-empty' });
-    box.createEl('p', { text: 'No people yet. Goodwill reads notes you already keep:' });
+    const box = el.createDiv({ cls: 'goodwill-empty goodwill-first-run' });
+    box.createEl('h4', { text: 'Welcome to Goodwill' });
+    box.createEl('p', { text: 'Goodwill reads the notes you already keep. To get started:' });
     const ul = box.createEl('ul');
-    ul.createEl('li', { text: 'A person note: frontmatter "type: person", or a note in a People folder.' });
-    ul.createEl('li', { text: 'In any dated note: "- give:: [[Alice]] intro to [[Bob]] #intro".' });
+    ul.createEl('li', { text: 'Make a person note: frontmatter "type: person", or put it in a People folder.' });
+    ul.createEl('li', { text: 'Log what you trade in any dated note: "- give:: [[Alice]] intro to [[Bob]] #intro".' });
     ul.createEl('li', { text: 'Promises: "- owe:: [[Dan]] the deck by next Tuesday" or "- [ ] Send [[Dan]] the deck 📅 2026-12-01".' });
     ul.createEl('li', { text: 'Touches: "- Met [[Alice]]", "- Coffee with [[Bob]]", or a meeting note with attendees.' });
+    ul.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
   }
 }

@@ -1,0 +1,76 @@
+import { type Day, formatDay } from './day';
+import type { IntroCandidate } from './introductions';
+import { personLink } from './log-line';
+
+/** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
+const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f]/g;
+
+/** A file name safe on every OS, from a person's or a note's title. */
+export function safeFileName(title: string): string {
+  const cleaned = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').replace(/[. ]+$/, '');
+  const name = cleaned.slice(0, 120) || 'Untitled';
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
+}
+
+const quote = (s: string) => JSON.stringify(s);
+
+/** A new person note: the user's template with `{{name}}` filled, or a built-in frontmatter. */
+export function personNoteText(name: string, template: string | null): string {
+  if (template) return template.replace(/\{\{\s*(name|title)\s*\}\}/g, name);
+  return [
+    '---',
+    'type: person',
+    `name: ${quote(name)}`,
+    'aliases: []',
+    'company: ',
+    'role: ',
+    'interests: []',
+    'needs: []',
+    'offers: []',
+    'sphere: ',
+    'cadence: ',
+    'tie: weak',
+    '---',
+    `# ${name}`,
+    '',
+  ].join('\n');
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
+}
+
+/**
+ * An introduction draft note. Its frontmatter carries the state, so the draft
+ * can be followed from proposed to made.
+ */
+export function introductionNoteText(c: IntroCandidate, today: Day, template: string): string {
+  const first = (n: string) => n.split(/\s+/)[0] || n;
+  const values = {
+    a: c.a.name,
+    b: c.b.name,
+    aFirst: first(c.a.name),
+    bFirst: first(c.b.name),
+    reasons: c.reasons.map((r) => `- ${r}`).join('\n'),
+    date: formatDay(today),
+    draft: c.draft,
+  };
+  const body = template ? fill(template, values) : c.draft;
+  return [
+    '---',
+    'type: introduction',
+    `a: ${quote(personLink(c.a))}`,
+    `b: ${quote(personLink(c.b))}`,
+    'state: proposed',
+    `proposed: ${formatDay(today)}`,
+    '---',
+    `# Introduction: ${c.a.name} and ${c.b.name}`,
+    '',
+    '## Why',
+    values.reasons,
+    '',
+    '## Draft',
+    body,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,193 @@
+import { Notice, type TFile, normalizePath } from 'obsidian';
+import { formatDay } from '../core/day';
+import type { FollowUp } from '../core/followups';
+import type { IntroCandidate } from '../core/introductions';
+import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
+import { introductionNoteText, personNoteText, safeFileName } from '../core/note-templates';
+import type { Person } from '../core/people';
+import { personCard } from '../core/query/run';
+import { ensureNote, logTarget } from './daily-note';
+import { appendToNote, markDone } from './edits';
+import { AnswerModal } from './modals/card-modal';
+import { pickPerson } from './modals/person-suggest';
+import { promptText } from './modals/text-prompt';
+import type GoodwillPlugin from './plugin';
+
+/**
+ * What the user can do from the view and the command palette. Every write
+ * goes through vault.process or fileManager.processFrontMatter.
+ */
+export class Actions {
+  constructor(private readonly plugin: GoodwillPlugin) {}
+
+  private get app() {
+    return this.plugin.app;
+  }
+
+  private people(): Person[] {
+    return this.plugin.index
+      .resolve()
+      .people.filter((p) => !p.archived)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async markFollowUpDone(f: FollowUp): Promise<boolean> {
+    if (f.raw === null) return false;
+    const ok = await markDone(this.app, f.file, f.line, f.raw, this.plugin.today());
+    if (ok) new Notice(`Marked done: ${f.text}`);
+    return ok;
+  }
+
+  /** Snoozes a person to a date given in words ("next monday", "in 2 weeks", "2026-12-01"). */
+  async snoozePerson(person: Person, answer?: string): Promise<boolean> {
+    const today = this.plugin.today();
+    const text =
+      answer ??
+      (await promptText(this.app, {
+        title: `Snooze ${person.name} until`,
+        placeholder: 'next monday, in 2 weeks, 2026-12-01',
+        submit: 'Snooze',
+        describe: (t) => {
+          const day = this.plugin.resolveDate(t);
+          return day === null ? 'Type a date.' : `Until ${formatDay(day)}`;
+        },
+        validate: (t) => {
+          const day = this.plugin.resolveDate(t);
+          return day === null ? 'That is not a date.' : day <= today ? 'Pick a day after today.' : null;
+        },
+      }));
+    if (text === null) return false;
+    const day = this.plugin.resolveDate(text);
+    if (day === null || day <= today) {
+      new Notice(`Goodwill: "${text}" is not a day after today; nothing was changed.`);
+      return false;
+    }
+    const file = this.app.vault.getFileByPath(person.path);
+    if (!file) {
+      new Notice(`Goodwill: ${person.path} no longer exists.`);
+      return false;
+    }
+    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      fm['snooze-until'] = formatDay(day);
+    });
+    new Notice(`Snoozed ${person.name} until ${formatDay(day)}.`);
+    return true;
+  }
+
+  /** Appends one interaction line where the settings say logged lines go. */
+  async appendLog(kind: LogKind, person: Person, text: string): Promise<string> {
+    const today = this.plugin.today();
+    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    const { line } = composeLogLine(kind, person, text, today, this.plugin.resolver, target.datePrefix);
+    await appendToNote(this.app, target.file, line);
+    new Notice(`Logged in ${target.file.basename}: ${line}`);
+    return target.file.path;
+  }
+
+  async logTouch(person: Person): Promise<void> {
+    await this.appendLog('met', person, '');
+  }
+
+  /** The log commands: pick a person, type one line, and it is appended. */
+  async logInteraction(kind: LogKind): Promise<void> {
+    const person = await pickPerson(this.app, this.people(), `Log ${LOG_KIND_LABELS[kind]}: who?`);
+    if (!person) return;
+    const today = this.plugin.today();
+    const text = await promptText(this.app, {
+      title: `Log ${LOG_KIND_LABELS[kind]} with ${person.name}`,
+      placeholder: kind === 'owe' || kind === 'ask' ? 'the pricing deck by next Friday' : 'intro to Bob #intro',
+      submit: 'Log',
+      describe: (t) => composeLogLine(kind, person, t, today, this.plugin.resolver, false).line,
+    });
+    if (text === null) return;
+    await this.appendLog(kind, person, text);
+  }
+
+  async copyDraft(c: IntroCandidate): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(c.draft);
+      new Notice('Introduction draft copied.');
+    } catch {
+      new Notice('Goodwill: the clipboard is not available here.');
+    }
+  }
+
+  /** Creates the draft note (never overwriting one), and opens it. */
+  async createIntroNote(c: IntroCandidate): Promise<TFile | null> {
+    const folder = this.plugin.settings.introFolder.replace(/^\/+|\/+$/g, '');
+    const base = safeFileName(`${formatDay(this.plugin.today())} ${c.a.name} and ${c.b.name}`);
+    let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
+    for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) {
+      path = normalizePath(`${folder ? `${folder}/` : ''}${base} ${n}.md`);
+    }
+    const file = await ensureNote(this.app, path, introductionNoteText(c, this.plugin.today(), this.plugin.settings.introTemplate));
+    await this.app.workspace.getLeaf(false).openFile(file);
+    return file;
+  }
+
+  async markIntroMade(a: Person, b: Person): Promise<void> {
+    const today = this.plugin.today();
+    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    await appendToNote(this.app, target.file, introductionMadeLine(a, b, today, target.datePrefix));
+    new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
+  }
+
+  /** Picks two people and drafts their introduction, whether or not their notes suggest it. */
+  async draftIntroduction(): Promise<void> {
+    const people = this.people();
+    const a = await pickPerson(this.app, people, 'Introduce whom?');
+    if (!a) return;
+    const b = await pickPerson(this.app, people.filter((p) => p !== a), `Introduce ${a.name} to whom?`);
+    if (!b) return;
+    const known = this.plugin.introductions().find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+    const candidate: IntroCandidate = known ?? {
+      a,
+      b,
+      score: 0,
+      matches: [],
+      sharedInterests: [],
+      sharedSphere: [],
+      reasons: [`You chose to introduce ${a.name} and ${b.name}.`],
+      draft: `Hi ${a.name.split(' ')[0]} and ${b.name.split(' ')[0]},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
+    };
+    await this.createIntroNote(candidate);
+  }
+
+  async newPerson(): Promise<TFile | null> {
+    const name = await promptText(this.app, {
+      title: 'New person',
+      placeholder: 'Full name',
+      submit: 'Create',
+      validate: (t) => (t.trim() ? null : 'Type a name.'),
+    });
+    if (name === null) return null;
+    const folder = this.plugin.settings.personFolder.replace(/^\/+|\/+$/g, '');
+    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(name.trim())}.md`);
+    if (this.app.vault.getAbstractFileByPath(path)) {
+      new Notice(`Goodwill: ${path} already exists.`);
+      return null;
+    }
+    let template: string | null = null;
+    const templatePath = this.plugin.settings.personTemplate;
+    if (templatePath) {
+      const t = this.app.vault.getFileByPath(normalizePath(templatePath.endsWith('.md') ? templatePath : `${templatePath}.md`));
+      if (t) template = await this.app.vault.read(t);
+      else new Notice(`Goodwill: template ${templatePath} not found; using the built-in one.`);
+    }
+    const file = await ensureNote(this.app, path, personNoteText(name.trim(), template));
+    await this.app.workspace.getLeaf(false).openFile(file);
+    return file;
+  }
+
+  /** Shows the ledger card of the person whose note is open. */
+  showLedger(file: TFile | null): boolean {
+    const person = file ? this.plugin.index.resolve().directory.byPath(file.path) : undefined;
+    if (!person || person.path !== file?.path) {
+      new Notice('Goodwill: open a person note to see their ledger.');
+      return false;
+    }
+    const card = personCard(this.plugin.index.resolve(), person, this.plugin.settings, this.plugin.today());
+    new AnswerModal(this.app, `${person.name}: ledger`, { type: 'person', card }, (p, l) => void this.plugin.openAt(p, l)).open();
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+import { LOG_KINDS, LOG_KIND_LABELS } from '../core/log-line';
+import type GoodwillPlugin from './plugin';
+
+const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';
+
+/** The command palette. Ids carry no plugin prefix: Obsidian adds it. */
+export function registerCommands(plugin: GoodwillPlugin): void {
+  const { actions } = plugin;
+  plugin.addCommand({ id: 'open-view', name: 'Open the Goodwill view', callback: () => void plugin.activateView() });
+  for (const kind of LOG_KINDS) {
+    plugin.addCommand({ id: `log-${kind}`, name: `Log ${LOG_KIND_LABELS[kind]} with a person`, callback: () => void actions.logInteraction(kind) });
+  }
+  plugin.addCommand({
+    id: 'mark-done-at-cursor',
+    name: 'Mark the follow-up under the cursor done',
+    editorCheckCallback: (checking, editor, ctx) => {
+      const file = ctx.file;
+      if (!file) return false;
+      const line = editor.getCursor().line + 1;
+      const record = plugin.index.records(file.path)?.lines.find((l) => l.line === line && l.closed === null);
+      if (!record || !['promise', 'ask', 'waiting'].includes(record.type)) return false;
+      if (!checking) void plugin.markLineDone(file.path, line, record.raw);
+      return true;
+    },
+  });
+  plugin.addCommand({ id: 'draft-introduction', name: 'Draft an introduction between two people', callback: () => void actions.draftIntroduction() });
+  plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
+  plugin.addCommand({
+    id: 'insert-query',
+    name: 'Insert a Goodwill query block',
+    editorCallback: (editor) => editor.replaceSelection(QUERY_BLOCK),
+  });
+  plugin.addCommand({
+    id: 'show-ledger',
+    name: "Show this person's ledger",
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      const isPerson = !!file && plugin.index.records(file.path)?.person != null;
+      if (!isPerson) return false;
+      if (!checking) actions.showLedger(file);
+      return true;
+    },
+  });
+  plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { App as AppOriginal, PluginManifest } from 'obsidian';
+import type { ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
+import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { vi } from 'vitest';
+import { parseIsoDay } from '../../src/core/day';
+import GoodwillPlugin from '../../src/obsidian/plugin';
+
+export const manifest: PluginManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as PluginManifest;
+
+/** Every file of a folder on disk, as path → text (skipping .obsidian). */
+export function filesOf(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (name === '.obsidian') continue;
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md')) out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * The mock's leaves record a view state but never create the view: here a
+ * registered view type is created and opened, as Obsidian does.
+ */
+const creators = new Map<string, ViewCreator>();
+const originalSetViewState = WorkspaceLeaf.prototype.setViewState;
+WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, state: ViewState, eState?: unknown) {
+  await originalSetViewState.call(this, state, eState as never);
+  const create = creators.get(state.type);
+  if (!create) return;
+  const view = create(this as unknown as LeafOriginal);
+  (this as unknown as { view: unknown }).view = view;
+  await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+};
+
+export async function loadPlugin(files: Record<string, string>, today = '2026-11-25') {
+  const app = App.createConfigured__({ files });
+  const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
+  plugin.fixedToday = parseIsoDay(today);
+  await plugin.onload();
+  for (const [type, create] of (plugin as unknown as { views__: Map<string, ViewCreator> }).views__) creators.set(type, create);
+  app.workspace.setLayoutReady__();
+  await vi.waitFor(() => {
+    if (!plugin.ready) throw new Error('still indexing');
+  });
+  return { app, plugin };
+}
+
+/** Lets debounced refreshes and metadata events run. */
+export async function settle(ms = 400): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+export async function read(app: App, path: string): Promise<string> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no file ${path}`);
+  return app.vault.read(file);
+}

@@ -1,0 +1,133 @@
+import type { Command, MarkdownPostProcessorContext } from 'obsidian';
+import { MarkdownRenderChild } from 'obsidian';
+import { describe, expect, it } from 'vitest';
+import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
+import { filesOf, loadPlugin, read, settle } from './harness';
+
+const vault = filesOf('example-vault');
+
+async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
+  await plugin.activateView();
+  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
+  if (!(view instanceof GoodwillView)) throw new Error('view not open');
+  return view;
+}
+
+function renderBlock(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin'], source: string): HTMLElement {
+  const processor = (plugin as unknown as { markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void> }).markdownCodeBlockProcessors__.get('goodwill')!;
+  const el = document.createElement('div');
+  const ctx = { addChild: (child: MarkdownRenderChild) => child.load(), sourcePath: 'Goodwill.md' } as unknown as MarkdownPostProcessorContext;
+  processor(source, el, ctx);
+  return el;
+}
+
+describe('the sidebar view', () => {
+  it('shows follow-ups grouped by urgency, the balance with bars, and introductions', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const el = view.contentEl;
+    const groups = [...el.querySelectorAll('details.goodwill-group > summary')].map((s) => s.textContent);
+    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'This week (7)', 'Later (5)']);
+    const first = el.querySelector('.goodwill-group-overdue li')!;
+    expect(first.querySelector('.goodwill-due')!.textContent).toBe('2026-11-01');
+    expect(first.querySelector('.goodwill-person')!.textContent).toBe('Noah Park');
+    expect(first.querySelector('.goodwill-text')!.textContent).toBe('Reconnect (monthly; last contact 2026-10-01)');
+    const statuses = [...el.querySelectorAll('.goodwill-balance .goodwill-status-label')].map((s) => s.textContent);
+    expect(statuses.slice(0, 4)).toEqual(['overdrawn', 'overdrawn', 'one-way', 'in-credit']);
+    expect(el.querySelectorAll('.goodwill-balance svg.goodwill-bar')).toHaveLength(statuses.length);
+    expect(el.querySelector('.goodwill-intro-title')!.textContent).toBe('Alice Chen ↔ Bob Diaz · score 5');
+  });
+
+  it('every row action is a focusable link or button with a label', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = (await openView(plugin)).contentEl;
+    for (const a of el.querySelectorAll('a.goodwill-link')) expect(a.getAttribute('href')).toBe('#');
+    const buttons = [...el.querySelectorAll('button.goodwill-action')];
+    expect(buttons.length).toBeGreaterThan(20);
+    for (const b of buttons) expect(b.getAttribute('aria-label')).toBeTruthy();
+  });
+
+  it('the Done button closes the line and the row leaves the view', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const button = [...view.contentEl.querySelectorAll('button.goodwill-action')].find((b) => b.getAttribute('aria-label') === 'Mark done: [[Dan Foster]] the case study deck by next Friday') as HTMLButtonElement;
+    button.click();
+    await settle(600);
+    expect(await read(app, 'Meetings/2026-11-04 Dan pricing session.md')).toContain('- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25\n');
+    expect(view.contentEl.textContent).not.toContain('the case study deck');
+  });
+
+  it('a vault with no people shows a first-run guide', async () => {
+    const { plugin } = await loadPlugin({ 'Welcome.md': '# Hello' });
+    const el = (await openView(plugin)).contentEl;
+    expect(el.querySelector('.goodwill-first-run')!.textContent).toContain('give:: [[Alice]] intro to [[Bob]]');
+  });
+
+  it('hostile names are rendered as text, never as markup', async () => {
+    const { plugin } = await loadPlugin({
+      'People/x.md': '---\ntype: person\nname: "<img src=x onerror=alert(1)>"\n---\n',
+      'Daily/2026-11-20.md': '- owe:: [[x]] <b>bold</b> <script>alert(2)</script>\n',
+    });
+    const el = (await openView(plugin)).contentEl;
+    expect(el.querySelector('img, b, script')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
+    const block = renderBlock(plugin, 'followups');
+    expect(block.querySelector('img, b, script')).toBeNull();
+    expect(block.textContent).toContain('<script>alert(2)</script>');
+  });
+});
+
+describe('goodwill code blocks', () => {
+  it('render the answer and re-render when a note changes', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'balance where status is overdrawn');
+    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah']);
+    const file = app.vault.getFileByPath('Daily/2026-11-24.md')!;
+    await app.vault.process(file, (t) => `${t}- ask:: [[Frank Hughes]] intro to his biggest client #intro\n- ask:: [[Frank Hughes]] another intro #intro\n`);
+    await settle(600);
+    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah', 'Frank Hughes']);
+  });
+
+  it('a query with an error shows the error and where it is', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'balance where status is broke');
+    expect(el.querySelector('.goodwill-error')!.textContent).toBe(
+      'Goodwill query error at line 1, column 25: expected a status: overdrawn, one-way, in-credit, even',
+    );
+  });
+});
+
+describe('commands', () => {
+  function command(plugin: object, id: string): Command {
+    const map = (plugin as { commands__: Map<string, Command> }).commands__;
+    return map.get(id) ?? map.get(`goodwill:${id}`)!;
+  }
+
+  it('mark-done-at-cursor closes the open line under the cursor, and is not offered elsewhere', async () => {
+    const { app, plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n', 'Daily/2026-11-20.md': '# Day\n- owe:: [[Dan]] the deck\n- Met [[Dan]]\n' });
+    const file = app.vault.getFileByPath('Daily/2026-11-20.md')!;
+    const cmd = command(plugin, 'mark-done-at-cursor');
+    const at = (line: number) => ({ getCursor: () => ({ line, ch: 0 }) }) as never;
+    expect(cmd.editorCheckCallback!(true, at(2), { file } as never)).toBe(false);
+    expect(cmd.editorCheckCallback!(true, at(1), { file } as never)).toBe(true);
+    cmd.editorCheckCallback!(false, at(1), { file } as never);
+    await settle(100);
+    expect(await read(app, 'Daily/2026-11-20.md')).toBe('# Day\n- owe:: [[Dan]] the deck ✅ 2026-11-25\n- Met [[Dan]]\n');
+  });
+
+  it('an introduction draft note holds both names and the reasons; marking it made logs it for both', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const candidate = plugin.introductions()[0];
+    const file = await plugin.actions.createIntroNote(candidate);
+    const text = await read(app, file!.path);
+    expect(file!.path).toBe('Introductions/2026-11-25 Alice Chen and Bob Diaz.md');
+    expect(text).toContain('a: "[[Alice Chen]]"');
+    expect(text).toContain('state: proposed');
+    expect(text).toContain('- Alice Chen needs a brand designer; Bob Diaz offers brand design');
+    expect(text).toContain('Hi Alice and Bob,');
+    await plugin.actions.markIntroMade(candidate.a, candidate.b);
+    expect(await read(app, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+    await settle(600);
+    expect(plugin.introductions().some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
+  });
+});
