@@ -59,7 +59,7 @@ export function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day:
   if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
     const day = dayFromField(fm[settings.dateField]);
     if (day !== null) return { day };
-    const shown = String(fm[settings.dateField] as string).slice(0, 40);
+    const shown = String(fm[settings.dateField]).slice(0, 40);
     return { day: fromName(input.path), problem: `"${settings.dateField}" is not a date: ${shown}` };
   }
   return { day: fromName(input.path) };

@@ -3,7 +3,7 @@ import type { IntroCandidate } from './introductions';
 import { personLink } from './log-line';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
-const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f]/g;
+const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {

@@ -58,10 +58,15 @@ function inFolder(path: string, settings: GoodwillSettings): boolean {
   return folderSegments(lowerPath).some((seg) => names.has(seg));
 }
 
-/** Whether a folder rule (name at any depth, or a path from the root) excludes a note. */
+/**
+ * Whether a note is not read: it lies in a hidden folder (as Obsidian, which
+ * never shows them: its settings folder, the trash) or in an excluded folder
+ * (a name at any depth, or a path from the root).
+ */
 export function isExcluded(path: string, settings: GoodwillSettings): boolean {
   const lowerPath = path.toLowerCase();
   const segments = folderSegments(lowerPath);
+  if (segments.some((s) => s.startsWith('.'))) return true;
   return settings.excludedFolders.some((entry) => {
     const e = entry.replace(/^\/+|\/+$/g, '').toLowerCase();
     if (!e) return false;

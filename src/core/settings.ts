@@ -15,7 +15,7 @@ export interface GoodwillSettings {
   peopleFolderNames: string[];
   /** Vault-relative folders (subfolders included) that hold people; when set, they replace peopleFolderNames. */
   peopleFolders: string[];
-  /** Folders never read: a name matches at any depth, a path with `/` matches from the vault root. */
+  /** Folders never read besides hidden ones: a name matches at any depth, a path with `/` from the vault root. */
   excludedFolders: string[];
   /** Frontmatter key holding a note's date. */
   dateField: string;
@@ -67,7 +67,8 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
   peopleFolders: [],
-  excludedFolders: ['Templates', '.trash', '.obsidian'],
+  // Hidden folders (the app's settings folder, the trash) are never read, as in Obsidian; see isExcluded.
+  excludedFolders: ['Templates'],
   dateField: 'date',
   defaultCadence: '',
   weights: { introduction: 3, lead: 2, contact: 2, information: 1, action: 1 },

@@ -6,13 +6,13 @@ const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';
 /** The command palette. Ids carry no plugin prefix: Obsidian adds it. */
 export function registerCommands(plugin: GoodwillPlugin): void {
   const { actions } = plugin;
-  plugin.addCommand({ id: 'open-view', name: 'Open the Goodwill view', callback: () => void plugin.activateView() });
+  plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void plugin.activateView() });
   for (const kind of LOG_KINDS) {
     plugin.addCommand({ id: `log-${kind}`, name: `Log ${LOG_KIND_LABELS[kind]} with a person`, callback: () => void actions.logInteraction(kind) });
   }
   plugin.addCommand({
     id: 'mark-done-at-cursor',
-    name: 'Mark the follow-up under the cursor done',
+    name: 'Mark the follow-up on this line done',
     editorCheckCallback: (checking, editor, ctx) => {
       const file = ctx.file;
       if (!file) return false;
@@ -27,7 +27,7 @@ export function registerCommands(plugin: GoodwillPlugin): void {
   plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
   plugin.addCommand({
     id: 'insert-query',
-    name: 'Insert a Goodwill query block',
+    name: 'Insert a query block',
     editorCallback: (editor) => editor.replaceSelection(QUERY_BLOCK),
   });
   plugin.addCommand({

@@ -45,7 +45,7 @@ export default class GoodwillPlugin extends Plugin {
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
     this.statusEl = this.addStatusBarItem();
     this.statusEl.addClass('goodwill-status');
-    this.statusEl.setAttribute('aria-label', 'Open the Goodwill view');
+    this.statusEl.setAttribute('aria-label', 'Open the sidebar view');
     this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
     registerCommands(this);
 

@@ -60,7 +60,7 @@ describe('the sidebar view', () => {
   it('a vault with no people shows a first-run guide', async () => {
     const { plugin } = await loadPlugin({ 'Welcome.md': '# Hello' });
     const el = (await openView(plugin)).contentEl;
-    expect(el.querySelector('.goodwill-first-run')!.textContent).toContain('give:: [[Alice]] intro to [[Bob]]');
+    expect(el.querySelector('.goodwill-first-run')!.textContent).toContain('- give:: [[Alice]] intro to [[Bob]] #intro');
   });
 
   it('hostile names are rendered as text, never as markup', async () => {

@@ -30,6 +30,12 @@ export interface QueryError {
   column: number;
 }
 
+class QueryParseError extends Error {
+  constructor(readonly error: QueryError) {
+    super(error.message);
+  }
+}
+
 export type QueryResult = { ok: true; query: Query } | { ok: false; error: QueryError };
 
 interface Token {
@@ -56,7 +62,7 @@ class Cursor {
     return this.i >= this.tokens.length;
   }
   fail(message: string, token?: Token): never {
-    throw { message, line: this.line, column: token ? token.column : this.end } satisfies QueryError;
+    throw new QueryParseError({ message, line: this.line, column: token ? token.column : this.end });
   }
   expect(word: string): void {
     const t = this.next();
@@ -186,7 +192,7 @@ export function parseQuery(source: string): QueryResult {
   try {
     return { ok: true, query: parseTokens(new Cursor(tokens, found.line, found.text.length + 1)) };
   } catch (err) {
-    if (err && typeof err === 'object' && 'message' in err && 'line' in err) return { ok: false, error: err as QueryError };
+    if (err instanceof QueryParseError) return { ok: false, error: err.error };
     throw err;
   }
 }

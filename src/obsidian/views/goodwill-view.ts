@@ -9,6 +9,13 @@ export const VIEW_TYPE = 'goodwill-view';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Note syntax shown in the first-run guide (examples, not prose). */
+const EXAMPLES = {
+  give: '- give:: [[Alice]] intro to [[Bob]] #intro',
+  owe: '- owe:: [[Dan]] the deck by next Tuesday',
+  met: '- Coffee with [[Alice]]',
+};
+
 /** The sidebar: follow-ups grouped by urgency, balance and introductions. Every row acts by mouse or keyboard. */
 export class GoodwillView extends ItemView {
   private rendered = -1;
@@ -191,13 +198,17 @@ export class GoodwillView extends ItemView {
 
   private firstRun(el: HTMLElement): void {
     const box = el.createDiv({ cls: 'goodwill-empty goodwill-first-run' });
-    box.createEl('h4', { text: 'Welcome to Goodwill' });
-    box.createEl('p', { text: 'Goodwill reads the notes you already keep. To get started:' });
+    box.createEl('h4', { text: 'No people yet' });
+    box.createEl('p', { text: 'This view reads the notes you already keep. To get started:' });
     const ul = box.createEl('ul');
-    ul.createEl('li', { text: 'Make a person note: frontmatter "type: person", or put it in a People folder.' });
-    ul.createEl('li', { text: 'Log what you trade in any dated note: "- give:: [[Alice]] intro to [[Bob]] #intro".' });
-    ul.createEl('li', { text: 'Promises: "- owe:: [[Dan]] the deck by next Tuesday" or "- [ ] Send [[Dan]] the deck 📅 2026-12-01".' });
-    ul.createEl('li', { text: 'Touches: "- Met [[Alice]]", "- Coffee with [[Bob]]", or a meeting note with attendees.' });
+    const step = (text: string, example: string) => {
+      const li = ul.createEl('li', { text });
+      li.createEl('code', { text: example });
+    };
+    step('Mark a note as a person with this frontmatter, or keep it in a people folder: ', 'type: person');
+    step('Log what you trade in any dated note: ', EXAMPLES.give);
+    step('Promises you owe, with a deadline: ', EXAMPLES.owe);
+    step('Touches, or a meeting note with attendees: ', EXAMPLES.met);
     ul.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
   }
 }

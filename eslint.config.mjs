@@ -1,0 +1,50 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'dist/', 'main.js', 'test/', 'bench/', 'example-vault/', 'coverage/', '*.mjs', 'vitest.config.ts', 'e2e/']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'manifest.json'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // Goodwill supports Obsidian before 1.13, where the settings tab must implement display().
+      'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+    },
+  },
+  {
+    // The core is pure: no Obsidian, no Node APIs, so it runs in the CLI, the tests and on mobile alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'obsidian', message: 'src/core must stay pure: Obsidian belongs in src/obsidian.' }],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs on mobile too: no Node APIs.' },
+            { group: ['../obsidian/*', '../cli/*'], message: 'src/core may not depend on an adapter.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is the Node adapter: Node modules are its job.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: { process: 'readonly', NodeJS: 'readonly' } },
+    rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-nodejs-modules': 'off' },
+  },
+  {
+    // The community-plugin checks of manifest.json; TypeScript's parser reads a .json file as one object expression.
+    files: ['manifest.json'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, project: null } },
+    plugins: { obsidianmd },
+    rules: { 'obsidianmd/validate-manifest': 'error' },
+  },
+]);
