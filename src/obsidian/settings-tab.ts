@@ -44,6 +44,34 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc('Frontmatter key that holds a note\'s date.')
       .addText((t) => t.setValue(s.dateField).onChange(async (v) => ((s.dateField = v.trim() || 'date'), await save())));
 
+    new Setting(containerEl).setName('Writing').setHeading();
+    new Setting(containerEl)
+      .setName('Where logged lines go')
+      .setDesc('Lines from the log commands and the view: today\'s daily note (per the daily notes settings), the note being edited, or a dated note in a folder.')
+      .addDropdown((d) =>
+        d
+          .addOptions({ daily: 'Daily note', current: 'Current note', folder: 'Folder' })
+          .setValue(s.logTarget)
+          .onChange(async (v) => {
+            if (v === 'daily' || v === 'current' || v === 'folder') s.logTarget = v;
+            await save();
+          }),
+      );
+    const folder = (name: string, desc: string, key: 'logFolder' | 'meetingFolder' | 'personFolder' | 'introFolder' | 'personTemplate') =>
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(desc)
+        .addText((t) => t.setValue(s[key]).onChange(async (v) => ((s[key] = v.trim()), await save())));
+    folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
+    folder('Meeting folder', 'Folder for new meeting notes.', 'meetingFolder');
+    folder('Person folder', 'Folder for new person notes.', 'personFolder');
+    folder('Person template', 'A note to start new person notes from ({{name}} is replaced). Empty: a built-in template.', 'personTemplate');
+    folder('Introduction folder', 'Folder for introduction drafts.', 'introFolder');
+    new Setting(containerEl)
+      .setName('Introduction template')
+      .setDesc('The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.')
+      .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => ((s.introTemplate = v), await save())));
+
     new Setting(containerEl).setName('Follow-ups').setHeading();
     new Setting(containerEl)
       .setName('Default cadence')

@@ -39,10 +39,11 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   await (view as unknown as { onOpen(): Promise<void> }).onOpen();
 };
 
-export async function loadPlugin(files: Record<string, string>, today = '2026-11-25') {
+export async function loadPlugin(files: Record<string, string>, today = '2026-11-25', data?: unknown) {
   const app = App.createConfigured__({ files });
   const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
   plugin.fixedToday = parseIsoDay(today);
+  if (data !== undefined) (plugin as unknown as { data__: unknown }).data__ = data;
   await plugin.onload();
   for (const [type, create] of (plugin as unknown as { views__: Map<string, ViewCreator> }).views__) creators.set(type, create);
   app.workspace.setLayoutReady__();
