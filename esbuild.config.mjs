@@ -48,8 +48,14 @@ const cli = {
 
 cli.banner.js += "\nimport { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);";
 
+/** The benchmark: Node, bundled like the CLI so that it measures what users run. */
+const bench = { ...cli, banner: { js: cli.banner.js.replace('#!/usr/bin/env node\n', '') }, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js' };
+
 if (mode === 'cli') {
   await esbuild.build(cli);
+} else if (mode === 'bench') {
+  await esbuild.build(cli);
+  await esbuild.build(bench);
 } else if (production) {
   await esbuild.build(plugin);
   await esbuild.build(cli);

@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import matter from 'gray-matter';
+import { indexFolder } from '../src/cli/run';
+import { listNotes, noteFromText } from '../src/cli/folder-source';
+import { balances } from '../src/core/balance';
+import { parseIsoDay } from '../src/core/day';
+import { followUps } from '../src/core/followups';
+import { introductionCandidates } from '../src/core/introductions';
+import { personCard } from '../src/core/query/run';
+import { resolveSettings } from '../src/core/settings';
+import { SIZES, type VaultSpec, writeSyntheticVault } from './synthetic-vault';
+
+const TODAY = parseIsoDay('2026-11-25')!;
+const settings = resolveSettings({});
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+async function pooled<T>(items: T[], work: (item: T) => Promise<void>, size = 32): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+function vaultFor(name: string, spec: VaultSpec): string {
+  const dir = join('bench', 'vaults', name);
+  const marker = join(dir, '.spec.json');
+  const want = JSON.stringify(spec);
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== want) {
+    const t = now();
+    const n = writeSyntheticVault(dir, spec);
+    writeFileSync(marker, want);
+    console.log(`  wrote ${n} notes to ${dir} in ${((now() - t) / 1000).toFixed(1)} s`);
+  }
+  return dir;
+}
+
+/** What any indexer must at least pay: read every file and pass one regular expression over it. */
+async function floor(dir: string, paths: string[]): Promise<number> {
+  const t = now();
+  let links = 0;
+  const re = /\[\[[^\]\n]+\]\]/g;
+  await pooled(paths, async (p) => {
+    const text = await fs.readFile(join(dir, p), 'utf8');
+    links += (text.match(re) ?? []).length;
+  });
+  if (links < 0) throw new Error('unreachable');
+  return now() - t;
+}
+
+/** A straightforward engine: gray-matter on every file and chrono-node on every line. */
+async function naive(dir: string, paths: string[]): Promise<number> {
+  const t = now();
+  let dates = 0;
+  await pooled(paths, async (p) => {
+    const text = await fs.readFile(join(dir, p), 'utf8');
+    let content = text;
+    try {
+      content = matter(text, {}).content;
+    } catch {
+      // a straightforward engine would skip the note's frontmatter
+    }
+    for (const line of content.split('\n')) if (chrono.parse(line, new Date(2026, 10, 25)).length) dates++;
+  });
+  if (dates < 0) throw new Error('unreachable');
+  return now() - t;
+}
+
+function timeMedian(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    fn();
+    times.push(now() - t);
+  }
+  return median(times);
+}
+
+interface Row {
+  size: string;
+  notes: number;
+  floorMs: number;
+  naiveMs: number;
+  coldMs: number;
+  coldVsFloor: number;
+  naiveVsCold: number;
+  cliMs: number;
+  cliVsFloor: number;
+  updateMedianMs: number;
+  updateP95Ms: number;
+  followupsMs: number;
+  balanceMs: number;
+  introsMs: number;
+  personMs: number;
+  heapMB: number;
+  coldPerNoteUs: number;
+}
+
+async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promise<Row> {
+  console.log(`${name}: ${spec.notes} notes, ${spec.people} people`);
+  const dir = vaultFor(name, spec);
+  const paths = await listNotes(dir, settings);
+  await floor(dir, paths); // warm the file cache
+  const floorMs = Math.min(await floor(dir, paths), await floor(dir, paths));
+  const naiveMs = skipNaive ? NaN : await naive(dir, paths);
+
+  gc();
+  const t = now();
+  const index = await indexFolder(dir, settings);
+  const network = index.resolve();
+  followUps(network, settings, TODAY);
+  balances(network, settings, TODAY);
+  introductionCandidates(network, TODAY);
+  const coldMs = now() - t;
+  gc();
+  const heapMB = process.memoryUsage().heapUsed / 1_048_576;
+
+  const meetings = paths.filter((p) => p.startsWith('Meetings/')).slice(0, 200);
+  const texts = await Promise.all(meetings.map((p) => fs.readFile(join(dir, p), 'utf8')));
+  const updates: number[] = [];
+  meetings.forEach((p, i) => {
+    const changed = `${texts[i]}- give:: [[${network.people[i % network.people.length].name}]] one more tip #info\n`;
+    const note = noteFromText(p, changed);
+    const t0 = now();
+    index.upsert(note);
+    index.resolve();
+    updates.push(now() - t0);
+  });
+
+  const net = index.resolve();
+  const someone = net.people[0];
+  const row: Row = {
+    size: name,
+    notes: paths.length,
+    floorMs,
+    naiveMs,
+    coldMs,
+    coldVsFloor: coldMs / floorMs,
+    naiveVsCold: naiveMs / coldMs,
+    cliMs: NaN,
+    cliVsFloor: NaN,
+    updateMedianMs: median(updates),
+    updateP95Ms: p95(updates),
+    followupsMs: timeMedian(() => followUps(net, settings, TODAY), 9),
+    balanceMs: timeMedian(() => balances(net, settings, TODAY), 9),
+    introsMs: timeMedian(() => introductionCandidates(net, TODAY), 9),
+    personMs: timeMedian(() => personCard(net, someone, settings, TODAY), 9),
+    heapMB,
+    coldPerNoteUs: (coldMs * 1000) / paths.length,
+  };
+  const cli: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t1 = now();
+    execFileSync(process.execPath, ['dist/cli.js', dir, 'followups', '--json', '--today', '2026-11-25'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    cli.push(now() - t1);
+  }
+  row.cliMs = median(cli);
+  row.cliVsFloor = row.cliMs / floorMs;
+  return row;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isNaN(n) ? '-' : n.toFixed(digits));
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2).filter((a) => a in SIZES) as (keyof typeof SIZES)[];
+  const sizes = only.length ? only : (['S', 'M', 'L'] as const);
+  const rows: Row[] = [];
+  for (const s of sizes) rows.push(await measure(s, SIZES[s], process.argv.includes('--no-naive')));
+  const header = ['size', 'notes', 'floor ms', 'naive ms', 'cold ms', 'cold/floor', 'naive/cold', 'cli ms', 'cli/floor', 'update med ms', 'update p95 ms', 'followups ms', 'balance ms', 'intros ms', 'person ms', 'heap MB', 'µs/note'];
+  const cells = rows.map((r) => [r.size, String(r.notes), fmt(r.floorMs, 0), fmt(r.naiveMs, 0), fmt(r.coldMs, 0), fmt(r.coldVsFloor, 2), fmt(r.naiveVsCold, 1), fmt(r.cliMs, 0), fmt(r.cliVsFloor, 2), fmt(r.updateMedianMs, 2), fmt(r.updateP95Ms, 2), fmt(r.followupsMs, 2), fmt(r.balanceMs, 2), fmt(r.introsMs, 2), fmt(r.personMs, 2), fmt(r.heapMB, 0), fmt(r.coldPerNoteUs, 0)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((x, i) => x.padStart(widths[i])).join('  ');
+  console.log(`\nGoodwill benchmark, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
+  console.log(line(header));
+  for (const c of cells) console.log(line(c));
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  const out = join('bench', 'results', 'latest.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows }, null, 2)}\n`);
+  console.log(`\nwritten ${out}`);
+}
+
+void main();
