@@ -35,24 +35,30 @@ export class NetworkIndex {
       this.remove(input.path);
       return;
     }
-    this.notes.set(input.path, readNote(input, this.settingsValue, this.resolver));
-    this.touch();
+    const next = readNote(input, this.settingsValue, this.resolver);
+    const previous = this.notes.get(input.path);
+    this.notes.set(input.path, next);
+    this.changed(previous, next);
   }
 
   /** Records a note that could not be read at all, so that `check` names it. */
   upsertFailure(path: string, message: string): void {
-    this.notes.set(path, { path, noteDate: null, person: null, attendees: [], lines: [], warnings: [{ file: path, line: 1, message }] });
-    this.touch();
+    const next: NoteRecords = { path, noteDate: null, person: null, attendees: [], lines: [], warnings: [{ file: path, line: 1, message }] };
+    const previous = this.notes.get(path);
+    this.notes.set(path, next);
+    this.changed(previous, next);
   }
 
   remove(path: string): void {
-    if (this.notes.delete(path)) this.touch();
+    const previous = this.notes.get(path);
+    if (!previous) return;
+    this.notes.delete(path);
+    this.changed(previous, undefined);
   }
 
   rename(oldPath: string, input: NoteInput): void {
-    this.notes.delete(oldPath);
+    this.remove(oldPath);
     this.upsert(input);
-    this.touch();
   }
 
   has(path: string): boolean {
@@ -89,5 +95,11 @@ export class NetworkIndex {
   private touch(): void {
     this.revision += 1;
     this.network = null;
+  }
+
+  /** Keeps the resolved network when only a non-person note changed. */
+  private changed(previous: NoteRecords | undefined, next: NoteRecords | undefined): void {
+    this.revision += 1;
+    if (this.network && !this.network.replaceNote(previous, next)) this.network = null;
   }
 }

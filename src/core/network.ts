@@ -27,40 +27,103 @@ export interface Entry {
 
 export interface Ledger {
   person: Person;
+  /** Sorted by date, then file and line. */
   entries: Entry[];
+  /** Increases whenever the entries change, so per-person answers can be cached. */
+  revision: number;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 
 /**
  * The vault resolved against its people: every interaction assigned to the
- * person it belongs to. Built from the per-note records; rebuilding it is a
- * pass over already-parsed lines with map look-ups, no text parsing.
+ * person it belongs to. Built once from the per-note records; after that a
+ * changed note that is not a person note replaces only its own entries.
  */
 export class Network {
   readonly directory: PeopleDirectory;
   readonly ledgers = new Map<string, Ledger>();
-  readonly warnings: Warning[] = [];
+  private readonly clashWarnings: Warning[] = [];
+  /** Per note: the ledgers it added entries to, and its link warnings. */
+  private readonly byNote = new Map<string, { ledgers: Set<Ledger>; warnings: Warning[] }>();
+  private sorting = true;
 
   constructor(notes: Iterable<NoteRecords>) {
     const all = [...notes];
     const people: Person[] = [];
     for (const n of all) if (n.person) people.push(n.person);
     this.directory = new PeopleDirectory(people);
-    for (const p of people) this.ledgers.set(p.path, { person: p, entries: [] });
+    for (const p of people) this.ledgers.set(p.path, { person: p, entries: [], revision: 0 });
     for (const clash of this.directory.clashes) {
-      this.warnings.push({
+      this.clashWarnings.push({
         file: clash.paths[1],
         line: 1,
         message: `"${clash.key}" names ${clash.paths.length} people (${clash.paths.join(', ')}); links go to ${clash.paths[0]}`,
       });
     }
+    this.sorting = false;
     for (const n of all) this.addNote(n);
-    for (const ledger of this.ledgers.values()) {
-      ledger.entries.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    for (const ledger of this.ledgers.values()) ledger.entries.sort(compareEntries);
+    this.sorting = true;
+  }
+
+  get warnings(): Warning[] {
+    const out = [...this.clashWarnings];
+    for (const n of this.byNote.values()) out.push(...n.warnings);
+    return out;
+  }
+
+  /**
+   * Replaces what one note contributes. Returns false when the note is, or
+   * was, a person note: people change how every link resolves, so the caller
+   * builds the network anew.
+   */
+  replaceNote(previous: NoteRecords | undefined, next: NoteRecords | undefined): boolean {
+    if (previous?.person || next?.person) return false;
+    const path = previous?.path ?? next?.path;
+    if (path !== undefined) this.removeNote(path);
+    if (next) this.addNote(next);
+    return true;
+  }
+
+  private removeNote(path: string): void {
+    const mine = this.byNote.get(path);
+    if (!mine) return;
+    this.byNote.delete(path);
+    for (const ledger of mine.ledgers) {
+      ledger.entries = ledger.entries.filter((e) => e.file !== path);
+      ledger.revision += 1;
     }
   }
 
   private push(person: Person, entry: Entry): void {
-    this.ledgers.get(person.path)!.entries.push(entry);
+    const ledger = this.ledgers.get(person.path)!;
+    if (this.sorting) {
+      // Binary search for the insertion point keeps the ledger sorted without a full sort.
+      let lo = 0;
+      let hi = ledger.entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareEntries(ledger.entries[mid], entry) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      ledger.entries.splice(lo, 0, entry);
+    } else {
+      ledger.entries.push(entry);
+    }
+    ledger.revision += 1;
+    this.noteState(entry.file).ledgers.add(ledger);
+  }
+
+  private noteState(path: string): { ledgers: Set<Ledger>; warnings: Warning[] } {
+    let state = this.byNote.get(path);
+    if (!state) {
+      state = { ledgers: new Set(), warnings: [] };
+      this.byNote.set(path, state);
+    }
+    return state;
   }
 
   private addNote(n: NoteRecords): void {
@@ -93,7 +156,7 @@ export class Network {
       if (resolved.length === 0) {
         if (!n.person) {
           if (line.links.length > 0) {
-            this.warnings.push({ file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
+            this.noteState(n.path).warnings.push({ file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
         }

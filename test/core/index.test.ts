@@ -50,3 +50,42 @@ describe('the index is incremental', () => {
     expect(index.version).toBeGreaterThan(v);
   });
 });
+
+describe('incremental resolution', () => {
+  it('a changed daily note updates the resolved network in place', () => {
+    const index = indexOf({ 'People/Dan.md': person('Dan'), 'Daily/2026-11-20.md': '- owe:: [[Dan]] a' });
+    const network = index.resolve();
+    index.upsert(noteFromText('Daily/2026-11-21.md', '- owe:: [[Dan]] b'));
+    expect(index.resolve()).toBe(network);
+    index.upsert(noteFromText('People/Eve.md', person('Eve')));
+    expect(index.resolve()).not.toBe(network);
+  });
+
+  it('gives the same answers as a fresh index after any sequence of changes', async () => {
+    const fc = (await import('fast-check')).default;
+    const lines = ['- owe:: [[Dan]] a', '- got:: [[Eve]] b #lead', '- ask:: [[Dan]] c by 2026-11-30', '- Met [[Eve]]', '- give:: [[Dan]] intro to [[Eve]] #intro', '- owe:: [[Dan]] d ✅ 2026-11-22', 'prose'];
+    const op = fc.tuple(fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md'), fc.option(fc.array(fc.constantFrom(...lines), { maxLength: 4 })));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
+        const files: Record<string, string> = { 'People/Dan.md': person('Dan'), 'People/Eve.md': person('Eve') };
+        const live = indexOf(files);
+        live.resolve();
+        for (const [path, body] of ops) {
+          if (body === null) {
+            live.remove(path);
+            delete files[path];
+          } else {
+            const text = path.startsWith('Meetings/') ? `---\ndate: 2026-11-19\n---\n${body.join('\n')}` : body.join('\n');
+            live.upsert(noteFromText(path, text));
+            files[path] = text;
+          }
+          live.resolve();
+        }
+        const fresh = indexOf(files);
+        expect(followUpRows(live.resolve(), live.settings, today)).toEqual(followUpRows(fresh.resolve(), fresh.settings, today));
+        expect(balanceRows(live.resolve(), live.settings, today)).toEqual(balanceRows(fresh.resolve(), fresh.settings, today));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
