@@ -15,7 +15,10 @@ function rng(seed: number): () => number {
 
 const FIRST = ['Alice', 'Bob', 'Carol', 'Dan', 'Eve', 'Frank', 'Grace', 'Henry', 'Iris', 'Jack', 'Kate', 'Liam', 'Maya', 'Noah', 'Olivia', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tara', 'Uma', 'Victor', 'Wen', 'Xavier', 'Yara', 'Zed'];
 const LAST = ['Chen', 'Diaz', 'Evans', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jones', 'Kim', 'Lee', 'Moreno', 'Novak', 'Olsen', 'Park', 'Quinn', 'Shah', 'Tanaka', 'Ueda', 'Vargas', 'Weber'];
-const TOPICS = ['data engineering', 'brand design', 'pricing strategy', 'bookkeeping', 'seed funding', 'user research', 'hiring', 'sales coaching', 'legal advice', 'cloud migration', 'product design', 'content marketing', 'logistics', 'tax advice', 'board introductions'];
+const FIELDS = ['data', 'brand', 'pricing', 'bookkeeping', 'seed', 'research', 'hiring', 'sales', 'legal', 'cloud', 'product', 'content', 'logistics', 'tax', 'board', 'security', 'retail', 'health', 'energy', 'mobile'];
+const SKILLS = ['engineering', 'design', 'strategy', 'funding', 'coaching', 'advice', 'migration', 'marketing', 'introductions', 'audits'];
+/** Needs and offers come from a long tail of two-word topics, as in real notes. */
+const TOPICS = FIELDS.flatMap((f) => SKILLS.map((k) => `${f} ${k}`));
 const INTERESTS = ['climbing', 'jazz', 'chess', 'sailing', 'running', 'cycling', 'cooking', 'photography'];
 const PROSE = [
   'Discussed the quarterly numbers: 3 of 5 targets met, v1.2.3 shipped, call 555-0142 for support.',
@@ -26,6 +29,9 @@ const PROSE = [
   'Read two articles on pricing and one on hiring.',
 ];
 const DEADLINES = ['by Friday', 'by next Tuesday', 'in two weeks', 'by Dec 1', 'by the end of the month', 'before Monday'];
+
+/** Bumped whenever the generator writes different notes, so cached vaults are written anew. */
+export const GENERATOR_VERSION = 2;
 
 export interface VaultSpec {
   notes: number;
@@ -53,8 +59,8 @@ export function* syntheticNotes(spec: VaultSpec): Generator<[string, string]> {
       'type: person',
       `company: Company ${Math.floor(r() * 500)}`,
       `interests: [${pick(INTERESTS)}, ${pick(INTERESTS)}]`,
-      `needs: [${pick(TOPICS)}]`,
-      `offers: [${pick(TOPICS)}]`,
+      r() < 0.4 ? `needs: [${pick(TOPICS)}]` : 'needs: []',
+      r() < 0.5 ? `offers: [${pick(TOPICS)}, ${pick(TOPICS)}]` : 'offers: []',
       `sphere: sphere ${Math.floor(r() * 20)}`,
       r() < 0.5 ? `cadence: ${pick(['2w', '3w', 'monthly', 'quarterly'])}` : 'role: founder',
       r() < 0.3 ? `birthday: 19${60 + Math.floor(r() * 40)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}` : `tie: ${r() < 0.5 ? 'weak' : 'strong'}`,

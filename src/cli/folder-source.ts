@@ -1,12 +1,10 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import matter from 'gray-matter';
 import type { NoteInput } from '../core/note';
+import { fastFrontmatter } from './fast-frontmatter';
 import { isExcluded } from '../core/people';
 import type { GoodwillSettings } from '../core/settings';
-
-/** At most this many files are open at once: a Promise.all over a large vault fails with EMFILE. */
-const READ_POOL = 32;
 
 /** Markdown files below the vault folder, vault-relative with `/`, skipping excluded folders. */
 export async function listNotes(root: string, settings: GoodwillSettings): Promise<string[]> {
@@ -29,6 +27,8 @@ export async function listNotes(root: string, settings: GoodwillSettings): Promi
 /** Frontmatter as a plain object; a note whose frontmatter cannot be read still gives its text. */
 export function noteFromText(notePath: string, text: string): NoteInput {
   if (!text.startsWith('---')) return { path: notePath, text, frontmatter: null };
+  const fast = fastFrontmatter(text);
+  if (fast !== undefined) return { path: notePath, text, frontmatter: fast };
   try {
     // An options object keeps gray-matter from caching every input it has seen.
     const data: unknown = matter(text, {}).data;
@@ -62,25 +62,22 @@ export interface ReadFailure {
   message: string;
 }
 
-/** Reads every note through a bounded pool, handing each to `onNote` as it arrives. */
-export async function readNotes(
-  root: string,
-  paths: string[],
-  onNote: (note: NoteInput) => void,
-): Promise<ReadFailure[]> {
+/**
+ * Reads every note, handing each to `onNote`. Synchronous reads are several
+ * times faster than a pool of promises for many small files, and they never
+ * hold more than one file open (no EMFILE on large vaults).
+ */
+export async function readNotes(root: string, paths: string[], onNote: (note: NoteInput) => void): Promise<ReadFailure[]> {
   const failures: ReadFailure[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const rel = paths[next++];
-      try {
-        const text = await fs.readFile(path.join(root, rel), 'utf8');
-        onNote(noteFromText(rel, text));
-      } catch (err) {
-        failures.push({ path: rel, message: `not read: ${err instanceof Error ? err.message : String(err)}` });
-      }
+  for (const rel of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, rel), 'utf8');
+    } catch (err) {
+      failures.push({ path: rel, message: `not read: ${err instanceof Error ? err.message : String(err)}` });
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_POOL, paths.length) }, worker));
+    onNote(noteFromText(rel, text));
+  }
   return failures;
 }

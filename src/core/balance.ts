@@ -1,5 +1,5 @@
 import type { Day } from './day';
-import type { Entry, Network } from './network';
+import type { Entry, Ledger, Network } from './network';
 import type { Person } from './people';
 import type { GoodwillSettings } from './settings';
 
@@ -86,13 +86,24 @@ export function balanceFor(person: Person, entries: Entry[], settings: GoodwillS
   return { person, given: round(given), received: round(received), balance: round(given - received), status, gives, receipts, lastGive, lastReceipt };
 }
 
+/** A person's balance only changes with their ledger, the settings or the day. */
+const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: BalanceRow | null }>();
+
+function cachedBalance(ledger: Ledger, settings: GoodwillSettings, today: Day): BalanceRow | null {
+  const hit = memo.get(ledger);
+  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
+  const value = balanceFor(ledger.person, ledger.entries, settings, today);
+  memo.set(ledger, { revision: ledger.revision, settings, today, value });
+  return value;
+}
+
 const STATUS_ORDER = new Map(BALANCE_STATUSES.map((s, i) => [s, i]));
 
 /** Everyone with at least one trade, by status (most urgent first), then by the size of the balance. */
 export function balances(network: Network, settings: GoodwillSettings, today: Day): BalanceRow[] {
   const rows: BalanceRow[] = [];
-  for (const { person, entries } of network.ledgers.values()) {
-    const row = balanceFor(person, entries, settings, today);
+  for (const ledger of network.ledgers.values()) {
+    const row = cachedBalance(ledger, settings, today);
     if (row) rows.push(row);
   }
   return rows.sort(

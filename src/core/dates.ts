@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node/en';
-import { type Day, dayFromLocalDate, dayFromParts, localNoon } from './day';
+import { type Day, dayFromLocalDate, dayFromParts, dayParts, localNoon } from './day';
 
 /**
  * Words without which chrono-node cannot find a calendar day. Checking for
@@ -10,10 +10,32 @@ const DATE_HINT =
 
 const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
-/** chrono is given at most this much text: the date words of a line sit near its start. */
-const MAX_CHRONO_TEXT = 200;
+/** chrono reads a window around the first date word, not the whole line: shorter text, more cache hits. */
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 40;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Nov 3", "November 3rd", "3 Nov": a month and a day, no year. */
+const MONTH_DAY =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?!\s*,?\s*\d{2,4}\b)(?![\/:-])/i;
+/**
+ * Phrases whose day depends only on the reference's weekday ("Friday", "next
+ * Tuesday", "in two weeks", "tomorrow"): no month, no year, no day of month.
+ */
+const ANCHORED_TO_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|year|quarter|\d{1,2}(?:st|nd|rd|th)\b|\d+[\/.]\d+|\b\d{1,2}\b(?!\s*(?:days?|weeks?|fortnights?)\b)/i;
 
 export type DateDirection = 'forward' | 'back';
+
+/** Phrases common enough in notes to answer without chrono, with chrono's meaning. */
+const FIXED_PHRASE = /^(?:.*?\b)?(today|tonight|tomorrow|yesterday|(?:the )?end of (?:the )?month)\b(?![\s\S]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+
+function fixedPhrase(phrase: string, reference: Day): Day {
+  if (phrase === 'today' || phrase === 'tonight') return reference;
+  if (phrase === 'tomorrow') return reference + 1;
+  if (phrase === 'yesterday') return reference - 1;
+  const { year, month } = dayParts(reference);
+  return dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1)! - 1;
+}
 
 /**
  * Resolves natural-language dates against a note's own date, not today.
@@ -29,15 +51,37 @@ export class DateResolver {
       const day = dayFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
       if (day !== null) return day;
     }
-    if (!DATE_HINT.test(text)) return null;
-    const clipped = text.length > MAX_CHRONO_TEXT ? text.slice(0, MAX_CHRONO_TEXT) : text;
-    const key = `${reference}|${direction}|${clipped}`;
+    const hint = DATE_HINT.exec(text);
+    if (!hint) return null;
+    const window = text.slice(Math.max(0, hint.index - WINDOW_BEFORE), hint.index + WINDOW_AFTER);
+    const fixed = FIXED_PHRASE.exec(window);
+    if (fixed) return fixedPhrase(fixed[1].toLowerCase(), reference);
+    const monthDay = MONTH_DAY.exec(window);
+    if (monthDay && monthDay.index <= hint.index - Math.max(0, hint.index - WINDOW_BEFORE) + 12) {
+      const day = this.monthDay(monthDay, reference, direction);
+      if (day !== null) return day;
+    }
+    // A weekday-relative phrase resolves to the same offset from any reference on the same weekday.
+    const weekdayBound = !ANCHORED_TO_DATE.test(window);
+    const key = weekdayBound ? `w${(reference + 4) % 7}|${direction}|${window}` : `${reference}|${direction}|${window}`;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    const day = this.parse(clipped, reference, direction);
+    if (cached !== undefined) return cached === null ? null : weekdayBound ? reference + cached : cached;
+    const day = this.parse(window, reference, direction);
     if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, day);
+    this.cache.set(key, day === null ? null : weekdayBound ? day - reference : day);
     return day;
+  }
+
+  /** A month and day without a year: the nearest such day before (back) or after (forward) the reference. */
+  private monthDay(m: RegExpExecArray, reference: Day, direction: DateDirection): Day | null {
+    const month = MONTHS.indexOf((m[1] ?? m[4]).toLowerCase().slice(0, 3)) + 1;
+    const date = Number(m[2] ?? m[3]);
+    const { year } = dayParts(reference);
+    const candidates = [year - 1, year, year + 1].map((y) => dayFromParts(y, month, date)).filter((d): d is Day => d !== null);
+    if (candidates.length === 0) return null;
+    if (direction === 'forward') return candidates.find((d) => d >= reference) ?? null;
+    const before = candidates.filter((d) => d <= reference);
+    return before.length ? before[before.length - 1] : null;
   }
 
   private parse(text: string, reference: Day, direction: DateDirection): Day | null {

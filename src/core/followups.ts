@@ -1,6 +1,6 @@
 import { type Day, addMonths, dayFromParts, dayParts, formatDay } from './day';
 import { type Cadence, describeCadence, parseCadence } from './fields';
-import { type Entry, type EntryType, type Network, touchDays } from './network';
+import { type Entry, type EntryType, type Ledger, type Network, touchDays } from './network';
 import type { Person } from './people';
 import type { GoodwillSettings } from './settings';
 
@@ -109,12 +109,24 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
 export function followUps(network: Network, settings: GoodwillSettings, today: Day, options: FollowUpOptions = {}): FollowUp[] {
   const horizon = today + settings.horizonDays;
   const out: FollowUp[] = [];
-  for (const { person, entries } of network.ledgers.values()) {
+  for (const ledger of network.ledgers.values()) {
+    const { person } = ledger;
     if (person.archived) continue;
     if (person.snoozeUntil !== null && person.snoozeUntil > today) continue;
-    for (const f of followUpsFor(person, entries, settings, today)) {
+    for (const f of cachedFollowUps(ledger, settings, today)) {
       if (options.all || f.due <= horizon) out.push(f);
     }
   }
   return out.sort(compareFollowUps);
+}
+
+/** A person's follow-ups only change with their ledger, the settings or the day. */
+const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: FollowUp[] }>();
+
+function cachedFollowUps(ledger: Ledger, settings: GoodwillSettings, today: Day): FollowUp[] {
+  const hit = memo.get(ledger);
+  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
+  const value = followUpsFor(ledger.person, ledger.entries, settings, today);
+  memo.set(ledger, { revision: ledger.revision, settings, today, value });
+  return value;
 }

@@ -36,13 +36,31 @@ function describe(p: Person): string {
   return p.name;
 }
 
-function shared(a: string[], b: string[]): string[] {
+/** The phrases of `a` that match some phrase of `b`, both given as precomputed terms. */
+function shared(a: string[], aTerms: string[][], bTerms: string[][]): string[] {
   const out: string[] = [];
-  for (const x of a) {
-    const tx = termsOf(x);
-    if (b.some((y) => phrasesMatch(tx, termsOf(y)))) out.push(x);
-  }
+  for (let i = 0; i < a.length; i++) if (bTerms.some((t) => phrasesMatch(aTerms[i], t))) out.push(a[i]);
   return out;
+}
+
+interface PersonTerms {
+  needs: string[][];
+  offers: string[][];
+  interests: string[][];
+  sphere: string[][];
+}
+
+/** How many distinct needs the matches meet. */
+function countNeeds(matches: IntroMatch[]): number {
+  if (matches.length === 1) return 1;
+  return new Set(matches.map((m) => `${m.needer.path}\n${m.need}`)).size;
+}
+
+export interface IntroOptions {
+  /** Only the best this many candidates get reasons and a draft. */
+  limit?: number;
+  /** Only pairs with this person. */
+  person?: Person | null;
 }
 
 /** A warm, double-opt-in introduction: ask each side first, then bridge. */
@@ -73,57 +91,78 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
 /**
  * Pairs where one's needs meet the other's offers, weighted by shared
  * interests and sphere. Offers are indexed by term, so matching costs per
- * need, not per pair of people. Pairs already introduced, and people never
- * in contact, are left out.
+ * need, not per pair of people; reasons and drafts are written only for the
+ * candidates asked for. Pairs already introduced, and people never in
+ * contact, are left out.
  */
-export function introductionCandidates(network: Network, today: Day): IntroCandidate[] {
+export function introductionCandidates(network: Network, today: Day, options: IntroOptions = {}): IntroCandidate[] {
   const known: Person[] = [];
   for (const { person, entries } of network.ledgers.values()) {
     if (!person.archived && touchDays(entries, today).length > 0) known.push(person);
   }
-  const introduced = new Set<string>();
-  const pairKey = (x: Person, y: Person) => (x.path < y.path ? `${x.path}\n${y.path}` : `${y.path}\n${x.path}`);
+  const terms = new Map<Person, PersonTerms>();
+  for (const p of known) {
+    terms.set(p, { needs: p.needs.map(termsOf), offers: p.offers.map(termsOf), interests: p.interests.map(termsOf), sphere: p.sphere.map(termsOf) });
+  }
+  // People are numbered so that pair and offer keys are plain numbers, not strings.
+  const id = new Map<Person, number>(known.map((p, i) => [p, i]));
+  const n = known.length;
+  const pairKey = (x: Person, y: Person) => {
+    const i = id.get(x)!;
+    const j = id.get(y)!;
+    return i < j ? i * n + j : j * n + i;
+  };
+  const introduced = new Set<number>();
   for (const p of known) {
     for (const e of network.ledger(p)) {
-      if (e.type === 'give' && e.kind === 'introduction') for (const o of e.others) introduced.add(pairKey(p, o));
-    }
-  }
-
-  const offersByTerm = new Map<string, { person: Person; offer: string; terms: string[] }[]>();
-  for (const p of known) {
-    for (const offer of p.offers) {
-      const terms = termsOf(offer);
-      for (const t of terms) {
-        const list = offersByTerm.get(t) ?? [];
-        list.push({ person: p, offer, terms });
-        offersByTerm.set(t, list);
+      if (e.type === 'give' && e.kind === 'introduction') {
+        for (const o of e.others) if (id.has(o)) introduced.add(pairKey(p, o));
       }
     }
   }
 
-  const pairs = new Map<string, IntroMatch[]>();
+  // Every offer gets a number; the term index lists offer numbers.
+  const offers: { person: Person; text: string; terms: string[] }[] = [];
+  const offersByTerm = new Map<string, number[]>();
+  for (const p of known) {
+    terms.get(p)!.offers.forEach((offerTerms, index) => {
+      const offer = offers.push({ person: p, text: p.offers[index], terms: offerTerms }) - 1;
+      for (const t of offerTerms) {
+        const list = offersByTerm.get(t);
+        if (list) list.push(offer);
+        else offersByTerm.set(t, [offer]);
+      }
+    });
+  }
+
+  const only = options.person ?? null;
+  const pairs = new Map<number, IntroMatch[]>();
+  const tried = new Set<number>();
   for (const needer of known) {
-    for (const need of needer.needs) {
-      const terms = termsOf(need);
-      const tried = new Set<string>();
-      for (const t of terms) {
-        for (const o of offersByTerm.get(t) ?? []) {
+    const needTerms = terms.get(needer)!.needs;
+    needer.needs.forEach((need, k) => {
+      tried.clear();
+      for (const t of needTerms[k]) {
+        for (const offer of offersByTerm.get(t) ?? []) {
+          if (tried.has(offer)) continue;
+          tried.add(offer);
+          const o = offers[offer];
           if (o.person === needer) continue;
-          const k = `${o.person.path}\n${o.offer}`;
-          if (tried.has(k)) continue;
-          tried.add(k);
-          if (!phrasesMatch(terms, o.terms)) continue;
+          if (only && needer !== only && o.person !== only) continue;
+          if (!phrasesMatch(needTerms[k], o.terms)) continue;
           const key = pairKey(needer, o.person);
           if (introduced.has(key)) continue;
-          const list = pairs.get(key) ?? [];
-          list.push({ needer, need, offerer: o.person, offer: o.offer });
-          pairs.set(key, list);
+          const match = { needer, need, offerer: o.person, offer: o.text };
+          const list = pairs.get(key);
+          if (list) list.push(match);
+          else pairs.set(key, [match]);
         }
       }
-    }
+    });
   }
 
-  const out: IntroCandidate[] = [];
+  type Scored = Omit<IntroCandidate, 'reasons' | 'draft'>;
+  const scored: Scored[] = [];
   for (const matches of pairs.values()) {
     const x = matches[0].needer;
     const y = matches[0].offerer;
@@ -131,16 +170,22 @@ export function introductionCandidates(network: Network, today: Day): IntroCandi
     let a = x;
     let b = y;
     if (bothWays && y.name.localeCompare(x.name) < 0) [a, b] = [y, x];
-    const sharedInterests = shared(a.interests, b.interests);
-    const sharedSphere = shared(a.sphere, b.sphere);
-    const needsMet = new Set(matches.map((m) => `${m.needer.path}\n${m.need}`)).size;
+    const ta = terms.get(a)!;
+    const tb = terms.get(b)!;
+    const sharedInterests = shared(a.interests, ta.interests, tb.interests);
+    const sharedSphere = shared(a.sphere, ta.sphere, tb.sphere);
+    const needsMet = countNeeds(matches);
     const score = needsMet * NEED_MATCH_SCORE + sharedInterests.length + (sharedSphere.length > 0 ? 1 : 0);
     const ordered = [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)];
-    const reasons = ordered.map((m) => `${m.needer.name} needs ${m.need}; ${m.offerer.name} offers ${m.offer}`);
-    if (sharedInterests.length) reasons.push(`Shared interests: ${sharedInterests.join(', ')}`);
-    if (sharedSphere.length) reasons.push(`Same contact sphere: ${sharedSphere.join(', ')}`);
-    const base = { a, b, score, matches: ordered, sharedInterests, sharedSphere, reasons };
-    out.push({ ...base, draft: introductionDraft(base) });
+    scored.push({ a, b, score, matches: ordered, sharedInterests, sharedSphere });
   }
-  return out.sort((p, q) => q.score - p.score || p.a.name.localeCompare(q.a.name) || p.b.name.localeCompare(q.b.name));
+  scored.sort((p, q) => q.score - p.score || p.a.name.localeCompare(q.a.name) || p.b.name.localeCompare(q.b.name));
+  const chosen = options.limit === undefined ? scored : scored.slice(0, options.limit);
+  return chosen.map((c) => {
+    const reasons = c.matches.map((m) => `${m.needer.name} needs ${m.need}; ${m.offerer.name} offers ${m.offer}`);
+    if (c.sharedInterests.length) reasons.push(`Shared interests: ${c.sharedInterests.join(', ')}`);
+    if (c.sharedSphere.length) reasons.push(`Same contact sphere: ${c.sharedSphere.join(', ')}`);
+    const base = { ...c, reasons };
+    return { ...base, draft: introductionDraft(base) };
+  });
 }

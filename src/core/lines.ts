@@ -1,6 +1,6 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
-import { type LinkRef, blankLinks, extractLinks } from './links';
+import { type LinkRef, extractLinks } from './links';
 import type { ValueKind } from './settings';
 
 /**
@@ -107,6 +107,8 @@ const EMOJI_DATE = /(📅|⏳|✅|🛫|➕|❌)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/
 const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
 const DEADLINE = /\b(?:by|due|before|until|no later than)\b[ \t:]*(.*)$/i;
 const FROM_LINK = /\bfrom\s+$/i;
+/** Links blanked out before looking for dates and keywords, so a person called April or Will is no date. */
+const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g;
 
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
@@ -230,7 +232,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   text = text.replace(/[ \t]{2,}/g, ' ').trim();
 
   const reference = lineDate ?? ctx.noteDate;
-  const plain = blankLinks(text, extractLinks(text));
+  const plain = text.includes('[') ? text.replace(ANY_LINK, ' ') : text;
   let due: Day | null = null;
   const expectsDeadline = type === 'promise' || type === 'ask' || type === 'waiting';
   if (expectsDeadline) {

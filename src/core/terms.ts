@@ -28,10 +28,14 @@ export function termsOf(phrase: string): string[] {
   return [...out];
 }
 
-/** Two phrases match when they share at least half of the terms of the longer one. */
+/**
+ * Two phrases match when they share at least half of the terms of the longer
+ * one, and at least two terms unless one of them is a single term: "brand
+ * design" meets "brand designer" but not "logo design".
+ */
 export function phrasesMatch(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const set = new Set(b);
-  const shared = a.filter((t) => set.has(t)).length;
-  return shared > 0 && shared * 2 >= Math.max(a.length, b.length);
+  let shared = 0;
+  for (const t of a) if (b.includes(t)) shared++;
+  return shared >= Math.min(2, a.length, b.length) && shared * 2 >= Math.max(a.length, b.length);
 }

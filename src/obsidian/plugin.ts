@@ -139,8 +139,8 @@ export default class GoodwillPlugin extends Plugin {
     return balances(this.index.resolve(), this.settings, this.today());
   }
 
-  introductions(): IntroCandidate[] {
-    return introductionCandidates(this.index.resolve(), this.today());
+  introductions(limit?: number): IntroCandidate[] {
+    return introductionCandidates(this.index.resolve(), this.today(), { limit });
   }
 
   run(query: Query): QueryAnswer {

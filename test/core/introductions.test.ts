@@ -16,9 +16,9 @@ describe('introduction candidates', () => {
 
   it('pairs a need with an offer, weighted by shared interests and sphere, with reasons and a draft', () => {
     const rows = answers(vault, today).intros();
+    // Carol's "designers on demand" shares one word with Alice's need: not enough for a match.
     expect(rows.map((r) => [r.a, r.b, r.score])).toEqual([
       ['Alice', 'Bob', 5],
-      ['Alice', 'Carol', 3],
       ['Carol', 'Dan', 3],
     ]);
     expect(rows[0].reasons).toEqual([
@@ -33,7 +33,7 @@ describe('introduction candidates', () => {
 
   it('leaves out people never in contact (Eve) and pairs already introduced', () => {
     const rows = answers({ ...vault, 'Daily/2026-11-21.md': '- give:: [[Alice]] intro to [[Bob]] #intro' }, today).intros();
-    expect(rows.map((r) => `${r.a}-${r.b}`)).toEqual(['Alice-Carol', 'Carol-Dan']);
+    expect(rows.map((r) => `${r.a}-${r.b}`)).toEqual(['Carol-Dan']);
   });
 
   it('when each meets the other\'s need, a is alphabetical', () => {

@@ -77,8 +77,8 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
     case 'intros': {
       const person = personOf(query.person);
       if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
-      const rows = introductionCandidates(network, today).filter((c) => person === null || c.a === person || c.b === person);
-      return { type: 'intros', rows: limited(rows, query.limit) };
+      const rows = introductionCandidates(network, today, { person, limit: query.limit ?? undefined });
+      return { type: 'intros', rows };
     }
     case 'person': {
       const person = personOf(query.person);

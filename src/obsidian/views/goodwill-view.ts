@@ -170,7 +170,7 @@ export class GoodwillView extends ItemView {
 
   private introductions(el: HTMLElement): void {
     el.createEl('h4', { text: 'Introductions' });
-    const rows = this.plugin.introductions().slice(0, 10);
+    const rows = this.plugin.introductions(10);
     if (rows.length === 0) {
       el.createDiv({ cls: 'goodwill-empty', text: 'No introductions yet: record needs and offers in person notes, e.g. "needs: [a designer]".' });
       return;
