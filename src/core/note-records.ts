@@ -1,4 +1,4 @@
-import { type Day, parseIsoDay } from './day';
+import { type Day, formatDay, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { dayFromField, listFromField } from './fields';
 import { type ParsedLine, parseLine } from './lines';
@@ -25,6 +25,8 @@ export interface NoteRecords {
 }
 
 const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
+const ISO_LIKE = /\b\d{4}-\d{2}-\d{2}\b/;
+const ISO_LIKE_ALL = /\b\d{4}-\d{2}-\d{2}\b/g;
 const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
 
 /** Attendee lists, tolerating the YAML slip `attendees: [[Alice]]` (a nested list). */
@@ -136,6 +138,11 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     else {
       parsed.raw = raw;
       records.lines.push(parsed);
+      if (ISO_LIKE.test(raw)) {
+        for (const m of raw.matchAll(ISO_LIKE_ALL)) {
+          if (parseIsoDay(m[0]) === null) warn(lineNo, `${m[0]} is not a date; the line is dated ${formatDay(parsed.date!)}`);
+        }
+      }
     }
   }
   return records;

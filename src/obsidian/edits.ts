@@ -2,12 +2,30 @@ import { type App, Notice, TFile } from 'obsidian';
 import type { Day } from '../core/day';
 import { type EditResult, appendLine, closeLine, editLine } from '../core/line-edits';
 
+/** Edits of one note run one after another, so that two quick edits never read the same old text. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serialized<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(path) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => undefined);
+  queues.set(path, settled);
+  void settled.then(() => {
+    if (queues.get(path) === settled) queues.delete(path);
+  });
+  return next;
+}
+
 /**
  * Writes go through `vault.process`, which hands over the file's current text:
  * the change is made against that text, and refused if the line is no longer
  * what the index read.
  */
-export async function changeLine(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
+export function changeLine(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
+  return serialized(path, () => changeLineNow(app, path, line, expected, change));
+}
+
+async function changeLineNow(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
@@ -30,6 +48,8 @@ export function markDone(app: App, path: string, line: number, expected: string,
   return changeLine(app, path, line, expected, (l) => closeLine(l, today));
 }
 
-export async function appendToNote(app: App, file: TFile, line: string): Promise<void> {
-  await app.vault.process(file, (text) => appendLine(text, line));
+export function appendToNote(app: App, file: TFile, line: string): Promise<void> {
+  return serialized(file.path, async () => {
+    await app.vault.process(file, (text) => appendLine(text, line));
+  });
 }

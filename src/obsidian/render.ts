@@ -1,10 +1,9 @@
 import { formatDay } from '../core/day';
 import type { QueryAnswer } from '../core/query/run';
 
-/** Actions a rendered row may offer; the view supplies them, code blocks do not write. */
+/** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {
   open(path: string, line: number): void;
-  done?(path: string, line: number, text: string): void;
 }
 
 /**

@@ -56,10 +56,16 @@ export class VaultSource {
     for (let i = 0; i < files.length; i += CHUNK) {
       if (cancelled()) return;
       for (const file of files.slice(i, i + CHUNK)) {
+        // A note deleted or renamed since the listing is the delete or rename event's business.
+        if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
         try {
           await this.readNote(file);
-        } catch {
-          this.index.upsertFailure(file.path, 'note could not be read');
+        } catch (err) {
+          if (this.app.vault.getAbstractFileByPath(file.path) !== file) {
+            this.index.remove(file.path);
+            continue;
+          }
+          this.index.upsertFailure(file.path, `note could not be read: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
       progress(Math.min(i + CHUNK, files.length), files.length);
