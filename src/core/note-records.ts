@@ -37,6 +37,15 @@ function attendeeTargets(value: unknown): string[] {
   return flat.flatMap((v) => listFromField(v)).map((v) => firstLinkTarget(v)).filter((t) => t.length > 0);
 }
 
+/**
+ * A copy of a string that does not keep the note's whole text alive: a slice
+ * of a large string can hold on to all of it, and the index keeps lines for
+ * as long as the vault is open.
+ */
+function detach(s: string): string {
+  return (` ${s}`).slice(1);
+}
+
 /** Removes `%% comments %%`, which may span lines; returns the visible text and whether a comment stays open. */
 function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
   if (!inComment && !line.includes('%%')) return { text: line, open: false };
@@ -136,7 +145,9 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
     else {
-      parsed.raw = raw;
+      parsed.raw = detach(raw);
+      parsed.text = detach(parsed.text);
+      for (const l of parsed.links) l.display = detach(l.display);
       records.lines.push(parsed);
       if (ISO_LIKE.test(raw)) {
         for (const m of raw.matchAll(ISO_LIKE_ALL)) {
