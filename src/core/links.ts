@@ -81,3 +81,8 @@ export function blankLinks(text: string, links: LinkRef[]): string {
   }
   return out + text.slice(pos);
 }
+
+/** A line as a reader sees it: `[[Alice Chen|Alice]]` reads "Alice". */
+export function readable(text: string): string {
+  return text.includes('[') ? replaceLinksWithDisplay(text, extractLinks(text)) : text;
+}

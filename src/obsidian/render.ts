@@ -1,4 +1,5 @@
 import { formatDay } from '../core/day';
+import { readable } from '../core/links';
 import type { QueryAnswer } from '../core/query/run';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
@@ -32,7 +33,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         li.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
         li.createSpan({ cls: 'goodwill-kind', text: f.kind });
         link(li, f.person.name, f.person.path, 1);
-        link(li, f.text, f.file, f.line);
+        link(li, readable(f.text), f.file, f.line);
       }
       return;
     }
@@ -84,7 +85,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         for (const e of entries) {
           const li = ul.createEl('li');
           li.createSpan({ cls: 'goodwill-due', text: formatDay(e.date) });
-          link(li, `${e.type}: ${e.text}`, e.file, e.line);
+          link(li, `${e.type}: ${readable(e.text)}`, e.file, e.line);
         }
       };
       section('I owe', c.owedByMe);

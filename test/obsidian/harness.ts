@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { App as AppOriginal, PluginManifest } from 'obsidian';
 import type { ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
 import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
@@ -7,22 +6,9 @@ import { vi } from 'vitest';
 import { parseIsoDay } from '../../src/core/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
 
-export const manifest: PluginManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as PluginManifest;
+export { filesOf } from './harness-files';
 
-/** Every file of a folder on disk, as path → text (skipping .obsidian). */
-export function filesOf(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (name === '.obsidian') continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(root);
-  return out;
-}
+export const manifest: PluginManifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as PluginManifest;
 
 /**
  * The mock's leaves record a view state but never create the view: here a

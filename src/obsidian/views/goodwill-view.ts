@@ -3,6 +3,7 @@ import type { BalanceRow } from '../../core/balance';
 import { formatDay } from '../../core/day';
 import type { FollowUp } from '../../core/followups';
 import type { IntroCandidate } from '../../core/introductions';
+import { readable } from '../../core/links';
 import type GoodwillPlugin from '../plugin';
 
 export const VIEW_TYPE = 'goodwill-view';
@@ -122,7 +123,7 @@ export class GoodwillView extends ItemView {
     head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
     head.createSpan({ cls: 'goodwill-kind', text: f.kind });
     this.link(head, f.person.name, f.person.path, 1, 'goodwill-person');
-    this.link(li, f.text, f.file, f.line, 'goodwill-text');
+    this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
     if (f.raw !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
     this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));

@@ -1,0 +1,34 @@
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { filesOf } from '../test/obsidian/harness-files';
+
+/** Debian's Chromium, never a downloaded browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Opens the harness with a vault and a fixed today, and waits for the first index. */
+export async function openVault(browser: Browser, url: string, files: Record<string, string>, today = '2026-11-25', theme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.evaluate(
+    async ([f, day, t]) => {
+      document.body.className = `theme-${t}`;
+      const [y, m, d] = (day as string).split('-').map(Number);
+      const dayNumber = Date.UTC(y, m - 1, d) / 86_400_000;
+      await (window as unknown as { startGoodwill(f: unknown, d: number): Promise<void> }).startGoodwill(f, dayNumber);
+    },
+    [files, today, theme] as const,
+  );
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  return page;
+}
+
+export const exampleVault = () => filesOf('example-vault');
