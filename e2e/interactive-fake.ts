@@ -5,21 +5,29 @@
  */
 import { AbstractTextComponent, ButtonComponent, Modal, SuggestModal } from 'obsidian-test-mocks/obsidian';
 
-type AnyModal = Modal & { onOpen(): void; onClose(): void; containerEl: HTMLElement; modalEl: HTMLElement };
+interface AnyModal {
+  onOpen(): void;
+  onClose(): void;
+  containerEl: HTMLElement;
+  modalEl: HTMLElement;
+  closeCallback?: (() => void) | null;
+}
 
-Modal.prototype.open = function (this: AnyModal) {
+const modalProto = Modal.prototype as unknown as AnyModal & { open(): void; close(): void };
+modalProto.open = function (this: AnyModal) {
   this.containerEl.addClass('modal-container');
   this.modalEl.addClass('modal');
   document.body.appendChild(this.containerEl);
   this.onOpen();
 };
-Modal.prototype.close = function (this: AnyModal & { closeCallback?: (() => void) | null }) {
+modalProto.close = function (this: AnyModal) {
   this.containerEl.detach();
   this.onClose();
   this.closeCallback?.();
 };
 
-type Suggest = SuggestModal<unknown> & AnyModal & {
+type Suggest = AnyModal & {
+  open(): void;
   inputEl: HTMLInputElement;
   resultContainerEl: HTMLElement;
   getItems?: () => unknown[];
@@ -40,7 +48,7 @@ function fuzzy(query: string, text: string): boolean {
 
 const suggestProto = SuggestModal.prototype as unknown as Suggest;
 suggestProto.open = function (this: Suggest) {
-  Modal.prototype.open.call(this);
+  modalProto.open.call(this);
   this.inputEl.addClass('prompt-input');
   this.resultContainerEl.addClass('prompt-results');
   const render = async () => {

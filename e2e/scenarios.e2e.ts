@@ -1,0 +1,179 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleVault, launch, openVault } from './browser';
+import { serve } from './server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const SHOTS = 'test-results/e2e';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type G = {
+  app: { vault: { getFileByPath(p: string): unknown; read(f: unknown): Promise<string>; modify(f: unknown, t: string): Promise<void>; process(f: unknown, fn: (t: string) => string): Promise<string> } };
+  plugin: { activateView(): Promise<void>; markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>; commands__: Map<string, { callback?: () => unknown }> };
+  notices: string[];
+};
+
+async function openView(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('open-view') ?? (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('goodwill:open-view'))!.callback!());
+  await page.locator('#sidebar .goodwill-view').waitFor();
+}
+
+async function readNote(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (p) => {
+    const { app } = (window as unknown as { goodwill: G }).goodwill;
+    return app.vault.read(app.vault.getFileByPath(p));
+  }, path);
+}
+
+async function shots(page: Page, name: string): Promise<void> {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+    await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
+  }
+  await page.evaluate(() => (document.body.className = 'theme-light'));
+}
+
+function cli(command: string): Record<string, unknown>[] {
+  return JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' })) as Record<string, unknown>[];
+}
+
+describe('the built plugin in a browser', () => {
+  it('1. loads on the example vault and shows the rows the CLI prints', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    const soon = page.locator('#sidebar details.goodwill-group:not(.goodwill-group-later) li.goodwill-row');
+    const rows = await soon.evaluateAll((lis) => lis.map((li) => [li.querySelector('.goodwill-due')!.textContent, li.querySelector('.goodwill-kind')!.textContent, li.querySelector('.goodwill-person')!.textContent]));
+    expect(rows).toEqual(cli('followups').map((r) => [r.due, r.kind, r.person]));
+    const balance = await page.locator('#sidebar .goodwill-balance li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.goodwill-person')!.textContent, li.querySelector('.goodwill-status-label')!.textContent]));
+    expect(balance).toEqual(cli('balance').map((r) => [r.person, r.status]));
+    const intros = await page.locator('#sidebar .goodwill-intro-title').allTextContents();
+    expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
+    await shots(page, '1-view');
+    await page.close();
+  });
+
+  it('2. marking a follow-up done changes exactly that line, and the row leaves the view', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    const path = 'Meetings/2026-11-04 Dan pricing session.md';
+    const before = await readNote(page, path);
+    await page.getByRole('button', { name: 'Mark done: [[Dan Foster]] the case study deck by next Friday' }).click();
+    await expect.poll(() => readNote(page, path)).not.toBe(before);
+    const after = await readNote(page, path);
+    const changed = before.split('\n').map((l, i) => [l, after.split('\n')[i]]).filter(([a, b]) => a !== b);
+    expect(changed).toEqual([['- owe:: [[Dan Foster]] the case study deck by next Friday', '- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25']]);
+    await expect.poll(() => page.locator('#sidebar').textContent()).not.toContain('the case study deck');
+    await shots(page, '2-done');
+    await page.close();
+  });
+
+  it('3. snoozing with "next monday" writes the date and hides the person until then', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await page.getByRole('button', { name: 'Snooze Noah Park' }).click();
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    await input.fill('next monday');
+    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('Until 2026-11-30');
+    await shots(page, '3-snooze');
+    await input.press('Enter');
+    await expect.poll(() => readNote(page, 'People/Noah Park.md')).toContain('snooze-until: 2026-11-30');
+    await expect.poll(() => page.locator('#sidebar .goodwill-followups').textContent()).not.toContain('Noah Park');
+    await page.close();
+  });
+
+  it('4. a goodwill block renders its results and follows edits to a meeting note', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await page.evaluate(() => {
+      const { plugin } = (window as unknown as { goodwill: G }).goodwill;
+      const el = document.getElementById('note')!;
+      el.createEl('h2', { text: 'Goodwill dashboard' });
+      const block = el.createDiv();
+      plugin.markdownCodeBlockProcessors__.get('goodwill')!('balance where status is overdrawn', block, { addChild: (c: { load(): void }) => c.load() });
+    });
+    const names = () => page.locator('#note .goodwill-table td:first-child').allTextContents();
+    expect(await names()).toEqual(['Henry Jones', 'Priya Shah']);
+    await page.evaluate(async () => {
+      const { app } = (window as unknown as { goodwill: G }).goodwill;
+      const f = app.vault.getFileByPath('Meetings/2026-11-10 Olivia catch-up.md');
+      await app.vault.process(f, (t) => `${t}- ask:: [[Olivia Quinn]] intro to her board chair #intro\n- ask:: [[Olivia Quinn]] intro to her investor #intro\n- ask:: [[Olivia Quinn]] a reference #intro\n- ask:: [[Olivia Quinn]] a second reference #intro\n`);
+    });
+    await expect.poll(names).toEqual(['Henry Jones', 'Priya Shah', 'Olivia Quinn']);
+    await shots(page, '4-block');
+    await page.close();
+  });
+
+  it('5. log a give: fuzzy-pick a person, type a line with a date, and it lands in today\'s daily note', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await page.evaluate(() => void (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('log-owe')!.callback!());
+    await page.locator('.modal input.prompt-input').fill('olqu');
+    await expect.poll(() => page.locator('.suggestion-item').allTextContents()).toEqual(['Olivia Quinn (Quinn Consulting)']);
+    await page.locator('.modal input.prompt-input').press('Enter');
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    await input.fill('the board pack template by Friday');
+    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27');
+    await shots(page, '5-log');
+    await input.press('Enter');
+    await expect.poll(() => readNote(page, '2026-11-25.md')).toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27\n');
+    await page.close();
+  });
+
+  it('6. creating an introduction draft makes the note with both names and the reason', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
+    await expect.poll(() => readNote(page, 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md').catch(() => '')).toContain('Alice Chen needs a brand designer; Bob Diaz offers brand design');
+    const draft = await readNote(page, 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md');
+    expect(draft).toContain('Hi Alice and Bob,');
+    expect(draft).toContain('state: proposed');
+    await page.close();
+  });
+
+  it('7. keyboard only: rows and actions are reached with Tab and work with Enter', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await page.locator('#sidebar .goodwill-group summary').first().focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`));
+    }
+    expect(seen.slice(0, 5)).toEqual(['A:Noah Park', 'A:Reconnect (monthly; last contact 2026-10-01)', 'BUTTON:Snooze Noah Park', 'BUTTON:Log a touch with Noah Park', 'A:Eve Garcia']);
+    // Tab on to Eve's Done button and press Enter.
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: [[Eve]]')) await page.keyboard.press('Tab');
+    await shots(page, '7-keyboard');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readNote(page, 'Meetings/2026-10-28 Eve coffee.md')).toContain('- waiting:: [[Eve]] intro to her head of platform by 2026-11-06 ✅ 2026-11-25');
+    await page.close();
+  });
+
+  it('8. hostile names render as text', async () => {
+    const page = await openVault(browser, server.url, {
+      'People/x.md': '---\ntype: person\nname: "<img src=x onerror=alert(1)>"\noffers: [brand design]\n---\n',
+      'People/y.md': '---\ntype: person\nname: "<script>alert(2)</script>"\nneeds: [brand design]\n---\n',
+      'Daily/2026-11-20.md': '- owe:: [[x]] <b>bold</b> <iframe src=x>\n- Met [[y]]\n',
+    });
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openView(page);
+    expect(await page.locator('#sidebar img, #sidebar script, #sidebar b, #sidebar iframe').count()).toBe(0);
+    expect(await page.locator('#sidebar').textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(dialogs).toBe(0);
+    await shots(page, '8-hostile');
+    await page.close();
+  });
+});
