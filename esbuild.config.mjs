@@ -49,7 +49,14 @@ const cli = {
 cli.banner.js += "\nimport { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);";
 
 /** The benchmark: Node, bundled like the CLI so that it measures what users run. */
-const bench = { ...cli, banner: { js: cli.banner.js.replace('#!/usr/bin/env node\n', '') }, entryPoints: ['bench/run.ts'], outfile: 'dist/bench.js' };
+const bench = {
+  ...cli,
+  banner: { js: cli.banner.js.replace('#!/usr/bin/env node\n', '') },
+  entryPoints: ['bench/run.ts'],
+  outfile: 'dist/bench.js',
+  // The frame measurement runs the plugin's vault source; its obsidian imports come from the in-memory Obsidian.
+  alias: { obsidian: 'obsidian-test-mocks/obsidian' },
+};
 
 if (mode === 'cli') {
   await esbuild.build(cli);

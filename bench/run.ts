@@ -13,6 +13,7 @@ import { followUps } from '../src/core/followups';
 import { introductionCandidates } from '../src/core/introductions';
 import { personCard } from '../src/core/query/run';
 import { resolveSettings } from '../src/core/settings';
+import { longestBlockedFrame } from './frames';
 import { GENERATOR_VERSION, SIZES, type VaultSpec, writeSyntheticVault } from './synthetic-vault';
 
 const TODAY = parseIsoDay('2026-11-25')!;
@@ -189,9 +190,14 @@ async function main(): Promise<void> {
   console.log(`\nGoodwill benchmark, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
   console.log(line(header));
   for (const c of cells) console.log(line(c));
+  let frames: Awaited<ReturnType<typeof longestBlockedFrame>> | null = null;
+  if (sizes.includes('L')) {
+    frames = await longestBlockedFrame(join('bench', 'vaults', 'L'));
+    console.log(`\nPlugin first index of L (in slices): ${frames.notes} notes in ${fmt(frames.totalMs, 0)} ms, longest blocked frame ${fmt(frames.longestMs, 1)} ms`);
+  }
   mkdirSync(join('bench', 'results'), { recursive: true });
   const out = join('bench', 'results', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames }, null, 2)}\n`);
   console.log(`\nwritten ${out}`);
 }
 

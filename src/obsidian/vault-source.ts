@@ -1,9 +1,10 @@
 import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { NetworkIndex } from '../core/index';
 import type { NoteInput } from '../core/note';
+import { isPersonNote } from '../core/people';
 
-/** Notes indexed per slice before yielding to the interface. */
-const CHUNK = 200;
+/** Indexing yields to the interface after this much work, so no frame waits long. */
+const SLICE_MS = 12;
 
 /** One note as the core wants it, with frontmatter from Obsidian's metadata cache (no YAML parsing here). */
 export function noteInput(file: TFile, text: string, cache: CachedMetadata | null): NoteInput {
@@ -50,26 +51,46 @@ export class VaultSource {
     this.index.upsert(noteInput(file, text, this.app.metadataCache.getFileCache(file)));
   }
 
-  /** Reads every markdown note; reports progress after each slice. */
+  /**
+   * Reads every markdown note; reports progress after each slice. People come
+   * first: once they are known, every other note updates the resolved network
+   * in place, so no single step at the end has to resolve the whole vault.
+   */
   async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles();
-    for (let i = 0; i < files.length; i += CHUNK) {
+    const all = this.app.vault.getMarkdownFiles();
+    const settings = this.index.settings;
+    const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter as Record<string, unknown> | undefined) ?? null, settings);
+    const people: TFile[] = [];
+    const others: TFile[] = [];
+    for (const f of all) (isPerson(f) ? people : others).push(f);
+    const files = people.concat(others);
+    let resolvedPeople = people.length === 0;
+    await nextFrame();
+    let sliceStart = performance.now();
+    for (let i = 0; i < files.length; i++) {
       if (cancelled()) return;
-      for (const file of files.slice(i, i + CHUNK)) {
-        // A note deleted or renamed since the listing is the delete or rename event's business.
-        if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
+      const file = files[i];
+      // A note deleted or renamed since the listing is the delete or rename event's business.
+      if (this.app.vault.getAbstractFileByPath(file.path) === file) {
         try {
           await this.readNote(file);
         } catch (err) {
-          if (this.app.vault.getAbstractFileByPath(file.path) !== file) {
-            this.index.remove(file.path);
-            continue;
-          }
-          this.index.upsertFailure(file.path, `note could not be read: ${err instanceof Error ? err.message : String(err)}`);
+          if (this.app.vault.getAbstractFileByPath(file.path) !== file) this.index.remove(file.path);
+          else this.index.upsertFailure(file.path, `note could not be read: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
-      progress(Math.min(i + CHUNK, files.length), files.length);
-      await nextFrame();
+      if (!resolvedPeople && i + 1 >= people.length) {
+        await nextFrame();
+        this.index.resolve();
+        resolvedPeople = true;
+        await nextFrame();
+        sliceStart = performance.now();
+      }
+      if (performance.now() - sliceStart >= SLICE_MS || i === files.length - 1) {
+        progress(i + 1, files.length);
+        await nextFrame();
+        sliceStart = performance.now();
+      }
     }
     this.onChange();
   }
