@@ -59,7 +59,7 @@ export class VaultSource {
   async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
     const all = this.app.vault.getMarkdownFiles();
     const settings = this.index.settings;
-    const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter as Record<string, unknown> | undefined) ?? null, settings);
+    const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter) ?? null, settings);
     const people: TFile[] = [];
     const others: TFile[] = [];
     for (const f of all) (isPerson(f) ? people : others).push(f);
