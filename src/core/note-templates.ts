@@ -1,6 +1,7 @@
 import { type Day, formatDay } from './day';
 import type { IntroCandidate } from './introductions';
 import { personLink } from './log-line';
+import type { Person } from './people';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
@@ -71,6 +72,26 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
     '',
     '## Draft',
     body,
+    '',
+  ].join('\n');
+}
+
+/** A new one-to-one meeting note: the attendee in frontmatter, so the meeting counts as a touch. */
+export function meetingNoteText(attendee: Person, today: Day): string {
+  return [
+    '---',
+    'type: meeting',
+    `date: ${formatDay(today)}`,
+    `attendees: [${quote(personLink(attendee))}]`,
+    '---',
+    `# Meeting with ${attendee.name}`,
+    '',
+    '## Common ground',
+    '- ',
+    '',
+    '## How we can help each other',
+    '- give:: ',
+    '- ask:: ',
     '',
   ].join('\n');
 }

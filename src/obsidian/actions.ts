@@ -3,7 +3,7 @@ import { formatDay } from '../core/day';
 import type { FollowUp } from '../core/followups';
 import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
-import { introductionNoteText, personNoteText, safeFileName } from '../core/note-templates';
+import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
 import type { Person } from '../core/people';
 import { personCard } from '../core/query/run';
 import { ensureNote, logTarget } from './daily-note';
@@ -151,6 +151,20 @@ export class Actions {
       draft: `Hi ${a.name.split(' ')[0]} and ${b.name.split(' ')[0]},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
     };
     await this.createIntroNote(candidate);
+  }
+
+  /** A one-to-one meeting note with a person you pick, in the meeting folder, opened for writing. */
+  async newMeeting(picked?: Person): Promise<TFile | null> {
+    const person = picked ?? (await pickPerson(this.app, this.people(), 'Meeting with whom?'));
+    if (!person) return null;
+    const today = this.plugin.today();
+    const folder = this.plugin.settings.meetingFolder.replace(/^\/+|\/+$/g, '');
+    const base = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
+    let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
+    for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = normalizePath(`${folder ? `${folder}/` : ''}${base} ${n}.md`);
+    const file = await ensureNote(this.app, path, meetingNoteText(person, today));
+    await this.app.workspace.getLeaf(false).openFile(file);
+    return file;
   }
 
   async newPerson(): Promise<TFile | null> {

@@ -25,6 +25,7 @@ export function registerCommands(plugin: GoodwillPlugin): void {
   });
   plugin.addCommand({ id: 'draft-introduction', name: 'Draft an introduction between two people', callback: () => void actions.draftIntroduction() });
   plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
+  plugin.addCommand({ id: 'new-meeting', name: 'New one-to-one meeting note', callback: () => void actions.newMeeting() });
   plugin.addCommand({
     id: 'insert-query',
     name: 'Insert a query block',

@@ -130,4 +130,14 @@ describe('commands', () => {
     await settle(600);
     expect(plugin.introductions().some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
   });
+
+  it('a new one-to-one meeting note goes into the meeting folder and counts as a touch', async () => {
+    const { app, plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n' });
+    const dan = plugin.index.resolve().people[0];
+    const file = await plugin.actions.newMeeting(dan);
+    expect(file!.path).toBe('Meetings/2026-11-25 Meeting with Dan.md');
+    expect(await read(app, file!.path)).toContain('attendees: ["[[Dan]]"]');
+    await settle(600);
+    expect(plugin.index.resolve().ledger(dan).map((e) => e.type)).toEqual(['meeting']);
+  });
 });
