@@ -1,6 +1,6 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
-import { type LinkRef, extractLinks } from './links';
+import { extractLinks } from './links';
 import type { ValueKind } from './settings';
 
 /**
@@ -15,8 +15,8 @@ export interface ParsedLine {
   line: number;
   type: LineType;
   kind: ValueKind;
-  /** Links in the order they appear. */
-  links: LinkRef[];
+  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). */
+  targets: string[];
   /** For receipts written "… from [[X]]": X's target. */
   fromTarget: string | null;
   /** Written as an introduction or referral between people ("Introduced [[A]] to [[B]]"). */
@@ -112,6 +112,15 @@ const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\
 
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
+
+/** Keywords and link targets repeat on line after line: the index keeps one copy of each. */
+const INTERNED = new Map<string, string>();
+function intern(text: string): string {
+  const known = INTERNED.get(text);
+  if (known !== undefined) return known;
+  if (INTERNED.size < 200_000) INTERNED.set(text, text);
+  return text;
+}
 
 function kindOf(text: string): ValueKind {
   for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
@@ -270,7 +279,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     line: ctx.line,
     type,
     kind: introduction ? 'introduction' : kindOf(plain),
-    links,
+    targets: links.map((l) => intern(l.target)),
     fromTarget,
     introduction,
     oneToOne,
@@ -278,7 +287,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     due,
     closed,
     text,
-    keyword,
+    keyword: intern(keyword),
     raw,
   };
 }

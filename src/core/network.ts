@@ -148,14 +148,14 @@ export class Network {
     }
     for (const line of n.lines) {
       const resolved: Person[] = [];
-      for (const l of line.links) {
-        const p = this.directory.resolve(l.target);
+      for (const target of line.targets) {
+        const p = this.directory.resolve(target);
         if (p && !resolved.includes(p)) resolved.push(p);
       }
       let owners: Person[];
       if (resolved.length === 0) {
         if (!n.person) {
-          if (line.links.length > 0) {
+          if (line.targets.length > 0) {
             this.noteState(n.path).warnings.push({ file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
@@ -179,7 +179,7 @@ export class Network {
           closed: line.closed,
           oneToOne: line.oneToOne,
           introduction: intro,
-          others: resolved.filter((p) => p !== owner),
+          others: resolved.length > 1 ? resolved.filter((p) => p !== owner) : NO_ONE,
           text: line.text,
           file: n.path,
           line: line.line,
@@ -197,6 +197,9 @@ export class Network {
     return [...this.ledgers.values()].map((l) => l.person);
   }
 }
+
+/** Most lines link one person: they all share this empty list of others. */
+const NO_ONE: Person[] = [];
 
 function baseTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

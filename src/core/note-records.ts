@@ -147,7 +147,6 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     else {
       parsed.raw = detach(raw);
       parsed.text = detach(parsed.text);
-      for (const l of parsed.links) l.display = detach(l.display);
       records.lines.push(parsed);
       if (ISO_LIKE.test(raw)) {
         for (const m of raw.matchAll(ISO_LIKE_ALL)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DateResolver } from '../../src/core/dates';
 import { formatDay } from '../../src/core/day';
 import { type ParsedLine, parseLine } from '../../src/core/lines';
+import { extractLinks } from '../../src/core/links';
 import { day } from '../helpers/vault';
 
 const resolver = new DateResolver();
@@ -28,13 +29,13 @@ describe('Dataview-style fields', () => {
     const p = parse(text);
     expect(p.type).toBe(type);
     expect(p.kind).toBe(kind);
-    expect(p.links[0].display).toMatch(/^[A-Z]/);
+    expect(p.targets[0]).toMatch(/^[a-z]/);
   });
 
   it('reads fields bracketed inside a sentence', () => {
     const p = parse('Lunch at the cafe (met:: [[Alice]]) and a walk');
     expect(p.type).toBe('touch');
-    expect(p.links.map((l) => l.target)).toEqual(['alice']);
+    expect(p.targets).toEqual(['alice']);
     const q = parse('Long day. [give:: [[Bob]] the pricing article] Then home.');
     expect(q.type).toBe('give');
     expect(q.kind).toBe('information');
@@ -187,14 +188,14 @@ describe('person notes', () => {
     const p = parse('- 2026-11-03 Called about the role', null, true);
     expect(p.type).toBe('touch');
     expect(iso(p.date)).toBe('2026-11-03');
-    expect(p.links).toEqual([]);
+    expect(p.targets).toEqual([]);
   });
 });
 
 describe('link forms', () => {
   it('reads aliases, headings, paths and markdown links', () => {
     const p = parse('give:: [[People/Alice Chen.md#Notes|Al]] and [Bob](People/Bob%20Diaz.md) and [site](https://x.y)');
-    expect(p.links.map((l) => l.target)).toEqual(['people/alice chen', 'people/bob diaz']);
-    expect(p.links.map((l) => l.display)).toEqual(['Al', 'Bob']);
+    expect(p.targets).toEqual(['people/alice chen', 'people/bob diaz']);
+    expect(extractLinks('[[People/Alice Chen.md#Notes|Al]] [Bob](People/Bob%20Diaz.md)').map((l) => l.display)).toEqual(['Al', 'Bob']);
   });
 });
