@@ -9,6 +9,7 @@ export interface CliArgs {
   today: number | null;
   json: boolean;
   all: boolean;
+  ics: boolean;
   config: string | null;
   peopleFolders: string[];
 }
@@ -30,6 +31,7 @@ Options:
   --today YYYY-MM-DD     answer as of this day (default: today, local time)
   --json                 print one JSON array instead of a table
   --all                  followups: every open follow-up, whatever its date
+  --ics                  followups: print an iCalendar file (one all-day event each)
   --config FILE          settings as JSON (keys as in the README)
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
@@ -45,7 +47,7 @@ function valueOf(argv: string[], i: number, flag: string): string {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
-  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, config: null, peopleFolders: [] };
+  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, config: null, peopleFolders: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | null = null;
@@ -73,6 +75,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--all':
         args.all = true;
         break;
+      case '--ics':
+        args.ics = true;
+        break;
       case '--today': {
         const v = take();
         const day = parseIsoDay(v);
@@ -99,5 +104,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(', ')})`);
   }
   if (args.all && command !== 'followups') throw new UsageError('--all goes with followups');
+  if (args.ics && command !== 'followups') throw new UsageError('--ics goes with followups');
+  if (args.ics && args.json) throw new UsageError('choose one of --ics and --json');
   return { kind: 'run', args: { ...args, vault: positional[0], command: command as Command } };
 }

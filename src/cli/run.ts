@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { todayLocal } from '../core/day';
 import { NetworkIndex } from '../core/index';
+import { followUps } from '../core/followups';
+import { followUpsCalendar } from '../core/ics';
 import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../core/rows';
 import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
@@ -16,6 +19,11 @@ declare const GOODWILL_VERSION: string | undefined;
 const VERSION = typeof GOODWILL_VERSION === 'string' ? GOODWILL_VERSION : 'dev';
 
 class InputError extends Error {}
+
+/** The vault's name as Obsidian shows it: the folder's own name. */
+function vaultName(vault: string): string {
+  return path.basename(path.resolve(vault));
+}
 
 async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
   let raw: unknown = undefined;
@@ -60,6 +68,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
   const s = index.settings;
   switch (args.command) {
     case 'followups': {
+      if (args.ics) return followUpsCalendar(followUps(network, s, today, { all: args.all }), vaultName(args.vault), today);
       const rows = followUpRows(network, s, today, args.all);
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No follow-ups due. Nice work.';
@@ -123,7 +132,8 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const settings = await loadSettings(args);
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
-    io.out(`${render(args, index, today)}\n`);
+    const text = render(args, index, today);
+    io.out(text.endsWith('\n') ? text : `${text}\n`);
     return 0;
   } catch (err) {
     if (err instanceof InputError) {

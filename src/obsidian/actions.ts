@@ -1,6 +1,7 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
 import { formatDay } from '../core/day';
 import type { FollowUp } from '../core/followups';
+import { followUpsCalendar } from '../core/ics';
 import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
@@ -151,6 +152,17 @@ export class Actions {
       draft: `Hi ${a.name.split(' ')[0]} and ${b.name.split(' ')[0]},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
     };
     await this.createIntroNote(candidate);
+  }
+
+  /** Writes every open follow-up into an iCalendar file at the vault's root, replacing the previous export. */
+  async exportCalendar(): Promise<string> {
+    const path = 'Goodwill follow-ups.ics';
+    const text = followUpsCalendar(this.plugin.followUps(true), this.app.vault.getName(), this.plugin.today());
+    const existing = this.app.vault.getFileByPath(path);
+    if (existing) await this.app.vault.process(existing, () => text);
+    else await this.app.vault.create(path, text);
+    new Notice(`Goodwill: follow-ups written to ${path}.`);
+    return path;
   }
 
   /** A one-to-one meeting note with a person you pick, in the meeting folder, opened for writing. */

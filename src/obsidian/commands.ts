@@ -42,5 +42,6 @@ export function registerCommands(plugin: GoodwillPlugin): void {
       return true;
     },
   });
+  plugin.addCommand({ id: 'export-calendar', name: 'Export follow-ups to a calendar file', callback: () => void actions.exportCalendar() });
   plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
 }

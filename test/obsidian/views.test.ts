@@ -140,4 +140,14 @@ describe('commands', () => {
     await settle(600);
     expect(plugin.index.resolve().ledger(dan).map((e) => e.type)).toEqual(['meeting']);
   });
+
+  it('exports follow-ups to an .ics file in the vault, and a second export replaces it', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    await plugin.actions.exportCalendar();
+    const first = await read(app, 'Goodwill follow-ups.ics');
+    expect(first.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(first.split('BEGIN:VEVENT').length - 1).toBe(plugin.followUps(true).length);
+    await plugin.actions.exportCalendar();
+    expect(await read(app, 'Goodwill follow-ups.ics')).toBe(first);
+  });
 });
