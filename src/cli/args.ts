@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../core/day';
 
-export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check'] as const;
+export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -26,6 +26,7 @@ Commands:
   intros      warm introductions you could make
   people      everyone Goodwill knows, with KLT stage and last contact
   check       problems found while reading the vault
+  digest      the morning digest, as markdown for a daily note
 
 Options:
   --today YYYY-MM-DD     answer as of this day (default: today, local time)

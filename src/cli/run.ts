@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { todayLocal } from '../core/day';
 import { NetworkIndex } from '../core/index';
 import { followUps } from '../core/followups';
+import { digest, digestMarkdown } from '../core/digest';
+import { formatDay, todayLocal } from '../core/day';
 import { followUpsCalendar } from '../core/ics';
 import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../core/rows';
 import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
@@ -97,6 +98,15 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
       return table(['NAME', 'KLT', 'LAST CONTACT', 'FILE'], rows.map((r) => [r.name, r.klt ?? '-', r.lastContact ?? '-', r.file]));
+    }
+    case 'digest': {
+      const d = digest(network, s, today);
+      if (!args.json) return digestMarkdown(d);
+      return JSON.stringify(
+        d.sections.flatMap((sec) => sec.items.map((f) => ({ section: sec.title, person: f.person.name, kind: f.kind, due: formatDay(f.due), text: f.text, file: f.file, line: f.line }))),
+        null,
+        2,
+      );
     }
     case 'check': {
       const rows = checkRows(index.warnings());

@@ -51,3 +51,29 @@ export function appendLine(text: string, line: string): string {
   if (text.length === 0) return `${line}${eol}`;
   return `${text}${/\r?\n$/.test(text) ? '' : eol}${line}${eol}`;
 }
+
+/**
+ * Replaces the section that starts with a line beginning with `heading` (up to
+ * the next heading of the same or a higher level), or appends it when the
+ * note has none: writing it twice on one day replaces instead of duplicating.
+ */
+export function upsertSection(text: string, heading: string, section: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  const body = section.split(/\r?\n/);
+  if (start < 0) {
+    const trimmed = text.replace(/(\r?\n)+$/, '');
+    return `${trimmed}${trimmed ? `${eol}${eol}` : ''}${body.join(eol)}${eol}`;
+  }
+  let end = start + 1;
+  while (end < lines.length) {
+    const m = /^(#+)\s/.exec(lines[end]);
+    if (m && m[1].length <= level) break;
+    end++;
+  }
+  const after = lines.slice(end);
+  const keepBlank = after.length > 0 && after.some((l) => l !== '') ? [''] : [];
+  return [...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol).replace(/(\r?\n)*$/, eol);
+}

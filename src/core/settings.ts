@@ -55,6 +55,8 @@ export interface GoodwillSettings {
   personTemplate: string;
   /** Folder for introduction drafts. */
   introFolder: string;
+  /** Write the morning digest into the daily note on the first start of each day. */
+  digestOnFirstOpen: boolean;
   /** The introduction draft text; placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}. Empty: the built-in draft. */
   introTemplate: string;
 }
@@ -89,6 +91,7 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTemplate: '',
   introFolder: 'Introductions',
   introTemplate: '',
+  digestOnFirstOpen: false,
 };
 
 export class SettingsError extends Error {}
@@ -118,7 +121,7 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new SettingsError('settings must be a JSON object');
   }
-  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget']);
+  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget', 'digestOnFirstOpen']);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!known.has(key)) throw new SettingsError(`unknown setting "${key}"`);
@@ -144,6 +147,10 @@ export function resolveSettings(input: unknown): GoodwillSettings {
     if (v === undefined) continue;
     if (typeof v !== 'string') throw new SettingsError(`setting "${key}" must be a string`);
     out[key] = key === 'introTemplate' ? v : v.trim();
+  }
+  if (record.digestOnFirstOpen !== undefined) {
+    if (typeof record.digestOnFirstOpen !== 'boolean') throw new SettingsError('setting "digestOnFirstOpen" must be true or false');
+    out.digestOnFirstOpen = record.digestOnFirstOpen;
   }
   const target = record.logTarget;
   if (target !== undefined) {

@@ -7,8 +7,10 @@ import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } f
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
 import type { Person } from '../core/people';
 import { personCard } from '../core/query/run';
-import { ensureNote, logTarget } from './daily-note';
-import { appendToNote, markDone } from './edits';
+import { dailyNotePath, ensureNote, logTarget } from './daily-note';
+import { DIGEST_HEADING, digest, digestMarkdown } from '../core/digest';
+import { upsertSection } from '../core/line-edits';
+import { appendToNote, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
 import { pickPerson } from './modals/person-suggest';
 import { promptText } from './modals/text-prompt';
@@ -152,6 +154,22 @@ export class Actions {
       draft: `Hi ${a.name.split(' ')[0]} and ${b.name.split(' ')[0]},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
     };
     await this.createIntroNote(candidate);
+  }
+
+  /**
+   * Writes today's digest into today's daily note (per the daily-notes
+   * settings), replacing the digest section if the note already has one.
+   */
+  async writeDigest(onlyIfMissing = false): Promise<string | null> {
+    const today = this.plugin.today();
+    const path = dailyNotePath(this.app, today);
+    const existing = this.app.vault.getFileByPath(path);
+    const heading = `${DIGEST_HEADING} ${formatDay(today)}`;
+    if (onlyIfMissing && existing && (await this.app.vault.cachedRead(existing)).includes(heading)) return null;
+    const section = digestMarkdown(digest(this.plugin.index.resolve(), this.plugin.settings, today));
+    const file = existing ?? (await ensureNote(this.app, path, ''));
+    await serializedProcess(this.app, file, (text) => upsertSection(text, DIGEST_HEADING, section));
+    return path;
   }
 
   /** Writes every open follow-up into an iCalendar file at the vault's root, replacing the previous export. */

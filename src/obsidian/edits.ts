@@ -48,6 +48,13 @@ export function markDone(app: App, path: string, line: number, expected: string,
   return changeLine(app, path, line, expected, (l) => closeLine(l, today));
 }
 
+/** A whole-note rewrite through vault.process, queued behind other edits of the same note. */
+export function serializedProcess(app: App, file: TFile, change: (text: string) => string): Promise<void> {
+  return serialized(file.path, async () => {
+    await app.vault.process(file, change);
+  });
+}
+
 export function appendToNote(app: App, file: TFile, line: string): Promise<void> {
   return serialized(file.path, async () => {
     await app.vault.process(file, (text) => appendLine(text, line));

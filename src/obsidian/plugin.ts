@@ -28,6 +28,7 @@ export default class GoodwillPlugin extends Plugin {
   private source!: VaultSource;
   private statusEl: HTMLElement | null = null;
   private indexRun = 0;
+  private digestChecked = false;
   /** Set by tests and the browser harness to pin the day. */
   fixedToday: Day | null = null;
 
@@ -64,6 +65,7 @@ export default class GoodwillPlugin extends Plugin {
         if (this.today() !== day) {
           day = this.today();
           this.refreshViews();
+          if (this.settings.digestOnFirstOpen && this.ready) void this.actions.writeDigest(true);
         }
       }, 60_000),
     );
@@ -102,6 +104,10 @@ export default class GoodwillPlugin extends Plugin {
     if (run !== this.indexRun) return;
     this.ready = true;
     this.refreshViews();
+    if (this.settings.digestOnFirstOpen && !this.digestChecked) {
+      this.digestChecked = true;
+      await this.actions.writeDigest(true);
+    }
   }
 
   /** One refresh per burst of changes. */

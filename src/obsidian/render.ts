@@ -93,6 +93,33 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       section('Ledger', c.ledger.slice(-20).reverse());
       return;
     }
+    case 'digest': {
+      const d = answer.digest;
+      if (d.sections.length === 0 && !d.introduction) {
+        el.createDiv({ cls: 'goodwill-empty', text: 'Nothing due today. A good day to give first.' });
+        return;
+      }
+      for (const s of d.sections) {
+        el.createEl('h5', { text: s.title });
+        const ul = el.createEl('ul', { cls: 'goodwill-list' });
+        for (const f of s.items) {
+          const li = ul.createEl('li');
+          li.createSpan({ cls: 'goodwill-due', text: `${formatDay(f.due)} ` });
+          link(li, f.person.name, f.person.path, 1);
+          li.createSpan({ text: ': ' });
+          link(li, readable(f.text), f.file, f.line);
+        }
+      }
+      if (d.introduction) {
+        el.createEl('h5', { text: 'An introduction you could make' });
+        const p = el.createDiv();
+        link(p, d.introduction.a.name, d.introduction.a.path, 1);
+        p.createSpan({ text: ' and ' });
+        link(p, d.introduction.b.name, d.introduction.b.path, 1);
+        p.createSpan({ text: `: ${d.introduction.reasons[0]}` });
+      }
+      return;
+    }
     case 'people': {
       const ul = el.createEl('ul', { cls: 'goodwill-list' });
       for (const p of answer.rows) {

@@ -72,6 +72,11 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc('The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.')
       .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => ((s.introTemplate = v), await save())));
 
+    new Setting(containerEl)
+      .setName('Digest on first open')
+      .setDesc("Write the morning digest into today's daily note the first time the vault opens each day.")
+      .addToggle((t) => t.setValue(s.digestOnFirstOpen).onChange(async (v) => ((s.digestOnFirstOpen = v), await save())));
+
     new Setting(containerEl).setName('Follow-ups').setHeading();
     new Setting(containerEl)
       .setName('Default cadence')

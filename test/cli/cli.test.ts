@@ -56,6 +56,13 @@ describe('goodwill CLI on the example vault', () => {
     expect(check).toEqual([{ file: 'Daily/2026-11-13.md', line: 5, message: '"give::" line links no person' }]);
   });
 
+  it('digest prints the morning digest as markdown', async () => {
+    const r = await run(vault, 'digest', ...today);
+    expect(r.out.split('\n')[0]).toBe('## Goodwill digest 2026-11-25');
+    expect(r.out).toContain('### Promises due');
+    expect(r.out).toContain('### An introduction you could make');
+  });
+
   it('the text output is a readable table', async () => {
     const r = await run(vault, 'followups', ...today);
     expect(r.out.split('\n')[0]).toMatch(/^DUE\s+KIND\s+PERSON\s+WHAT\s+WHERE$/);

@@ -150,4 +150,21 @@ describe('commands', () => {
     await plugin.actions.exportCalendar();
     expect(await read(app, 'Goodwill follow-ups.ics')).toBe(first);
   });
+
+  it("writes today's digest into the daily note once, replacing it when written again", async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '');
+    await plugin.actions.writeDigest();
+    const first = await read(app, '2026-11-25.md');
+    expect(first.startsWith('- met:: [[Alice Chen]]\n\n## Goodwill digest 2026-11-25\n')).toBe(true);
+    expect(first).toContain('### Promises due');
+    await plugin.actions.writeDigest();
+    expect((await read(app, '2026-11-25.md')).split('## Goodwill digest').length).toBe(2);
+  });
+
+  it('with "digest on first open", the digest is written when the vault opens', async () => {
+    const { app } = await loadPlugin(vault, '2026-11-25', { digestOnFirstOpen: true });
+    await settle(200);
+    expect(await read(app, '2026-11-25.md')).toContain('## Goodwill digest 2026-11-25');
+  });
 });

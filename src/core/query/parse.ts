@@ -10,6 +10,7 @@ import { normalizeLinkTarget } from '../people';
  *   intros [for [[Person]]] [limit N]
  *   person [[Person]]
  *   people [limit N]
+ *   digest
  *
  * Keywords are case-insensitive. Lines starting with `#` or `//` are comments.
  */
@@ -18,7 +19,8 @@ export type Query =
   | { type: 'balance'; status: BalanceStatus | null; person: string | null; sort: BalanceSort; limit: number | null }
   | { type: 'intros'; person: string | null; limit: number | null }
   | { type: 'person'; person: string }
-  | { type: 'people'; limit: number | null };
+  | { type: 'people'; limit: number | null }
+  | { type: 'digest' };
 
 export type BalanceSort = 'urgency' | 'given' | 'received' | 'balance' | 'name';
 const SORTS: BalanceSort[] = ['given', 'received', 'balance', 'name'];
@@ -167,8 +169,12 @@ function parseTokens(c: Cursor): Query {
       }
       return q;
     }
+    case 'digest': {
+      if (!c.done()) c.fail('digest takes nothing else', c.next());
+      return { type: 'digest' };
+    }
     default:
-      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person or people`, head);
+      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people or digest`, head);
   }
 }
 

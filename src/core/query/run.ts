@@ -8,6 +8,7 @@ import type { KltStage, Person } from '../people';
 import type { GoodwillSettings } from '../settings';
 import { kltStage } from '../stage';
 import type { Query } from './parse';
+import { type Digest, digest } from '../digest';
 
 export interface PersonCard {
   person: Person;
@@ -27,6 +28,7 @@ export type QueryAnswer =
   | { type: 'intros'; rows: IntroCandidate[] }
   | { type: 'person'; card: PersonCard }
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
+  | { type: 'digest'; digest: Digest }
   | { type: 'error'; message: string };
 
 export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
@@ -85,6 +87,8 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
       if (!person) return { type: 'error', message: `no person called "${query.person}"` };
       return { type: 'person', card: personCard(network, person, settings, today) };
     }
+    case 'digest':
+      return { type: 'digest', digest: digest(network, settings, today) };
     case 'people': {
       const rows = network.people
         .map((person) => {
