@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../core/day';
 
-export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest'] as const;
+export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -10,6 +10,8 @@ export interface CliArgs {
   json: boolean;
   all: boolean;
   ics: boolean;
+  write: boolean;
+  text: string | null;
   config: string | null;
   peopleFolders: string[];
 }
@@ -27,12 +29,15 @@ Commands:
   people      everyone Goodwill knows, with KLT stage and last contact
   check       problems found while reading the vault
   digest      the morning digest, as markdown for a daily note
+  capture "…" one line in plain words ("gave Alice an intro to Bob yesterday"):
+              prints the interaction line; --write appends it to today's daily note
 
 Options:
   --today YYYY-MM-DD     answer as of this day (default: today, local time)
   --json                 print one JSON array instead of a table
   --all                  followups: every open follow-up, whatever its date
   --ics                  followups: print an iCalendar file (one all-day event each)
+  --write                capture: append the line to today's daily note
   --config FILE          settings as JSON (keys as in the README)
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
@@ -48,7 +53,7 @@ function valueOf(argv: string[], i: number, flag: string): string {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
-  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, config: null, peopleFolders: [] };
+  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, text: null, config: null, peopleFolders: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | null = null;
@@ -79,6 +84,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--ics':
         args.ics = true;
         break;
+      case '--write':
+        args.write = true;
+        break;
       case '--today': {
         const v = take();
         const day = parseIsoDay(v);
@@ -99,8 +107,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   if (positional.length === 0) throw new UsageError('missing <vault-dir>');
   if (positional.length === 1) throw new UsageError(`missing command (one of: ${COMMANDS.join(', ')})`);
-  if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
   const command = positional[1];
+  if (command === 'capture') {
+    if (positional.length < 3) throw new UsageError('capture needs the line, in quotes: capture "gave Alice an intro to Bob"');
+    args.text = positional.slice(2).join(' ');
+  } else if (positional.length > 2) {
+    throw new UsageError(`unexpected argument "${positional[2]}"`);
+  }
+  if (args.write && command !== 'capture') throw new UsageError('--write goes with capture');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(', ')})`);
   }

@@ -2,6 +2,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NetworkIndex } from '../core/index';
 import { followUps } from '../core/followups';
+import { captureLine } from '../core/capture';
+import { DateResolver } from '../core/dates';
+import { appendLine } from '../core/line-edits';
 import { digest, digestMarkdown } from '../core/digest';
 import { formatDay, todayLocal } from '../core/day';
 import { followUpsCalendar } from '../core/ics';
@@ -64,6 +67,32 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   return index;
 }
 
+/** Today's daily note in the vault folder, per Obsidian's daily-notes settings when they use the default format. */
+async function dailyNoteFile(vault: string, today: number): Promise<string> {
+  let folder = '';
+  try {
+    const raw = JSON.parse(await fs.readFile(path.join(vault, '.obsidian', 'daily-notes.json'), 'utf8')) as { folder?: string; format?: string };
+    if (raw.format && raw.format !== 'YYYY-MM-DD') {
+      throw new InputError(`the daily notes use the format "${raw.format}", which only the plugin can write; print the line without --write`);
+    }
+    folder = (raw.folder ?? '').replace(/^\/+|\/+$/g, '');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+  }
+  return path.join(vault, folder, `${formatDay(today)}.md`);
+}
+
+async function capture(args: CliArgs, index: NetworkIndex, today: number): Promise<string> {
+  const result = captureLine(args.text ?? '', index.resolve().people, today, new DateResolver(), false);
+  if (!result.ok) throw new InputError(result.message);
+  if (!args.write) return result.captured.line;
+  const file = await dailyNoteFile(args.vault, today);
+  const before = await fs.readFile(file, 'utf8').catch(() => '');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, appendLine(before, result.captured.line));
+  return `${result.captured.line}\n(appended to ${path.relative(args.vault, file)})`;
+}
+
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
   const network = index.resolve();
   const s = index.settings;
@@ -108,6 +137,8 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
         2,
       );
     }
+    case 'capture':
+      return '';
     case 'check': {
       const rows = checkRows(index.warnings());
       if (args.json) return JSON.stringify(rows, null, 2);
@@ -142,7 +173,7 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const settings = await loadSettings(args);
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
-    const text = render(args, index, today);
+    const text = args.command === 'capture' ? await capture(args, index, today) : render(args, index, today);
     io.out(text.endsWith('\n') ? text : `${text}\n`);
     return 0;
   } catch (err) {

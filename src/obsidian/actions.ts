@@ -1,6 +1,7 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
 import { formatDay } from '../core/day';
 import type { FollowUp } from '../core/followups';
+import { captureLine } from '../core/capture';
 import { followUpsCalendar } from '../core/ics';
 import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
@@ -104,6 +105,50 @@ export class Actions {
     });
     if (text === null) return;
     await this.appendLog(kind, person, text);
+  }
+
+  /**
+   * One-line capture: shows what it understood while you type, asks which
+   * person when a name fits several, then appends the line where logged lines go.
+   */
+  async capture(answer?: string): Promise<string | null> {
+    const today = this.plugin.today();
+    const people = this.people();
+    const understand = (text: string, choose?: Map<string, Person>) => captureLine(text, people, today, this.plugin.resolver, false, choose);
+    const text =
+      answer ??
+      (await promptText(this.app, {
+        title: 'Capture',
+        placeholder: 'gave Alice an intro to Bob yesterday',
+        submit: 'Add',
+        describe: (t) => {
+          if (!t.trim()) return 'Write what happened, with whom and when.';
+          const r = understand(t);
+          return r.ok ? r.captured.line : r.message;
+        },
+        validate: (t) => {
+          const r = understand(t);
+          return r.ok || r.reason === 'ambiguous' ? null : r.message;
+        },
+      }));
+    if (text === null) return null;
+    const choose = new Map<string, Person>();
+    let result = understand(text, choose);
+    while (!result.ok && result.reason === 'ambiguous') {
+      const picked = await pickPerson(this.app, result.candidates, `Which ${result.word}?`);
+      if (!picked) return null;
+      choose.set(result.word.toLowerCase(), picked);
+      result = understand(text, choose);
+    }
+    if (!result.ok) {
+      new Notice(`Goodwill: ${result.message}`);
+      return null;
+    }
+    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    const line = target.datePrefix && !/^- \d{4}-\d{2}-\d{2} /.test(result.captured.line) ? result.captured.line.replace(/^- /, `- ${formatDay(today)} `) : result.captured.line;
+    await appendToNote(this.app, target.file, line);
+    new Notice(`Logged in ${target.file.basename}: ${line}`);
+    return line;
   }
 
   async copyDraft(c: IntroCandidate): Promise<void> {

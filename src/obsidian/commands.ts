@@ -23,6 +23,7 @@ export function registerCommands(plugin: GoodwillPlugin): void {
       return true;
     },
   });
+  plugin.addCommand({ id: 'capture', name: 'Capture an interaction in one line', callback: () => void actions.capture() });
   plugin.addCommand({ id: 'draft-introduction', name: 'Draft an introduction between two people', callback: () => void actions.draftIntroduction() });
   plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
   plugin.addCommand({ id: 'new-meeting', name: 'New one-to-one meeting note', callback: () => void actions.newMeeting() });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,17 @@ describe('goodwill CLI on the example vault', () => {
     expect(r.out.split('\n')[0]).toBe('## Goodwill digest 2026-11-25');
     expect(r.out).toContain('### Promises due');
     expect(r.out).toContain('### An introduction you could make');
+  });
+
+  it('capture prints the line it understood, and --write appends it to the daily note', async () => {
+    const r = await run(vault, 'capture', 'Carol promised the intro by Friday', ...today);
+    expect(r.out).toBe('- waiting:: [[Carol Evans]] the intro by Friday 📅 2026-11-27\n');
+    const dir = mkdtempSync(join(tmpdir(), 'goodwill-capture-'));
+    writeFileSync(join(dir, 'Carol.md'), '---\ntype: person\n---\n');
+    const w = await run(dir, 'capture', 'met Carol', '--write', ...today);
+    expect(w.code).toBe(0);
+    expect(readFileSync(join(dir, '2026-11-25.md'), 'utf8')).toBe('- met:: [[Carol]]\n');
+    expect((await run(vault, 'capture', 'lunch was nice', ...today)).err).toContain('Start with what happened');
   });
 
   it('the text output is a readable table', async () => {

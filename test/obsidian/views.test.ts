@@ -167,4 +167,10 @@ describe('commands', () => {
     await settle(200);
     expect(await read(app, '2026-11-25.md')).toContain('## Goodwill digest 2026-11-25');
   });
+
+  it('one-line capture appends a well-formed line to the daily note', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]');
+    expect(await read(app, '2026-11-25.md')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n');
+  });
 });
