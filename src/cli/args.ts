@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../core/day';
 
-export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture'] as const;
+export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -11,6 +11,7 @@ export interface CliArgs {
   all: boolean;
   ics: boolean;
   write: boolean;
+  dryRun: boolean;
   text: string | null;
   config: string | null;
   peopleFolders: string[];
@@ -31,6 +32,8 @@ Commands:
   digest      the morning digest, as markdown for a daily note
   capture "…" one line in plain words ("gave Alice an intro to Bob yesterday"):
               prints the interaction line; --write appends it to today's daily note
+  import FILE person notes from a vCard (.vcf) or LinkedIn Connections.csv;
+              --dry-run shows what would be created
 
 Options:
   --today YYYY-MM-DD     answer as of this day (default: today, local time)
@@ -38,6 +41,7 @@ Options:
   --all                  followups: every open follow-up, whatever its date
   --ics                  followups: print an iCalendar file (one all-day event each)
   --write                capture: append the line to today's daily note
+  --dry-run              import: show what would be created, write nothing
   --config FILE          settings as JSON (keys as in the README)
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
@@ -53,7 +57,7 @@ function valueOf(argv: string[], i: number, flag: string): string {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
-  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, text: null, config: null, peopleFolders: [] };
+  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, dryRun: false, text: null, config: null, peopleFolders: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | null = null;
@@ -87,6 +91,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--write':
         args.write = true;
         break;
+      case '--dry-run':
+        args.dryRun = true;
+        break;
       case '--today': {
         const v = take();
         const day = parseIsoDay(v);
@@ -111,10 +118,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === 'capture') {
     if (positional.length < 3) throw new UsageError('capture needs the line, in quotes: capture "gave Alice an intro to Bob"');
     args.text = positional.slice(2).join(' ');
+  } else if (command === 'import') {
+    if (positional.length !== 3) throw new UsageError('import needs one file: import contacts.vcf (or Connections.csv)');
+    args.text = positional[2];
   } else if (positional.length > 2) {
     throw new UsageError(`unexpected argument "${positional[2]}"`);
   }
   if (args.write && command !== 'capture') throw new UsageError('--write goes with capture');
+  if (args.dryRun && command !== 'import') throw new UsageError('--dry-run goes with import');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(', ')})`);
   }

@@ -1,8 +1,9 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { NetworkIndex } from '../core/index';
 import { followUps } from '../core/followups';
 import { captureLine } from '../core/capture';
+import { contactsFromFile, planImport } from '../core/contacts';
 import { DateResolver } from '../core/dates';
 import { appendLine } from '../core/line-edits';
 import { digest, digestMarkdown } from '../core/digest';
@@ -93,6 +94,37 @@ async function capture(args: CliArgs, index: NetworkIndex, today: number): Promi
   return `${result.captured.line}\n(appended to ${path.relative(args.vault, file)})`;
 }
 
+async function importContacts(args: CliArgs, index: NetworkIndex): Promise<string> {
+  const file = args.text ?? '';
+  let content: string;
+  try {
+    content = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let contacts;
+  try {
+    contacts = contactsFromFile(file, content);
+  } catch (err) {
+    throw new InputError(err instanceof Error ? err.message : String(err));
+  }
+  const plan = planImport(contacts, index.resolve().people, index.settings.personFolder, (p) => existsSync(path.join(args.vault, p)));
+  if (!args.dryRun) {
+    for (const c of plan.create) {
+      await fs.mkdir(path.dirname(path.join(args.vault, c.path)), { recursive: true });
+      // "wx": never overwrite a note that appeared meanwhile.
+      await fs.writeFile(path.join(args.vault, c.path), c.text, { flag: 'wx' });
+    }
+  }
+  const rows = [
+    ...plan.create.map((c) => ({ action: args.dryRun ? 'would create' : 'created', name: c.contact.name, file: c.path })),
+    ...plan.skipped.map((s) => ({ action: 'skipped', name: s.name, reason: s.reason })),
+  ];
+  if (args.json) return JSON.stringify(rows, null, 2);
+  const lines = rows.map((r) => `${r.action}: ${r.name}${'file' in r ? ` → ${r.file}` : ` (${r.reason})`}`);
+  return [...lines, `${plan.create.length} ${args.dryRun ? 'to create' : 'created'}, ${plan.skipped.length} skipped`].join('\n');
+}
+
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
   const network = index.resolve();
   const s = index.settings;
@@ -138,6 +170,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       );
     }
     case 'capture':
+    case 'import':
       return '';
     case 'check': {
       const rows = checkRows(index.warnings());
@@ -173,7 +206,8 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const settings = await loadSettings(args);
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
-    const text = args.command === 'capture' ? await capture(args, index, today) : render(args, index, today);
+    const text =
+      args.command === 'capture' ? await capture(args, index, today) : args.command === 'import' ? await importContacts(args, index) : render(args, index, today);
     io.out(text.endsWith('\n') ? text : `${text}\n`);
     return 0;
   } catch (err) {

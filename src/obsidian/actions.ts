@@ -2,6 +2,8 @@ import { Notice, type TFile, normalizePath } from 'obsidian';
 import { formatDay } from '../core/day';
 import type { FollowUp } from '../core/followups';
 import { captureLine } from '../core/capture';
+import { type ImportPlan, contactsFromFile, planImport } from '../core/contacts';
+import { ImportModal } from './modals/import-modal';
 import { followUpsCalendar } from '../core/ics';
 import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
@@ -13,7 +15,7 @@ import { DIGEST_HEADING, digest, digestMarkdown } from '../core/digest';
 import { upsertSection } from '../core/line-edits';
 import { appendToNote, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
-import { pickPerson } from './modals/person-suggest';
+import { pickFile, pickPerson } from './modals/person-suggest';
 import { promptText } from './modals/text-prompt';
 import type GoodwillPlugin from './plugin';
 
@@ -149,6 +151,43 @@ export class Actions {
     await appendToNote(this.app, target.file, line);
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return line;
+  }
+
+  /** The import plan for a vCard or LinkedIn CSV file in the vault: nothing is written. */
+  async planContactImport(file: TFile): Promise<ImportPlan> {
+    const contacts = contactsFromFile(file.name, await this.app.vault.cachedRead(file));
+    return planImport(contacts, this.plugin.index.resolve().people, this.plugin.settings.personFolder, (p) => !!this.app.vault.getAbstractFileByPath(p));
+  }
+
+  /** Creates the planned notes, never over an existing one. */
+  async importContacts(plan: ImportPlan): Promise<number> {
+    let created = 0;
+    for (const c of plan.create) {
+      if (this.app.vault.getAbstractFileByPath(c.path)) continue;
+      await ensureNote(this.app, c.path, c.text);
+      created++;
+    }
+    new Notice(`Goodwill: ${created} person notes created.`);
+    return created;
+  }
+
+  /** Pick a .vcf or .csv file in the vault, see what would be created, then import. */
+  async importContactsCommand(): Promise<void> {
+    const files = this.app.vault.getFiles().filter((f) => /\.(vcf|vcard|csv)$/i.test(f.name));
+    if (files.length === 0) {
+      new Notice('Goodwill: put a vCard (.vcf) or LinkedIn Connections.csv export into the vault first.');
+      return;
+    }
+    const file = await pickFile(this.app, files);
+    if (!file) return;
+    let plan: ImportPlan;
+    try {
+      plan = await this.planContactImport(file);
+    } catch (err) {
+      new Notice(`Goodwill: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    new ImportModal(this.app, file.name, plan, () => void this.importContacts(plan)).open();
   }
 
   async copyDraft(c: IntroCandidate): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,21 @@ describe('goodwill CLI on the example vault', () => {
     expect(w.code).toBe(0);
     expect(readFileSync(join(dir, '2026-11-25.md'), 'utf8')).toBe('- met:: [[Carol]]\n');
     expect((await run(vault, 'capture', 'lunch was nice', ...today)).err).toContain('Start with what happened');
+  });
+
+  it('import creates one person note per new contact; --dry-run writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goodwill-import-'));
+    writeFileSync(join(dir, 'Alice.md'), '---\ntype: person\nname: Alice Chen\n---\n');
+    const dry = await run(dir, 'import', 'test/fixtures/contacts/linkedin-connections.csv', '--dry-run', ...today);
+    expect(dry.out).toContain('would create: Iris Kim → People/Iris Kim.md');
+    expect(dry.out).toContain('skipped: Alice Chen (already in the vault as Alice.md)');
+    expect(dry.out).toContain('2 to create, 2 skipped');
+    expect(existsSync(join(dir, 'People'))).toBe(false);
+    const real = await run(dir, 'import', 'test/fixtures/contacts/linkedin-connections.csv', '--json', ...today);
+    expect(JSON.parse(real.out).filter((r: { action: string }) => r.action === 'created')).toHaveLength(2);
+    expect(readFileSync(join(dir, 'People', 'Grace Ito.md'), 'utf8')).toContain('company: "Ito Research, LLC"');
+    const again = await run(dir, 'import', 'test/fixtures/contacts/linkedin-connections.csv', ...today);
+    expect(again.out).toContain('0 created, 4 skipped');
   });
 
   it('the text output is a readable table', async () => {

@@ -173,4 +173,17 @@ describe('commands', () => {
     expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]');
     expect(await read(app, '2026-11-25.md')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n');
   });
+
+  it('imports contacts from a vCard in the vault: a dry-run plan first, then notes, no duplicates', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { app, plugin } = await loadPlugin({ ...vault, 'Imports/apple.vcf': readFileSync('test/fixtures/contacts/apple.vcf', 'utf8') });
+    const plan = await plugin.actions.planContactImport(app.vault.getFileByPath('Imports/apple.vcf')! as never);
+    expect(plan.create).toEqual([]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['already in the vault as People/Alice Chen.md', 'already in the vault as People/Olivia Quinn.md']);
+    const { app: app2, plugin: plugin2 } = await loadPlugin({ 'Imports/outlook.vcf': readFileSync('test/fixtures/contacts/outlook.vcf', 'utf8') });
+    const plan2 = await plugin2.actions.planContactImport(app2.vault.getFileByPath('Imports/outlook.vcf')! as never);
+    expect(app2.vault.getFileByPath('People/Dan Foster.md')).toBeNull();
+    expect(await plugin2.actions.importContacts(plan2)).toBe(2);
+    expect(await read(app2, 'People/Jürgen Müller.md')).toContain('name: "Jürgen Müller"');
+  });
 });
