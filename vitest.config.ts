@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: {
-      // Vite does not resolve chrono-node's "./*" export pattern; point at the English build directly.
-      'chrono-node/en': fileURLToPath(new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url)),
-    },
+    alias: [
+      // Vite does not resolve chrono-node's "./*" export pattern; point at each locale's build directly.
+      {
+        find: /^chrono-node\/(\w+)$/,
+        replacement: fileURLToPath(new URL('./node_modules/chrono-node/dist/esm/locales/$1/index.js', import.meta.url)).replace('%24', '$'),
+      },
+    ],
   },
   test: {
     projects: [

@@ -1,4 +1,11 @@
 import * as chrono from 'chrono-node/en';
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoJa from 'chrono-node/ja';
+import * as chronoNl from 'chrono-node/nl';
+import * as chronoPt from 'chrono-node/pt';
+import type { Language } from './languages';
 import { type Day, dayFromLocalDate, dayFromParts, dayParts, localNoon } from './day';
 
 /**
@@ -42,8 +49,26 @@ function fixedPhrase(phrase: string, reference: Day): Day {
  * Deadlines ("by Friday") look forward from the note's date; what happened
  * ("met on Nov 3") looks back, so a past-tense line never lands next year.
  */
+const PARSERS: Record<Language, { parse: typeof chrono.casual.parse }> = {
+  en: chrono.casual,
+  de: chronoDe.casual,
+  fr: chronoFr.casual,
+  es: chronoEs.casual,
+  nl: chronoNl.casual,
+  pt: chronoPt.casual,
+  ja: chronoJa.casual,
+};
+
+/** A date-ish token in any language: a digit, or a letter outside ASCII-only English words. */
+const ANY_DATE_HINT = /\d|[^\x00-\x7f]|[a-z]{3,}/i;
+
 export class DateResolver {
   private readonly cache = new Map<string, Day | null>();
+  private readonly parser: { parse: typeof chrono.casual.parse };
+
+  constructor(private readonly language: Language = 'en') {
+    this.parser = PARSERS[language];
+  }
 
   resolve(text: string, reference: Day, direction: DateDirection): Day | null {
     const iso = ISO_IN_TEXT.exec(text);
@@ -51,6 +76,7 @@ export class DateResolver {
       const day = dayFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
       if (day !== null) return day;
     }
+    if (this.language !== 'en') return this.other(text, reference, direction);
     const hint = DATE_HINT.exec(text);
     if (!hint) return null;
     const window = text.slice(Math.max(0, hint.index - WINDOW_BEFORE), hint.index + WINDOW_AFTER);
@@ -72,6 +98,19 @@ export class DateResolver {
     return day;
   }
 
+  /** Languages other than English: no English fast paths, chrono on the text, cached per reference day. */
+  private other(text: string, reference: Day, direction: DateDirection): Day | null {
+    if (!ANY_DATE_HINT.test(text)) return null;
+    const clipped = text.length > 120 ? text.slice(0, 120) : text;
+    const key = `${reference}|${direction}|${clipped}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const day = this.parse(clipped, reference, direction);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, day);
+    return day;
+  }
+
   /** A month and day without a year: the nearest such day before (back) or after (forward) the reference. */
   private monthDay(m: RegExpExecArray, reference: Day, direction: DateDirection): Day | null {
     const month = MONTHS.indexOf((m[1] ?? m[4]).toLowerCase().slice(0, 3)) + 1;
@@ -87,7 +126,7 @@ export class DateResolver {
   private parse(text: string, reference: Day, direction: DateDirection): Day | null {
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.casual.parse(text, localNoon(reference), { forwardDate: direction === 'forward' });
+      results = this.parser.parse(text, localNoon(reference), { forwardDate: direction === 'forward' });
     } catch {
       return null;
     }

@@ -12,11 +12,13 @@ import type { GoodwillSettings } from './settings';
  */
 export class NetworkIndex {
   private readonly notes = new Map<string, NoteRecords>();
-  private readonly resolver = new DateResolver();
+  private resolver: DateResolver;
   private network: Network | null = null;
   private revision = 0;
 
-  constructor(private settingsValue: GoodwillSettings) {}
+  constructor(private settingsValue: GoodwillSettings) {
+    this.resolver = new DateResolver(settingsValue.language);
+  }
 
   get settings(): GoodwillSettings {
     return this.settingsValue;
@@ -25,6 +27,7 @@ export class NetworkIndex {
   /** Changes the settings. Records depend on them, so the caller must feed every note again. */
   resetSettings(settings: GoodwillSettings): void {
     this.settingsValue = settings;
+    this.resolver = new DateResolver(settings.language);
     this.notes.clear();
     this.touch();
   }

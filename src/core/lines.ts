@@ -1,6 +1,7 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { extractLinks } from './links';
+import { type CompiledVocabulary, vocabularyFor } from './vocabulary';
 import type { ValueKind } from './settings';
 
 /**
@@ -39,6 +40,8 @@ export interface ParsedLine {
 
 export interface LineContext {
   line: number;
+  /** The words of the vault's language; English when not given. */
+  vocabulary?: CompiledVocabulary;
   /** The note's own date, or null. */
   noteDate: Day | null;
   resolver: DateResolver;
@@ -62,51 +65,18 @@ const FIELD_TYPES: Record<string, LineType> = {
 };
 const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);
 
-interface VerbRule {
-  pattern: RegExp;
-  type: LineType;
-  introduction?: boolean;
-  oneToOne?: boolean;
-}
-
-/** Plain sentences that start with a verb. Order matters: the first match wins. */
-const VERBS: VerbRule[] = [
-  { pattern: /^(?:introduced)\b/i, type: 'give', introduction: true },
-  { pattern: /^(?:referred)\b/i, type: 'give', introduction: true },
-  { pattern: /^(?:gave|sent|shared|passed on|forwarded)\b/i, type: 'give' },
-  { pattern: /^(?:got|received)\b/i, type: 'receipt' },
-  { pattern: /^(?:asked)\b/i, type: 'ask' },
-  { pattern: /^(?:promised)\b/i, type: 'promise' },
-  { pattern: /^(?:thanked)\b/i, type: 'thanks' },
-  { pattern: /^(?:waiting (?:on|for))\b/i, type: 'waiting' },
-  { pattern: /^(?:1-2-1|1:1|121|one-to-one|one on one|coffee|lunch|net-?walk(?:ed)?)\s+with\b/i, type: 'touch', oneToOne: true },
-  { pattern: /^(?:met|called|phoned|rang|emailed|e-mailed|messaged|texted|wrote to|spoke (?:to|with)|caught up with|video call with|call with)\b/i, type: 'touch' },
-];
-
-/** `[[Eve]] promised …`: a promise made to me. */
-const THEY_PROMISED = /^(?:owes me|promised|will send|will introduce)\b/i;
-
 const TAG_KINDS: [RegExp, ValueKind][] = [
   [/(?:^|\s)#(?:intro|introduction|referral)\b/i, 'introduction'],
   [/(?:^|\s)#lead\b/i, 'lead'],
   [/(?:^|\s)#contact\b/i, 'contact'],
   [/(?:^|\s)#(?:info|information)\b/i, 'information'],
 ];
-const KEYWORD_KINDS: [RegExp, ValueKind][] = [
-  [/\b(?:intros?|introductions?|introduced|referrals?|referred)\b/i, 'introduction'],
-  [/\bleads?\b/i, 'lead'],
-  [/\bcontacts?\b/i, 'contact'],
-  [/\b(?:info|information|articles?|tips?)\b/i, 'information'],
-];
-
 const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:([-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\](?:[ \t]+|$))?)?/;
 const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})\b[ \t]*[:—–-]?[ \t]*/;
 const START_FIELD = /^([A-Za-z][\w-]{0,30})[ \t]*::[ \t]*/;
 const BRACKET_FIELD = /[[(]([A-Za-z][\w-]{0,30})::([^\])]*)[\])]/g;
 const EMOJI_DATE = /(📅|⏳|✅|🛫|➕|❌)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/gu;
 const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
-const DEADLINE = /\b(?:by|due|before|until|no later than)\b[ \t:]*(.*)$/i;
-const FROM_LINK = /\bfrom\s+$/i;
 /** Links blanked out before looking for dates and keywords, so a person called April or Will is no date. */
 const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g;
 
@@ -122,9 +92,9 @@ function intern(text: string): string {
   return text;
 }
 
-function kindOf(text: string): ValueKind {
+function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
   for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
-  for (const [re, kind] of KEYWORD_KINDS) if (re.test(text)) return kind;
+  for (const [re, kind] of vocabulary.kinds) if (re.test(text)) return kind;
   return 'action';
 }
 
@@ -136,6 +106,7 @@ function kindOf(text: string): ValueKind {
  * never requires re-reading other notes.
  */
 export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean): ParsedLine | LineProblem | null {
+  const vocabulary = ctx.vocabulary ?? vocabularyFor('en');
   const quick = raw.includes('[[') || raw.includes('](') || raw.includes('::');
   if (!quick && !allowUnlinked) return null;
   const prefix = PREFIX.exec(raw)!;
@@ -187,7 +158,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     }
   }
   if (type === null && listItem) {
-    const verb = VERBS.find((v) => v.pattern.test(body));
+    const verb = vocabulary.verbs.find((v) => v.pattern.test(body));
     if (verb) {
       type = verb.type;
       keyword = verb.pattern.exec(body)![0].toLowerCase();
@@ -195,7 +166,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
       oneToOne = verb.oneToOne === true;
     } else {
       const first = extractLinks(body)[0];
-      if (first && first.start === 0 && THEY_PROMISED.test(body.slice(first.end).trimStart())) {
+      if (first && first.start === 0 && vocabulary.theyPromised.test(body.slice(first.end).trimStart())) {
         type = 'waiting';
         keyword = 'promised';
       }
@@ -247,7 +218,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   if (expectsDeadline) {
     due = emojiDue ?? emojiScheduled;
     if (due === null && reference !== null) {
-      const deadline = DEADLINE.exec(plain);
+      const deadline = vocabulary.deadline.exec(plain);
       due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
       if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
     }
@@ -268,7 +239,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   let fromTarget: string | null = null;
   if (type === 'receipt') {
     for (const l of links) {
-      if (FROM_LINK.test(scope.slice(Math.max(0, l.start - 12), l.start))) {
+      if (vocabulary.fromBeforeLink.test(scope.slice(Math.max(0, l.start - 12), l.start))) {
         fromTarget = l.target;
         break;
       }
@@ -278,7 +249,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   return {
     line: ctx.line,
     type,
-    kind: introduction ? 'introduction' : kindOf(plain),
+    kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
     targets: links.map((l) => intern(l.target)),
     fromTarget,
     introduction,

@@ -2,6 +2,7 @@ import { type Day, formatDay, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { dayFromField, listFromField } from './fields';
 import { type ParsedLine, parseLine } from './lines';
+import { vocabularyFor } from './vocabulary';
 import { type NoteInput, baseName, frontmatterLineCount } from './note';
 import { type Person, firstLinkTarget, isPersonNote, personFromNote } from './people';
 import type { GoodwillSettings } from './settings';
@@ -111,6 +112,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     warn(1, 'meeting note has attendees but no date; attendance not counted');
   }
 
+  const vocabulary = vocabularyFor(settings.language);
   const text = input.text;
   let lineNo = frontmatterLineCount(text);
   let pos = 0;
@@ -141,7 +143,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     inComment = visible.open;
     if (!visible.text.trim()) continue;
 
-    const parsed = parseLine(visible.text, { line: lineNo, noteDate: records.noteDate, resolver }, isPerson);
+    const parsed = parseLine(visible.text, { line: lineNo, noteDate: records.noteDate, resolver, vocabulary }, isPerson);
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
     else {

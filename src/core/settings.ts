@@ -1,3 +1,5 @@
+import { LANGUAGES, type Language } from './languages';
+
 /** Value kinds: what was traded. */
 export const VALUE_KINDS = ['introduction', 'lead', 'contact', 'information', 'action'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
@@ -55,6 +57,8 @@ export interface GoodwillSettings {
   personTemplate: string;
   /** Folder for introduction drafts. */
   introFolder: string;
+  /** The language of the notes: chrono-node's locale for dates, and the verbs and keywords listened for. */
+  language: Language;
   /** Write the morning digest into the daily note on the first start of each day. */
   digestOnFirstOpen: boolean;
   /** The introduction draft text; placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}. Empty: the built-in draft. */
@@ -92,6 +96,7 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   introFolder: 'Introductions',
   introTemplate: '',
   digestOnFirstOpen: false,
+  language: 'en',
 };
 
 export class SettingsError extends Error {}
@@ -121,7 +126,7 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new SettingsError('settings must be a JSON object');
   }
-  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget', 'digestOnFirstOpen']);
+  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget', 'digestOnFirstOpen', 'language']);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!known.has(key)) throw new SettingsError(`unknown setting "${key}"`);
@@ -151,6 +156,13 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   if (record.digestOnFirstOpen !== undefined) {
     if (typeof record.digestOnFirstOpen !== 'boolean') throw new SettingsError('setting "digestOnFirstOpen" must be true or false');
     out.digestOnFirstOpen = record.digestOnFirstOpen;
+  }
+  const language = record.language;
+  if (language !== undefined) {
+    if (typeof language !== 'string' || !(LANGUAGES as readonly string[]).includes(language)) {
+      throw new SettingsError(`setting "language" must be one of: ${LANGUAGES.join(', ')}`);
+    }
+    out.language = language as Language;
   }
   const target = record.logTarget;
   if (target !== undefined) {

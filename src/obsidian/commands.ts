@@ -44,7 +44,7 @@ export function registerCommands(plugin: GoodwillPlugin): void {
     },
   });
   plugin.addCommand({ id: 'write-digest', name: "Write today's digest into the daily note", callback: () => void actions.writeDigest() });
-  plugin.addCommand({ id: 'import-contacts', name: 'Import contacts from a vCard or LinkedIn export', callback: () => void actions.importContactsCommand() });
+  plugin.addCommand({ id: 'import-contacts', name: 'Import people from a contacts export', callback: () => void actions.importContactsCommand() });
   plugin.addCommand({ id: 'export-calendar', name: 'Export follow-ups to a calendar file', callback: () => void actions.exportCalendar() });
   plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
 }

@@ -1,5 +1,6 @@
 import { type App, PluginSettingTab, Setting } from 'obsidian';
 import { parseCadence } from '../core/fields';
+import { LANGUAGES, type Language } from '../core/languages';
 import type GoodwillPlugin from './plugin';
 
 const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
@@ -39,6 +40,18 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
       .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => ((s.excludedFolders = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Language of the notes')
+      .setDesc('For dates written in words and the verbs of interaction lines. Dataview keys (give::, owe::) stay as they are.')
+      .addDropdown((d) =>
+        d
+          .addOptions({ en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', nl: 'Nederlands', pt: 'Português', ja: '日本語' })
+          .setValue(s.language)
+          .onChange(async (v) => {
+            if ((LANGUAGES as readonly string[]).includes(v)) s.language = v as Language;
+            await save();
+          }),
+      );
     new Setting(containerEl)
       .setName('Date field')
       .setDesc('Frontmatter key that holds a note\'s date.')
