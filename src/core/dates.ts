@@ -60,7 +60,7 @@ const PARSERS: Record<Language, { parse: typeof chrono.casual.parse }> = {
 };
 
 /** A date-ish token in any language: a digit, or a letter outside ASCII-only English words. */
-const ANY_DATE_HINT = /\d|[^\x00-\x7f]|[a-z]{3,}/i;
+const ANY_DATE_HINT = /\d|[^\p{ASCII}]|[a-z]{3,}/iu;
 
 export class DateResolver {
   private readonly cache = new Map<string, Day | null>();
