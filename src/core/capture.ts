@@ -88,7 +88,36 @@ function findPeople(text: string, people: Person[]): NameHit[] {
       hits.push({ start, end, people: [...names.get(key)!] });
     }
   }
+  if (hits.length === 0) hits.push(...nearMisses(text, names));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** At most one letter wrong, missing, extra or swapped ("Alcie" for Alice). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: string, y: string) => x === y;
+  return (
+    rest(a.slice(i + 1), b.slice(i + 1)) ||
+    rest(a.slice(i + 1), b.slice(i)) ||
+    rest(a.slice(i), b.slice(i + 1)) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a.slice(i + 2), b.slice(i + 2)))
+  );
+}
+
+/** When no name is written exactly, a capitalised word one typo away from a name. */
+function nearMisses(text: string, names: Map<string, Set<Person>>): NameHit[] {
+  const hits: NameHit[] = [];
+  const word = /\p{Lu}[\p{L}'-]{3,}/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const w = m[0].toLowerCase();
+    const found = new Set<Person>();
+    for (const [key, people] of names) if (!key.includes(' ') && key.length >= 4 && withinOneEdit(w, key)) people.forEach((p) => found.add(p));
+    if (found.size > 0) hits.push({ start: m.index, end: m.index + m[0].length, people: [...found] });
+  }
+  return hits;
 }
 
 /** Understands one line of capture; `choose` settles a name that fits several people. */

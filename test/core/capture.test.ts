@@ -54,6 +54,11 @@ describe('one-line capture', () => {
     expect(chosen.ok && chosen.captured.line).toBe('- got:: [[Grace Kim]] a lead on the tender');
   });
 
+  it('forgives one typo in a name, and asks when the typo fits several', () => {
+    expect(line('met Alcie at the fair')).toBe('- met:: [[Alice Chen]] at the fair');
+    expect(capture('met Grcae')).toMatchObject({ ok: false, reason: 'ambiguous', word: 'Grcae' });
+  });
+
   it('says what is missing', () => {
     expect(capture('lunch was nice')).toMatchObject({ ok: false, reason: 'no-verb' });
     expect(capture('gave Zed a lead')).toMatchObject({ ok: false, reason: 'no-person' });
