@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { NetworkIndex } from '../core/index';
 import { followUps } from '../core/followups';
 import { captureLine } from '../core/capture';
+import { health, healthRows } from '../core/health';
 import { contactsFromFile, planImport } from '../core/contacts';
 import { DateResolver } from '../core/dates';
 import { appendLine } from '../core/line-edits';
@@ -155,10 +156,10 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');
     }
     case 'people': {
-      const rows = peopleRows(network, today);
+      const rows = peopleRows(network, today, s);
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
-      return table(['NAME', 'KLT', 'LAST CONTACT', 'FILE'], rows.map((r) => [r.name, r.klt ?? '-', r.lastContact ?? '-', r.file]));
+      return table(['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'], rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file]));
     }
     case 'digest': {
       const d = digest(network, s, today);
@@ -168,6 +169,11 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
         null,
         2,
       );
+    }
+    case 'health': {
+      const rows = healthRows(health(network, s, today), today);
+      if (args.json) return JSON.stringify(rows, null, 2);
+      return table(['METRIC', 'VALUE', 'DETAIL'], rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]));
     }
     case 'capture':
     case 'import':

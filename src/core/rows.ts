@@ -6,6 +6,7 @@ import { type Network, lastTouch } from './network';
 import type { KltStage } from './people';
 import type { GoodwillSettings } from './settings';
 import { kltStage } from './stage';
+import { trust } from './trust';
 
 /**
  * The answers as plain rows: what the CLI prints with --json and what the
@@ -50,6 +51,9 @@ export interface PersonRow {
   company: string | null;
   tie: string | null;
   cadence: string | null;
+  /** Trust over the rolling window: green, amber, red, or null when never in touch. */
+  light: string | null;
+  promisesKeptOnTime: number;
 }
 
 export interface CheckRow {
@@ -97,9 +101,10 @@ export function introRows(network: Network, today: Day): IntroRow[] {
   }));
 }
 
-export function peopleRows(network: Network, today: Day): PersonRow[] {
+export function peopleRows(network: Network, today: Day, settings: GoodwillSettings): PersonRow[] {
   const rows: PersonRow[] = [];
   for (const { person, entries } of network.ledgers.values()) {
+    const t = trust(person, entries, settings, today);
     rows.push({
       name: person.name,
       file: person.path,
@@ -108,6 +113,8 @@ export function peopleRows(network: Network, today: Day): PersonRow[] {
       company: person.company,
       tie: person.tie,
       cadence: person.cadence ? (person.cadence.unit === 'months' ? `${person.cadence.count}m` : `${person.cadence.count}d`) : null,
+      light: t.light,
+      promisesKeptOnTime: t.promisesKeptOnTime,
     });
   }
   return rows.sort((a, b) => a.name.localeCompare(b.name) || (a.file < b.file ? -1 : 1));

@@ -37,6 +37,8 @@ export interface GoodwillSettings {
   minNudgeGapDays: number;
   /** Half-life in days for fading old trades in the balance; 0 turns fading off. */
   halfLifeDays: number;
+  /** The rolling window of the trust light and the health summary, in months. */
+  trustWindowMonths: number;
   /** Follow-ups due within this many days from today are listed. */
   horizonDays: number;
   /** Say thank you within this many days of a receipt. */
@@ -85,6 +87,7 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   minNudgeGapDays: 7,
   halfLifeDays: 0,
   horizonDays: 7,
+  trustWindowMonths: 6,
   thanksDays: 3,
   firstFollowUpDays: 2,
   firstMeetingWindowDays: 14,
@@ -109,6 +112,7 @@ const NUMBER_KEYS = [
   'minNudgeGapDays',
   'halfLifeDays',
   'horizonDays',
+  'trustWindowMonths',
   'thanksDays',
   'firstFollowUpDays',
   'firstMeetingWindowDays',

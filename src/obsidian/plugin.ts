@@ -5,7 +5,9 @@ import { type Day, todayLocal } from '../core/day';
 import { type FollowUp, followUps } from '../core/followups';
 import { NetworkIndex } from '../core/index';
 import { type IntroCandidate, introductionCandidates } from '../core/introductions';
-import type { Query } from '../core/query/parse';
+import { type Query, parseQuery } from '../core/query/parse';
+import type { Person } from '../core/people';
+import { type TrustLight, trust } from '../core/trust';
 import { type QueryAnswer, runQuery } from '../core/query/run';
 import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
 import { Actions } from './actions';
@@ -147,6 +149,15 @@ export default class GoodwillPlugin extends Plugin {
 
   introductions(limit?: number): IntroCandidate[] {
     return introductionCandidates(this.index.resolve(), this.today(), { limit });
+  }
+
+  trustOf(person: Person): TrustLight | null {
+    return trust(person, this.index.resolve().ledger(person), this.settings, this.today()).light;
+  }
+
+  runSource(source: string): QueryAnswer {
+    const parsed = parseQuery(source);
+    return parsed.ok ? this.run(parsed.query) : { type: 'error', message: parsed.error.message };
   }
 
   run(query: Query): QueryAnswer {

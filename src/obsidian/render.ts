@@ -76,6 +76,11 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       const card = el.createDiv({ cls: 'goodwill-card' });
       link(card.createEl('h4'), c.person.name, c.person.path, 1);
       card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
+      if (c.trust.light) {
+        const t = card.createDiv({ text: 'Trust: ' });
+        t.createSpan({ cls: `goodwill-light goodwill-light-${c.trust.light}`, text: c.trust.light });
+        t.createSpan({ cls: 'goodwill-empty', text: ` (${c.trust.promisesKeptOnTime} promises kept on time)` });
+      }
       card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
       if (c.balance) card.createDiv({ text: `Balance: ${c.balance.status}, given ${c.balance.given}, received ${c.balance.received}` });
       const section = (title: string, entries: typeof c.ledger) => {
@@ -91,6 +96,16 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       section('I owe', c.owedByMe);
       section('Owed to me', c.owedToMe);
       section('Ledger', c.ledger.slice(-20).reverse());
+      return;
+    }
+    case 'health': {
+      const table = el.createEl('table', { cls: 'goodwill-table' });
+      for (const r of answer.rows) {
+        const tr = table.createEl('tr');
+        tr.createEl('td', { text: r.metric });
+        tr.createEl('td', { text: r.value });
+        tr.createEl('td', { cls: 'goodwill-empty', text: r.detail });
+      }
       return;
     }
     case 'digest': {

@@ -64,7 +64,7 @@ describe('parsers never throw', () => {
         followUpRows(network, index.settings, 20_000, true);
         balanceRows(network, index.settings, 20_000);
         introRows(network, 20_000);
-        peopleRows(network, 20_000);
+        peopleRows(network, 20_000, index.settings);
         index.warnings();
       }),
       { numRuns: 300 },

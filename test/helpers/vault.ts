@@ -29,7 +29,7 @@ export function answers(files: Files, today: string, settings: Partial<GoodwillS
     followups: (all = false) => followUpRows(network, index.settings, t, all),
     balance: () => balanceRows(network, index.settings, t),
     intros: () => introRows(network, t),
-    people: () => peopleRows(network, t),
+    people: () => peopleRows(network, t, index.settings),
     check: () => checkRows(index.warnings()),
   };
 }

@@ -11,6 +11,7 @@ import { normalizeLinkTarget } from '../people';
  *   person [[Person]]
  *   people [limit N]
  *   digest
+ *   health
  *
  * Keywords are case-insensitive. Lines starting with `#` or `//` are comments.
  */
@@ -20,7 +21,8 @@ export type Query =
   | { type: 'intros'; person: string | null; limit: number | null }
   | { type: 'person'; person: string }
   | { type: 'people'; limit: number | null }
-  | { type: 'digest' };
+  | { type: 'digest' }
+  | { type: 'health' };
 
 export type BalanceSort = 'urgency' | 'given' | 'received' | 'balance' | 'name';
 const SORTS: BalanceSort[] = ['given', 'received', 'balance', 'name'];
@@ -169,12 +171,13 @@ function parseTokens(c: Cursor): Query {
       }
       return q;
     }
-    case 'digest': {
-      if (!c.done()) c.fail('digest takes nothing else', c.next());
-      return { type: 'digest' };
+    case 'digest':
+    case 'health': {
+      if (!c.done()) c.fail(`${type} takes nothing else`, c.next());
+      return { type };
     }
     default:
-      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people or digest`, head);
+      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people, digest or health`, head);
   }
 }
 

@@ -9,6 +9,8 @@ import type { GoodwillSettings } from '../settings';
 import { kltStage } from '../stage';
 import type { Query } from './parse';
 import { type Digest, digest } from '../digest';
+import { health, healthRows } from '../health';
+import { type Trust, trust } from '../trust';
 
 export interface PersonCard {
   person: Person;
@@ -20,6 +22,7 @@ export interface PersonCard {
   /** Promises they owe me, still open. */
   owedToMe: Entry[];
   ledger: Entry[];
+  trust: Trust;
 }
 
 export type QueryAnswer =
@@ -29,6 +32,7 @@ export type QueryAnswer =
   | { type: 'person'; card: PersonCard }
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
   | { type: 'digest'; digest: Digest }
+  | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
   | { type: 'error'; message: string };
 
 export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
@@ -41,6 +45,7 @@ export function personCard(network: Network, person: Person, settings: GoodwillS
     owedByMe: ledger.filter((e) => e.type === 'promise' && e.closed === null),
     owedToMe: ledger.filter((e) => (e.type === 'waiting' || e.type === 'ask') && e.closed === null),
     ledger,
+    trust: trust(person, ledger, settings, today),
   };
 }
 
@@ -89,6 +94,8 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
     }
     case 'digest':
       return { type: 'digest', digest: digest(network, settings, today) };
+    case 'health':
+      return { type: 'health', rows: healthRows(health(network, settings, today), today) };
     case 'people': {
       const rows = network.people
         .map((person) => {

@@ -5,6 +5,7 @@ import type { FollowUp } from '../../core/followups';
 import type { IntroCandidate } from '../../core/introductions';
 import { readable } from '../../core/links';
 import type GoodwillPlugin from '../plugin';
+import { renderAnswer } from '../render';
 
 export const VIEW_TYPE = 'goodwill-view';
 
@@ -71,6 +72,9 @@ export class GoodwillView extends ItemView {
     this.followUps(root.createDiv({ cls: 'goodwill-section goodwill-followups' }));
     this.balance(root.createDiv({ cls: 'goodwill-section goodwill-balance' }));
     this.introductions(root.createDiv({ cls: 'goodwill-section goodwill-intros' }));
+    const healthEl = root.createDiv({ cls: 'goodwill-section goodwill-health' });
+    healthEl.createEl('h4', { text: 'Network health' });
+    renderAnswer(healthEl, this.plugin.runSource('health'), { open: (p, l) => void this.plugin.openAt(p, l) });
   }
 
   private link(parent: HTMLElement, text: string, path: string, line: number, cls = ''): HTMLElement {
@@ -147,6 +151,12 @@ export class GoodwillView extends ItemView {
     const head = li.createDiv({ cls: 'goodwill-row-head' });
     this.link(head, r.person.name, r.person.path, 1, 'goodwill-person');
     head.createSpan({ cls: 'goodwill-status-label', text: r.status });
+    const light = this.plugin.trustOf(r.person);
+    if (light) {
+      const dot = head.createSpan({ cls: `goodwill-light goodwill-light-${light}`, text: '●' });
+      dot.setAttribute('aria-label', `trust: ${light}`);
+      dot.setAttribute('title', `trust: ${light}`);
+    }
     head.createSpan({ cls: 'goodwill-figures', text: `gave ${r.given} · got ${r.received}` });
     // Two bars from a shared middle line: given to the left, received to the right.
     const svg = document.createElementNS(SVG_NS, 'svg');
