@@ -176,4 +176,20 @@ describe('the built plugin in a browser', () => {
     await shots(page, '8-hostile');
     await page.close();
   });
+
+  it('9. an introduction draft walks from proposed to made with one click per step', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
+    const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
+    await expect.poll(() => page.locator('#sidebar .goodwill-draft-row').count()).toBe(1);
+    for (const [label, state] of [['Asked A', 'asked-a'], ['A agreed; asked B', 'asked-b'], ['Both agreed; made', 'made']]) {
+      await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
+      await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
+      await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-kind').textContent()).toBe(state);
+    }
+    await expect.poll(() => readNote(page, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+    await shots(page, '9-introduction');
+    await page.close();
+  });
 });

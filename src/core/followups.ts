@@ -117,6 +117,16 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
       if (options.all || f.due <= horizon) out.push(f);
     }
   }
+  // A draft introduction waiting on an opt-in is a nudge, spaced like any other.
+  for (const d of network.drafts.values()) {
+    if ((d.state !== 'asked-a' && d.state !== 'asked-b') || d.since === null) continue;
+    const [waitingOn, other] = d.state === 'asked-a' ? [d.a, d.b] : [d.b, d.a];
+    if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
+    const due = d.since + settings.minNudgeGapDays;
+    if (options.all || due <= horizon) {
+      out.push({ person: waitingOn, kind: 'nudge', due, text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`, file: d.path, line: 1, raw: null });
+    }
+  }
   return out.sort(compareFollowUps);
 }
 

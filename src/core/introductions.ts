@@ -113,6 +113,8 @@ export function introductionCandidates(network: Network, today: Day, options: In
     return i < j ? i * n + j : j * n + i;
   };
   const introduced = new Set<number>();
+  // A pair with a draft under way (or made) is not suggested again; a declined one is not suggested at all.
+  for (const d of network.drafts.values()) if (id.has(d.a) && id.has(d.b)) introduced.add(pairKey(d.a, d.b));
   for (const p of known) {
     for (const e of network.ledger(p)) {
       if (e.type === 'give' && e.kind === 'introduction') {

@@ -1,6 +1,7 @@
 import type { Day } from './day';
 import type { LineType } from './lines';
 import type { NoteRecords, Warning } from './note-records';
+import type { DraftRecord, DraftState } from './intro-drafts';
 import { type Person, PeopleDirectory } from './people';
 import type { ValueKind } from './settings';
 
@@ -25,6 +26,17 @@ export interface Entry {
   raw: string | null;
 }
 
+/** An introduction draft, resolved to its two people. */
+export interface Draft {
+  path: string;
+  a: Person;
+  b: Person;
+  state: DraftState;
+  /** The day the current state began. */
+  since: Day | null;
+  record: DraftRecord;
+}
+
 export interface Ledger {
   person: Person;
   /** Sorted by date, then file and line. */
@@ -45,6 +57,8 @@ function compareEntries(a: Entry, b: Entry): number {
 export class Network {
   readonly directory: PeopleDirectory;
   readonly ledgers = new Map<string, Ledger>();
+  /** Introduction drafts by note path. */
+  readonly drafts = new Map<string, Draft>();
   private readonly clashWarnings: Warning[] = [];
   /** Per note: the ledgers it added entries to, and its link warnings. */
   private readonly byNote = new Map<string, { ledgers: Set<Ledger>; warnings: Warning[] }>();
@@ -89,6 +103,7 @@ export class Network {
   }
 
   private removeNote(path: string): void {
+    this.drafts.delete(path);
     const mine = this.byNote.get(path);
     if (!mine) return;
     this.byNote.delete(path);
@@ -127,6 +142,12 @@ export class Network {
   }
 
   private addNote(n: NoteRecords): void {
+    if (n.draft) {
+      const a = this.directory.resolve(n.draft.a);
+      const b = this.directory.resolve(n.draft.b);
+      if (a && b) this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
+      else this.noteState(n.path).warnings.push({ file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
+    }
     if (n.person?.met != null) {
       this.push(n.person, {
         type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,

@@ -3,6 +3,7 @@ import type { DateResolver } from './dates';
 import { dayFromField, listFromField } from './fields';
 import { type ParsedLine, parseLine } from './lines';
 import { vocabularyFor } from './vocabulary';
+import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type NoteInput, baseName, frontmatterLineCount } from './note';
 import { type Person, firstLinkTarget, isPersonNote, personFromNote } from './people';
 import type { GoodwillSettings } from './settings';
@@ -21,6 +22,8 @@ export interface NoteRecords {
   person: Person | null;
   /** A meeting note's attendees (normalised link targets). */
   attendees: string[];
+  /** An introduction draft's state, when the note is one. */
+  draft: DraftRecord | null;
   lines: ParsedLine[];
   warnings: Warning[];
 }
@@ -89,7 +92,7 @@ function fromName(path: string): Day | null {
 export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
-  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: [], lines: [], warnings };
+  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: [], draft: null, lines: [], warnings };
 
   if (input.frontmatterError) warn(1, `frontmatter not read: ${input.frontmatterError}`);
   if (input.text.includes('\u0000')) {
@@ -107,6 +110,10 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     const types = listFromField(fm.type).map((t) => t.toLowerCase());
     const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);
     if (raw !== undefined) records.attendees = attendeeTargets(raw);
+  }
+  if (fm && !isPerson && isDraftNote(fm)) {
+    records.draft = draftFromFrontmatter(fm);
+    if (!records.draft) warn(1, 'introduction draft without both "a" and "b" links');
   }
   if (records.attendees.length > 0 && records.noteDate === null) {
     warn(1, 'meeting note has attendees but no date; attendance not counted');

@@ -15,6 +15,12 @@ export function safeFileName(title: string): string {
 
 const quote = (s: string) => JSON.stringify(s);
 
+function describe(p: Person): string {
+  if (p.role && p.company) return `${p.name} (${p.role} at ${p.company})`;
+  if (p.company) return `${p.name} (${p.company})`;
+  return p.name;
+}
+
 /** A new person note: the user's template with `{{name}}` filled, or a built-in frontmatter. */
 export function personNoteText(name: string, template: string | null): string {
   if (template) return template.replace(/\{\{\s*(name|title)\s*\}\}/g, name);
@@ -57,6 +63,14 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
     draft: c.draft,
   };
   const body = template ? fill(template, values) : c.draft;
+  const ask = (to: Person, other: Person) => {
+    const theyNeed = c.matches.filter((m) => m.needer === to);
+    const why = theyNeed.length
+      ? `You mentioned you are looking for ${theyNeed.map((m) => m.need).join(' and ')}; ${other.name} offers ${theyNeed.map((m) => m.offer).join(' and ')}.`
+      : `${other.name} is looking for ${c.matches.filter((m) => m.needer === other).map((m) => m.need).join(' and ') || 'someone like you'}, and I thought of you.`;
+    const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
+    return [`Hi ${first(to.name)},`, '', `I'd like to introduce you to ${describe(other)}. ${why}${common}`, '', 'Would you welcome an introduction? No pressure either way.'].join('\n');
+  };
   return [
     '---',
     'type: introduction',
@@ -70,7 +84,13 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
     '## Why',
     values.reasons,
     '',
-    '## Draft',
+    `## Ask ${c.a.name} (private)`,
+    ask(c.a, c.b),
+    '',
+    `## Ask ${c.b.name} (private)`,
+    ask(c.b, c.a),
+    '',
+    '## Introduction (send once both agree)',
     body,
     '',
   ].join('\n');

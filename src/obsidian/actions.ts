@@ -8,6 +8,7 @@ import { followUpsCalendar } from '../core/ics';
 import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
+import { type DraftState, nextDraftState } from '../core/intro-drafts';
 import type { Person } from '../core/people';
 import { personCard } from '../core/query/run';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
@@ -210,6 +211,33 @@ export class Actions {
     const file = await ensureNote(this.app, path, introductionNoteText(c, this.plugin.today(), this.plugin.settings.introTemplate));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
+  }
+
+  /**
+   * Moves an introduction draft one step on (proposed → asked-a → asked-b →
+   * made → outcome), writing the day into its frontmatter. At made, the
+   * introduction is logged as a give to both people.
+   */
+  async advanceIntroduction(path: string, to?: DraftState): Promise<DraftState | null> {
+    const draft = this.plugin.index.resolve().drafts.get(path);
+    const file = this.app.vault.getFileByPath(path);
+    if (!draft || !file) {
+      new Notice('Goodwill: this note is not an introduction draft between two known people.');
+      return null;
+    }
+    const next = to ?? nextDraftState(draft.state);
+    if (!next) {
+      new Notice(`Goodwill: this introduction is ${draft.state}; there is no next step.`);
+      return null;
+    }
+    const today = formatDay(this.plugin.today());
+    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      fm.state = next;
+      fm[next] = today;
+    });
+    if (next === 'made') await this.markIntroMade(draft.a, draft.b);
+    new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
+    return next;
   }
 
   async markIntroMade(a: Person, b: Person): Promise<void> {

@@ -25,6 +25,14 @@ export function registerCommands(plugin: GoodwillPlugin): void {
   });
   plugin.addCommand({ id: 'capture', name: 'Capture an interaction in one line', callback: () => void actions.capture() });
   plugin.addCommand({ id: 'draft-introduction', name: 'Draft an introduction between two people', callback: () => void actions.draftIntroduction() });
+  const onDraft = (checking: boolean, act: (path: string) => unknown) => {
+    const file = plugin.app.workspace.getActiveFile();
+    if (!file || !plugin.index.resolve().drafts.has(file.path)) return false;
+    if (!checking) void act(file.path);
+    return true;
+  };
+  plugin.addCommand({ id: 'advance-introduction', name: 'Move this introduction to its next step', checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p)) });
+  plugin.addCommand({ id: 'decline-introduction', name: 'Mark this introduction declined', checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p, 'declined')) });
   plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
   plugin.addCommand({ id: 'new-meeting', name: 'New one-to-one meeting note', callback: () => void actions.newMeeting() });
   plugin.addCommand({

@@ -186,4 +186,23 @@ describe('commands', () => {
     expect(await plugin2.actions.importContacts(plan2)).toBe(2);
     expect(await read(app2, 'People/Jürgen Müller.md')).toContain('name: "Jürgen Müller"');
   });
+
+  it('an introduction draft walks from proposed to made; made logs a give to both', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const c = plugin.introductions()[0];
+    const file = await plugin.actions.createIntroNote(c);
+    await settle(600);
+    const path = file!.path;
+    expect(await read(app, path)).toContain('## Ask Alice Chen (private)');
+    expect(await read(app, path)).toContain('You mentioned you are looking for a brand designer; Bob Diaz offers brand design.');
+    for (const step of ['asked-a', 'asked-b', 'made']) {
+      expect(await plugin.actions.advanceIntroduction(path)).toBe(step);
+      await settle(600);
+    }
+    const text = await read(app, path);
+    expect(text).toContain('state: made');
+    expect(text).toContain('asked-a: 2026-11-25');
+    expect(text).toContain('made: 2026-11-25');
+    expect(await read(app, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+  });
 });

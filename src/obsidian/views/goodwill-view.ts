@@ -4,6 +4,7 @@ import { formatDay } from '../../core/day';
 import type { FollowUp } from '../../core/followups';
 import type { IntroCandidate } from '../../core/introductions';
 import { readable } from '../../core/links';
+import { DRAFT_STATES, DRAFT_STATE_ACTIONS } from '../../core/intro-drafts';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 
@@ -181,6 +182,21 @@ export class GoodwillView extends ItemView {
 
   private introductions(el: HTMLElement): void {
     el.createEl('h4', { text: 'Introductions' });
+    const drafts = [...this.plugin.index.resolve().drafts.values()].filter((d) => d.state !== 'declined' && d.state !== 'outcome');
+    if (drafts.length > 0) {
+      el.createEl('h5', { text: 'Under way' });
+      const ul = el.createEl('ul', { cls: 'goodwill-list' });
+      for (const d of drafts.sort((x, y) => DRAFT_STATES.indexOf(x.state) - DRAFT_STATES.indexOf(y.state))) {
+        const li = ul.createEl('li', { cls: 'goodwill-row goodwill-draft-row' });
+        const head = li.createDiv({ cls: 'goodwill-row-head' });
+        head.createSpan({ cls: 'goodwill-kind', text: d.state });
+        this.link(head, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
+        if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
+        const action = DRAFT_STATE_ACTIONS[d.state];
+        if (action) this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () => this.plugin.actions.advanceIntroduction(d.path));
+      }
+      el.createEl('h5', { text: 'Suggestions' });
+    }
     const rows = this.plugin.introductions(10);
     if (rows.length === 0) {
       el.createDiv({ cls: 'goodwill-empty', text: 'No introductions yet: record needs and offers in person notes, e.g. "needs: [a designer]".' });
