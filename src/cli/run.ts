@@ -4,6 +4,7 @@ import { NetworkIndex } from '../core/index';
 import { followUps } from '../core/followups';
 import { captureLine } from '../core/capture';
 import { health, healthRows } from '../core/health';
+import { topIntroducers } from '../core/provenance';
 import { contactsFromFile, planImport } from '../core/contacts';
 import { DateResolver } from '../core/dates';
 import { appendLine } from '../core/line-edits';
@@ -174,6 +175,16 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       const rows = healthRows(health(network, s, today), today);
       if (args.json) return JSON.stringify(rows, null, 2);
       return table(['METRIC', 'VALUE', 'DETAIL'], rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]));
+    }
+    case 'provenance': {
+      const rows = topIntroducers(network).map((r) => ({
+        person: r.person.name,
+        introduced: r.introduced.map((p) => p.name),
+        outcomes: r.outcomes.map((o) => ({ subject: o.subject.name, text: o.text, value: o.value, file: o.file, line: o.line })),
+      }));
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No introductions recorded yet.';
+      return table(['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'], rows.map((r) => [r.person, r.introduced.join(', '), r.outcomes.map((o) => `${o.subject}: ${o.value ?? 'yes'}`).join('; ') || '-']));
     }
     case 'capture':
     case 'import':

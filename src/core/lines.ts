@@ -9,7 +9,7 @@ import type { ValueKind } from './settings';
  * give (I gave), receipt (I got), ask (I asked them), promise (I owe them),
  * waiting (they owe me), thanks (I thanked them), touch (we were in contact).
  */
-export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch';
+export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch' | 'outcome';
 
 export interface ParsedLine {
   /** 1-based physical line in the file, frontmatter included. */
@@ -61,6 +61,7 @@ const FIELD_TYPES: Record<string, LineType> = {
   waiting: 'waiting', owed: 'waiting', 'waiting-on': 'waiting',
   thanks: 'thanks', thanked: 'thanks', thank: 'thanks',
   met: 'touch', touch: 'touch', called: 'touch', call: 'touch',
+  outcome: 'outcome', result: 'outcome',
   intro: 'give', referral: 'give', introduced: 'give', referred: 'give',
 };
 const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);

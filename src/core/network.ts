@@ -231,7 +231,7 @@ function baseTitle(path: string): string {
 export function touchDays(entries: Entry[], today: Day): Day[] {
   const days: Day[] = [];
   for (const e of entries) {
-    if (e.type !== 'promise' && e.type !== 'waiting' && e.date <= today) days.push(e.date);
+    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) days.push(e.date);
     if (e.closed !== null && e.closed <= today) days.push(e.closed);
   }
   return days.sort((a, b) => a - b);

@@ -11,6 +11,7 @@ import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } f
 import { type DraftState, nextDraftState } from '../core/intro-drafts';
 import type { Person } from '../core/people';
 import { personCard } from '../core/query/run';
+import { provenanceOf } from '../core/provenance';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
 import { DIGEST_HEADING, digest, digestMarkdown } from '../core/digest';
 import { upsertSection } from '../core/line-edits';
@@ -333,6 +334,18 @@ export class Actions {
     const file = await ensureNote(this.app, path, personNoteText(name.trim(), template));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
+  }
+
+  /** Shows who brought the person whose note is open into the network, whom they brought, and what came of it. */
+  showProvenance(file: TFile | null): boolean {
+    const person = file ? this.plugin.index.resolve().directory.byPath(file.path) : undefined;
+    if (!person || person.path !== file?.path) {
+      new Notice('Goodwill: open a person note to see where they came from.');
+      return false;
+    }
+    const answer = { type: 'provenance' as const, person: provenanceOf(this.plugin.index.resolve(), person) };
+    new AnswerModal(this.app, `${person.name}: introductions`, answer, (p, l) => void this.plugin.openAt(p, l)).open();
+    return true;
   }
 
   /** Shows the ledger card of the person whose note is open. */

@@ -54,5 +54,15 @@ export function registerCommands(plugin: GoodwillPlugin): void {
   plugin.addCommand({ id: 'write-digest', name: "Write today's digest into the daily note", callback: () => void actions.writeDigest() });
   plugin.addCommand({ id: 'import-contacts', name: 'Import people from a contacts export', callback: () => void actions.importContactsCommand() });
   plugin.addCommand({ id: 'export-calendar', name: 'Export follow-ups to a calendar file', callback: () => void actions.exportCalendar() });
+  plugin.addCommand({
+    id: 'show-provenance',
+    name: "Show this person's introductions",
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (!file || plugin.index.records(file.path)?.person == null) return false;
+      if (!checking) actions.showProvenance(file);
+      return true;
+    },
+  });
   plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
 }

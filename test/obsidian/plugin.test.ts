@@ -23,7 +23,7 @@ describe('the plugin on the example vault', () => {
     expect([...p.markdownCodeBlockProcessors__.keys()]).toEqual(['goodwill']);
     expect([...p.commands__.keys()].map((k) => k.replace(/^goodwill:/, ''))).toEqual([
       'open-view', 'log-give', 'log-got', 'log-ask', 'log-owe', 'log-met', 'mark-done-at-cursor', 'capture',
-      'draft-introduction', 'advance-introduction', 'decline-introduction', 'new-person', 'new-meeting', 'insert-query', 'show-ledger', 'write-digest', 'import-contacts', 'export-calendar', 'reindex',
+      'draft-introduction', 'advance-introduction', 'decline-introduction', 'new-person', 'new-meeting', 'insert-query', 'show-ledger', 'write-digest', 'import-contacts', 'export-calendar', 'show-provenance', 'reindex',
     ]);
     expect(p.settingTabs__).toHaveLength(1);
   });

@@ -88,6 +88,15 @@ describe('goodwill code blocks', () => {
     expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah', 'Frank Hughes']);
   });
 
+  it('provenance draws who introduced whom as SVG text, and lists the top introducers', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'provenance [[Alice Chen]]');
+    expect([...el.querySelectorAll('svg.goodwill-graph text')].map((t) => t.textContent)).toEqual(['Alice Chen', 'Grace Ito']);
+    expect(el.textContent).toContain('$4,000');
+    const all = renderBlock(plugin, 'provenance');
+    expect([...all.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Alice Chen']);
+  });
+
   it('a query with an error shows the error and where it is', async () => {
     const { plugin } = await loadPlugin(vault);
     const el = renderBlock(plugin, 'balance where status is broke');

@@ -12,6 +12,7 @@ import { normalizeLinkTarget } from '../people';
  *   people [limit N]
  *   digest
  *   health
+ *   provenance [[[Person]]]
  *
  * Keywords are case-insensitive. Lines starting with `#` or `//` are comments.
  */
@@ -22,7 +23,8 @@ export type Query =
   | { type: 'person'; person: string }
   | { type: 'people'; limit: number | null }
   | { type: 'digest' }
-  | { type: 'health' };
+  | { type: 'health' }
+  | { type: 'provenance'; person: string | null };
 
 export type BalanceSort = 'urgency' | 'given' | 'received' | 'balance' | 'name';
 const SORTS: BalanceSort[] = ['given', 'received', 'balance', 'name'];
@@ -171,13 +173,19 @@ function parseTokens(c: Cursor): Query {
       }
       return q;
     }
+    case 'provenance': {
+      if (c.done()) return { type: 'provenance', person: null };
+      const person = c.person();
+      if (!c.done()) c.fail('provenance takes one [[link]] at most', c.next());
+      return { type: 'provenance', person };
+    }
     case 'digest':
     case 'health': {
       if (!c.done()) c.fail(`${type} takes nothing else`, c.next());
       return { type };
     }
     default:
-      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people, digest or health`, head);
+      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people, digest, health or provenance`, head);
   }
 }
 

@@ -10,6 +10,7 @@ import { kltStage } from '../stage';
 import type { Query } from './parse';
 import { type Digest, digest } from '../digest';
 import { health, healthRows } from '../health';
+import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../provenance';
 import { type Trust, trust } from '../trust';
 
 export interface PersonCard {
@@ -33,6 +34,8 @@ export type QueryAnswer =
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
   | { type: 'digest'; digest: Digest }
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
+  | { type: 'provenance'; person: Provenance }
+  | { type: 'introducers'; rows: Introducer[] }
   | { type: 'error'; message: string };
 
 export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
@@ -94,6 +97,12 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
     }
     case 'digest':
       return { type: 'digest', digest: digest(network, settings, today) };
+    case 'provenance': {
+      if (query.person === null) return { type: 'introducers', rows: topIntroducers(network) };
+      const person = personOf(query.person);
+      if (!person) return { type: 'error', message: `no person called "${query.person}"` };
+      return { type: 'provenance', person: provenanceOf(network, person) };
+    }
     case 'health':
       return { type: 'health', rows: healthRows(health(network, settings, today), today) };
     case 'people': {
