@@ -151,7 +151,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       );
     }
     case 'intros': {
-      const rows = introRows(network, today);
+      const rows = introRows(network, today, s);
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return "No introductions to suggest: record people's needs and offers in their notes.";
       return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');

@@ -5,6 +5,7 @@ import { readable } from './links';
 import { personLink } from './log-line';
 import type { Network } from './network';
 import type { GoodwillSettings } from './settings';
+import { synonymsFor } from './terms';
 
 /** The morning digest: what to do today, and one introduction to make. */
 export interface Digest {
@@ -32,7 +33,7 @@ export function digest(network: Network, settings: GoodwillSettings, today: Day)
     // Birthdays are worth a week's notice; everything else is what is due today or overdue.
     items: all.filter((f) => f.kind === kind && (kind === 'birthday' || f.due <= today)),
   })).filter((s) => s.items.length > 0);
-  const [introduction] = introductionCandidates(network, today, { limit: 1 });
+  const [introduction] = introductionCandidates(network, today, { limit: 1, synonyms: synonymsFor(settings.synonyms) });
   return { day: today, sections, introduction: introduction ?? null };
 }
 

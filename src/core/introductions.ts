@@ -1,7 +1,7 @@
 import type { Day } from './day';
 import { type Network, touchDays } from './network';
 import type { Person } from './people';
-import { phrasesMatch, termsOf } from './terms';
+import { Synonyms, phrasesMatch } from './terms';
 
 export interface IntroMatch {
   /** Whose need is met. */
@@ -61,7 +61,11 @@ export interface IntroOptions {
   limit?: number;
   /** Only pairs with this person. */
   person?: Person | null;
+  /** Words the user treats as the same. */
+  synonyms?: Synonyms;
 }
+
+const NO_SYNONYMS = new Synonyms([]);
 
 /** A warm, double-opt-in introduction: ask each side first, then bridge. */
 export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
@@ -100,9 +104,11 @@ export function introductionCandidates(network: Network, today: Day, options: In
   for (const { person, entries } of network.ledgers.values()) {
     if (!person.archived && touchDays(entries, today).length > 0) known.push(person);
   }
+  const synonyms = options.synonyms ?? NO_SYNONYMS;
   const terms = new Map<Person, PersonTerms>();
   for (const p of known) {
-    terms.set(p, { needs: p.needs.map(termsOf), offers: p.offers.map(termsOf), interests: p.interests.map(termsOf), sphere: p.sphere.map(termsOf) });
+    const t = (x: string) => synonyms.terms(x);
+    terms.set(p, { needs: p.needs.map(t), offers: p.offers.map(t), interests: p.interests.map(t), sphere: p.sphere.map(t) });
   }
   // People are numbered so that pair and offer keys are plain numbers, not strings.
   const id = new Map<Person, number>(known.map((p, i) => [p, i]));
@@ -186,7 +192,10 @@ export function introductionCandidates(network: Network, today: Day, options: In
   scored.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
   const chosen = options.limit === undefined ? scored : scored.slice(0, options.limit);
   return chosen.map((c) => {
-    const reasons = c.matches.map((m) => `${m.needer.name} needs ${m.need}; ${m.offerer.name} offers ${m.offer}`);
+    const reasons = c.matches.map((m) => {
+      const same = synonyms.used(m.need, m.offer).map((g) => g.join(' = '));
+      return `${m.needer.name} needs ${m.need}; ${m.offerer.name} offers ${m.offer}${same.length ? ` (you count ${same.join('; ')} as the same)` : ''}`;
+    });
     if (c.sharedInterests.length) reasons.push(`Shared interests: ${c.sharedInterests.join(', ')}`);
     if (c.sharedSphere.length) reasons.push(`Same contact sphere: ${c.sharedSphere.join(', ')}`);
     const base = { ...c, reasons };

@@ -7,6 +7,7 @@ import type { KltStage } from './people';
 import type { GoodwillSettings } from './settings';
 import { kltStage } from './stage';
 import { trust } from './trust';
+import { synonymsFor } from './terms';
 
 /**
  * The answers as plain rows: what the CLI prints with --json and what the
@@ -89,8 +90,8 @@ export function balanceRows(network: Network, settings: GoodwillSettings, today:
   }));
 }
 
-export function introRows(network: Network, today: Day): IntroRow[] {
-  return introductionCandidates(network, today).map((c) => ({
+export function introRows(network: Network, today: Day, settings?: GoodwillSettings): IntroRow[] {
+  return introductionCandidates(network, today, { synonyms: settings ? synonymsFor(settings.synonyms) : undefined }).map((c) => ({
     a: c.a.name,
     b: c.b.name,
     score: c.score,

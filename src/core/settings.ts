@@ -15,6 +15,8 @@ export interface GoodwillSettings {
   personTag: string;
   /** Folder names that hold people, matched at any depth, case-insensitively. */
   peopleFolderNames: string[];
+  /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
+  synonyms: string[];
   /** Vault-relative folders (subfolders included) that hold people; when set, they replace peopleFolderNames. */
   peopleFolders: string[];
   /** Folders never read besides hidden ones: a name matches at any depth, a path with `/` from the vault root. */
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
   peopleFolders: [],
+  synonyms: [],
   // Hidden folders (the app's settings folder, the trash) are never read, as in Obsidian; see isExcluded.
   excludedFolders: ['Templates'],
   dateField: 'date',
@@ -117,7 +120,7 @@ const NUMBER_KEYS = [
   'firstFollowUpDays',
   'firstMeetingWindowDays',
 ] as const;
-const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders'] as const;
+const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders', 'synonyms'] as const;
 const STRING_KEYS = ['personTag', 'dateField', 'defaultCadence', 'logFolder', 'meetingFolder', 'personFolder', 'personTemplate', 'introFolder', 'introTemplate'] as const;
 
 /**

@@ -39,3 +39,59 @@ export function phrasesMatch(a: string[], b: string[]): boolean {
   for (const t of a) if (b.includes(t)) shared++;
   return shared >= Math.min(2, a.length, b.length) && shared * 2 >= Math.max(a.length, b.length);
 }
+
+/**
+ * Words the user treats as the same ("VC = investor = venture capital"):
+ * every alternative is read as the first one. Multi-word alternatives are
+ * replaced in the phrase before it is cut into terms.
+ */
+export class Synonyms {
+  private readonly phrases: [RegExp, string][] = [];
+  private readonly words = new Map<string, string>();
+  readonly groups: string[][];
+
+  constructor(lines: string[]) {
+    this.groups = lines.map((l) => l.split('=').map((w) => w.trim().toLowerCase()).filter(Boolean)).filter((g) => g.length > 1);
+    for (const [canonical, ...others] of this.groups) {
+      for (const alt of others) {
+        if (/\s/.test(alt)) {
+          const escaped = alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+          this.phrases.push([new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), canonical]);
+        } else {
+          this.words.set(stem(alt), termsOf(canonical).join(' '));
+        }
+      }
+    }
+  }
+
+  terms(phrase: string): string[] {
+    let text = phrase;
+    for (const [re, canonical] of this.phrases) text = text.replace(re, (_all, before: string) => `${before}${canonical}`);
+    const out = new Set<string>();
+    for (const t of termsOf(text)) for (const x of (this.words.get(t) ?? t).split(' ')) out.add(x);
+    return [...out];
+  }
+
+  /** The groups that make two phrases meet, for explaining a match in words. */
+  used(a: string, b: string): string[][] {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    return this.groups.filter((g) => {
+      const inA = g.filter((w) => la.includes(w));
+      const inB = g.filter((w) => lb.includes(w));
+      return inA.length > 0 && inB.length > 0 && inA.join() !== inB.join();
+    });
+  }
+}
+
+const cache = new WeakMap<string[], Synonyms>();
+
+/** The synonyms of a settings list, built once per list. */
+export function synonymsFor(lines: string[]): Synonyms {
+  let s = cache.get(lines);
+  if (!s) {
+    s = new Synonyms(lines);
+    cache.set(lines, s);
+  }
+  return s;
+}

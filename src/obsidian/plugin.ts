@@ -8,6 +8,7 @@ import { type IntroCandidate, introductionCandidates } from '../core/introductio
 import { type Query, parseQuery } from '../core/query/parse';
 import type { Person } from '../core/people';
 import { type TrustLight, trust } from '../core/trust';
+import { synonymsFor } from '../core/terms';
 import { type QueryAnswer, runQuery } from '../core/query/run';
 import { type GoodwillSettings, SettingsError, resolveSettings } from '../core/settings';
 import { Actions } from './actions';
@@ -148,7 +149,7 @@ export default class GoodwillPlugin extends Plugin {
   }
 
   introductions(limit?: number): IntroCandidate[] {
-    return introductionCandidates(this.index.resolve(), this.today(), { limit });
+    return introductionCandidates(this.index.resolve(), this.today(), { limit, synonyms: synonymsFor(this.settings.synonyms) });
   }
 
   trustOf(person: Person): TrustLight | null {

@@ -90,6 +90,16 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc("Write the morning digest into today's daily note the first time the vault opens each day.")
       .addToggle((t) => t.setValue(s.digestOnFirstOpen).onChange(async (v) => ((s.digestOnFirstOpen = v), await save())));
 
+    new Setting(containerEl)
+      .setName('Synonyms for needs and offers')
+      .setDesc('One group a line; each word or phrase is read as the first: VC = investor = venture capital.')
+      .addTextArea((t) =>
+        t.setValue(s.synonyms.join('\n')).onChange(async (v) => {
+          s.synonyms = v.split('\n').map((l) => l.trim()).filter((l) => l.includes('='));
+          await save();
+        }),
+      );
+
     new Setting(containerEl).setName('Follow-ups').setHeading();
     new Setting(containerEl)
       .setName('Default cadence')

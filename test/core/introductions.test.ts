@@ -48,3 +48,19 @@ describe('introduction candidates', () => {
     expect(rows.map((r) => [r.a, r.b, r.score])).toEqual([['Amy', 'Zed', 6]]);
   });
 });
+
+describe('near matches', () => {
+  const met = '- Met [[Ann]]\n- Met [[Ben]]';
+  it('stems: "data engineer" meets "data engineering", plurals and case too', () => {
+    const rows = answers({ 'People/Ann.md': person('Ann', { needs: '[Data Engineers]' }), 'People/Ben.md': person('Ben', { offers: '[data engineering]' }), 'Daily/2026-11-20.md': met }, today).intros();
+    expect(rows.map((r) => r.reasons[0])).toEqual(['Ann needs Data Engineers; Ben offers data engineering']);
+  });
+
+  it('synonyms the user lists, explained in words', () => {
+    const files = { 'People/Ann.md': person('Ann', { needs: '[an investor]' }), 'People/Ben.md': person('Ben', { offers: '[venture capital]' }), 'Daily/2026-11-20.md': met };
+    expect(answers(files, today).intros()).toEqual([]);
+    const rows = answers(files, today, { synonyms: ['VC = venture capital = investor'] }).intros();
+    expect(rows.map((r) => r.reasons[0])).toEqual(['Ann needs an investor; Ben offers venture capital (you count vc = venture capital = investor as the same)']);
+  });
+});
+

@@ -28,7 +28,7 @@ export function answers(files: Files, today: string, settings: Partial<GoodwillS
     index,
     followups: (all = false) => followUpRows(network, index.settings, t, all),
     balance: () => balanceRows(network, index.settings, t),
-    intros: () => introRows(network, t),
+    intros: () => introRows(network, t, index.settings),
     people: () => peopleRows(network, t, index.settings),
     check: () => checkRows(index.warnings()),
   };

@@ -8,6 +8,7 @@ import type { KltStage, Person } from '../people';
 import type { GoodwillSettings } from '../settings';
 import { kltStage } from '../stage';
 import type { Query } from './parse';
+import { synonymsFor } from '../terms';
 import { type Digest, digest } from '../digest';
 import { health, healthRows } from '../health';
 import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../provenance';
@@ -87,7 +88,7 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
     case 'intros': {
       const person = personOf(query.person);
       if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
-      const rows = introductionCandidates(network, today, { person, limit: query.limit ?? undefined });
+      const rows = introductionCandidates(network, today, { person, limit: query.limit ?? undefined, synonyms: synonymsFor(settings.synonyms) });
       return { type: 'intros', rows };
     }
     case 'person': {
