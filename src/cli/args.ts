@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../core/day';
 
-export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import', 'health', 'provenance'] as const;
+export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import', 'health', 'provenance', 'drafts'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -33,6 +33,7 @@ Commands:
   health      the network at a glance: giving ratio, one-to-ones, promises kept,
               people gone cold, weak ties met, trust lights
   provenance  who brought whom into your network, and what came of it
+  drafts      introduction drafts and the step each has reached
   capture "…" one line in plain words ("gave Alice an intro to Bob yesterday"):
               prints the interaction line; --write appends it to today's daily note
   import FILE person notes from a vCard (.vcf) or LinkedIn Connections.csv;

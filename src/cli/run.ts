@@ -5,6 +5,7 @@ import { followUps } from '../core/followups';
 import { captureLine } from '../core/capture';
 import { health, healthRows } from '../core/health';
 import { topIntroducers } from '../core/provenance';
+import { DRAFT_STATES, nextDraftState } from '../core/intro-drafts';
 import { contactsFromFile, planImport } from '../core/contacts';
 import { DateResolver } from '../core/dates';
 import { appendLine } from '../core/line-edits';
@@ -185,6 +186,14 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No introductions recorded yet.';
       return table(['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'], rows.map((r) => [r.person, r.introduced.join(', '), r.outcomes.map((o) => `${o.subject}: ${o.value ?? 'yes'}`).join('; ') || '-']));
+    }
+    case 'drafts': {
+      const rows = [...network.drafts.values()]
+        .sort((x, y) => DRAFT_STATES.indexOf(x.state) - DRAFT_STATES.indexOf(y.state) || (x.path < y.path ? -1 : 1))
+        .map((d) => ({ a: d.a.name, b: d.b.name, state: d.state, since: d.since === null ? null : formatDay(d.since), file: d.path, next: nextDraftState(d.state) }));
+      if (args.json) return JSON.stringify(rows, null, 2);
+      if (rows.length === 0) return 'No introduction drafts yet.';
+      return table(['STATE', 'SINCE', 'A', 'B', 'FILE'], rows.map((r) => [r.state, r.since ?? '-', r.a, r.b, r.file]));
     }
     case 'capture':
     case 'import':

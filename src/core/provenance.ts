@@ -37,6 +37,16 @@ const VALUE = /(?:[$€£¥]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:USD|EUR|GBP|CH
 
 function outcomes(network: Network): Outcome[] {
   const out: Outcome[] = [];
+  // An introduction I made that reached its outcome: what came of it is in the draft's frontmatter.
+  for (const d of network.drafts.values()) {
+    const day = d.record.dates.outcome;
+    if (d.state !== 'outcome' || day === undefined) continue;
+    const note = d.record.outcome ?? 'an outcome';
+    const value = VALUE.exec(note);
+    for (const subject of [d.a, d.b]) {
+      out.push({ subject, via: null, text: `Introduction of ${d.a.name} and ${d.b.name}: ${note}`, value: value ? (value[1] ?? value[0]).trim() : null, date: day, file: d.path, line: 1 });
+    }
+  }
   for (const { person, entries } of network.ledgers.values()) {
     for (const e of entries) {
       if (e.type !== 'outcome') continue;

@@ -89,6 +89,17 @@ describe('goodwill CLI on the example vault', () => {
     expect(again.out).toContain('0 created, 4 skipped');
   });
 
+  it('drafts lists introduction drafts by step; health and provenance answer too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'goodwill-drafts-'));
+    writeFileSync(join(dir, 'A.md'), '---\ntype: person\n---\n');
+    writeFileSync(join(dir, 'B.md'), '---\ntype: person\n---\n');
+    writeFileSync(join(dir, 'Intro.md'), '---\ntype: introduction\na: "[[A]]"\nb: "[[B]]"\nstate: asked-a\nasked-a: 2026-11-20\n---\n');
+    const d = await run(dir, 'drafts', '--json', ...today);
+    expect(JSON.parse(d.out)).toEqual([{ a: 'A', b: 'B', state: 'asked-a', since: '2026-11-20', file: 'Intro.md', next: 'asked-b' }]);
+    expect((await run(vault, 'health', ...today)).out).toContain('giving ratio');
+    expect(JSON.parse((await run(vault, 'provenance', '--json', ...today)).out)[0]).toMatchObject({ person: 'Alice Chen', introduced: ['Grace Ito'] });
+  });
+
   it('the text output is a readable table', async () => {
     const r = await run(vault, 'followups', ...today);
     expect(r.out.split('\n')[0]).toMatch(/^DUE\s+KIND\s+PERSON\s+WHAT\s+WHERE$/);

@@ -30,4 +30,13 @@ describe('introduction drafts', () => {
     const a = answers({ ...people, 'Introductions/d.md': '---\ntype: introduction\na: "[[Alice]]"\nb: "[[Nobody]]"\n---\n' }, '2026-11-25');
     expect(a.check()).toEqual([{ file: 'Introductions/d.md', line: 1, message: 'introduction draft links no known person as "a" or "b"' }]);
   });
+
+  it('an introduction that reached its outcome shows in both people\'s provenance', async () => {
+    const { provenanceOf } = await import('../../src/core/provenance');
+    const a = answers({ ...people, 'Introductions/d.md': draft('outcome', 'made: 2026-11-12\noutcome: 2026-11-20\noutcome-note: "signed a retainer"\n') }, '2026-11-25');
+    const net = a.index.resolve();
+    const bob = net.people.find((p) => p.name === 'Bob')!;
+    expect(provenanceOf(net, bob).outcomes.map((o) => [o.text, o.value])).toEqual([['Introduction of Alice and Bob: signed a retainer', null]]);
+  });
 });
+
