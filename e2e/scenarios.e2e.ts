@@ -37,10 +37,10 @@ async function readNote(page: Page, path: string): Promise<string> {
   }, path);
 }
 
-async function shots(page: Page, name: string): Promise<void> {
+async function shots(page: Page, name: string, fullPage = false): Promise<void> {
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
-    await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
+    await page.screenshot({ path: `${SHOTS}/${name}-${theme}.png`, fullPage });
   }
   await page.evaluate(() => (document.body.className = 'theme-light'));
 }
@@ -60,7 +60,7 @@ describe('the built plugin in a browser', () => {
     expect(balance).toEqual(cli('balance').map((r) => [r.person, r.status]));
     const intros = await page.locator('#sidebar .goodwill-intro-title').allTextContents();
     expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
-    await shots(page, '1-view');
+    await shots(page, '1-view', true);
     await page.close();
   });
 
