@@ -336,13 +336,20 @@ export class Actions {
     return file;
   }
 
-  /** Shows who brought the person whose note is open into the network, whom they brought, and what came of it. */
-  showProvenance(file: TFile | null): boolean {
+  /** The person whose note this is; says what to open when it is not a person note. */
+  private personOf(file: TFile | null, purpose: string): Person | null {
     const person = file ? this.plugin.index.resolve().directory.byPath(file.path) : undefined;
     if (!person || person.path !== file?.path) {
-      new Notice('Goodwill: open a person note to see where they came from.');
-      return false;
+      new Notice(`Goodwill: open a person note ${purpose}.`);
+      return null;
     }
+    return person;
+  }
+
+  /** Shows who brought the person whose note is open into the network, whom they brought, and what came of it. */
+  showProvenance(file: TFile | null): boolean {
+    const person = this.personOf(file, 'to see where they came from');
+    if (!person) return false;
     const answer = { type: 'provenance' as const, person: provenanceOf(this.plugin.index.resolve(), person) };
     new AnswerModal(this.app, `${person.name}: introductions`, answer, (p, l) => void this.plugin.openAt(p, l)).open();
     return true;
@@ -350,11 +357,8 @@ export class Actions {
 
   /** Shows the ledger card of the person whose note is open. */
   showLedger(file: TFile | null): boolean {
-    const person = file ? this.plugin.index.resolve().directory.byPath(file.path) : undefined;
-    if (!person || person.path !== file?.path) {
-      new Notice('Goodwill: open a person note to see their ledger.');
-      return false;
-    }
+    const person = this.personOf(file, 'to see their ledger');
+    if (!person) return false;
     const card = personCard(this.plugin.index.resolve(), person, this.plugin.settings, this.plugin.today());
     new AnswerModal(this.app, `${person.name}: ledger`, { type: 'person', card }, (p, l) => void this.plugin.openAt(p, l)).open();
     return true;

@@ -1,39 +1,39 @@
 import { type App, FuzzySuggestModal, type TFile } from 'obsidian';
 import type { Person } from '../../core/people';
 
-/** Picks a person by fuzzy search over names, aliases and companies. */
-export class PersonSuggestModal extends FuzzySuggestModal<Person> {
+/** Picks one item by fuzzy search over its text. */
+class PickModal<T> extends FuzzySuggestModal<T> {
   constructor(
     app: App,
-    private readonly people: Person[],
+    private readonly items: T[],
+    private readonly text: (item: T) => string,
     placeholder: string,
-    private readonly onPick: (person: Person) => void,
+    private readonly onPick: (item: T) => void,
   ) {
     super(app);
     this.setPlaceholder(placeholder);
   }
 
-  getItems(): Person[] {
-    return this.people;
+  getItems(): T[] {
+    return this.items;
   }
 
-  getItemText(person: Person): string {
-    const extra = [...person.aliases, person.company ?? ''].filter(Boolean).join(', ');
-    return extra ? `${person.name} (${extra})` : person.name;
+  getItemText(item: T): string {
+    return this.text(item);
   }
 
-  onChooseItem(person: Person): void {
-    this.onPick(person);
+  onChooseItem(item: T): void {
+    this.onPick(item);
   }
 }
 
-/** Resolves with the picked person, or null when the modal is closed without a choice. */
-export function pickPerson(app: App, people: Person[], placeholder: string): Promise<Person | null> {
+/** Resolves with the picked item, or null when the modal is closed without a choice. */
+function pickOne<T>(app: App, items: T[], text: (item: T) => string, placeholder: string): Promise<T | null> {
   return new Promise((resolve) => {
     let picked = false;
-    const modal = new PersonSuggestModal(app, people, placeholder, (p) => {
+    const modal = new PickModal(app, items, text, placeholder, (item) => {
       picked = true;
-      resolve(p);
+      resolve(item);
     });
     const close = modal.onClose.bind(modal);
     modal.onClose = () => {
@@ -47,44 +47,15 @@ export function pickPerson(app: App, people: Person[], placeholder: string): Pro
   });
 }
 
-class FileSuggestModal extends FuzzySuggestModal<TFile> {
-  constructor(
-    app: App,
-    private readonly files: TFile[],
-    private readonly onPick: (file: TFile) => void,
-  ) {
-    super(app);
-    this.setPlaceholder('Import contacts from which file?');
-  }
-
-  getItems(): TFile[] {
-    return this.files;
-  }
-
-  getItemText(file: TFile): string {
-    return file.path;
-  }
-
-  onChooseItem(file: TFile): void {
-    this.onPick(file);
-  }
+/** A person, found by name, alias or company. */
+export function pickPerson(app: App, people: Person[], placeholder: string): Promise<Person | null> {
+  return pickOne(app, people, (p) => {
+    const extra = [...p.aliases, p.company ?? ''].filter(Boolean).join(', ');
+    return extra ? `${p.name} (${extra})` : p.name;
+  }, placeholder);
 }
 
-/** Resolves with the picked file, or null when the modal is closed without a choice. */
+/** A file of the vault, found by path. */
 export function pickFile(app: App, files: TFile[]): Promise<TFile | null> {
-  return new Promise((resolve) => {
-    let picked = false;
-    const modal = new FileSuggestModal(app, files, (f) => {
-      picked = true;
-      resolve(f);
-    });
-    const close = modal.onClose.bind(modal);
-    modal.onClose = () => {
-      close();
-      window.setTimeout(() => {
-        if (!picked) resolve(null);
-      }, 0);
-    };
-    modal.open();
-  });
+  return pickOne(app, files, (f) => f.path, 'Import contacts from which file?');
 }
