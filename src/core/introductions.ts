@@ -1,5 +1,5 @@
 import type { Day } from './day';
-import { type Network, touchDays } from './network';
+import { type Network, hasTouch } from './network';
 import type { Person } from './people';
 import { Synonyms, phrasesMatch } from './terms';
 
@@ -102,7 +102,7 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
 export function introductionCandidates(network: Network, today: Day, options: IntroOptions = {}): IntroCandidate[] {
   const known: Person[] = [];
   for (const { person, entries } of network.ledgers.values()) {
-    if (!person.archived && touchDays(entries, today).length > 0) known.push(person);
+    if (!person.archived && hasTouch(entries, today)) known.push(person);
   }
   const synonyms = options.synonyms ?? NO_SYNONYMS;
   const terms = new Map<Person, PersonTerms>();
@@ -129,68 +129,92 @@ export function introductionCandidates(network: Network, today: Day, options: In
     }
   }
 
-  // Every offer gets a number; the term index lists offer numbers.
+  // Every offer gets a number; the term index lists offer numbers, single-word offers apart.
   const offers: { person: Person; text: string; terms: string[] }[] = [];
-  const offersByTerm = new Map<string, number[]>();
+  const singles = new Map<string, number[]>();
+  const multis = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, t: string, offer: number) => {
+    const list = index.get(t);
+    if (list) list.push(offer);
+    else index.set(t, [offer]);
+  };
   for (const p of known) {
     terms.get(p)!.offers.forEach((offerTerms, index) => {
       const offer = offers.push({ person: p, text: p.offers[index], terms: offerTerms }) - 1;
-      for (const t of offerTerms) {
-        const list = offersByTerm.get(t);
-        if (list) list.push(offer);
-        else offersByTerm.set(t, [offer]);
-      }
+      for (const t of offerTerms) post(offerTerms.length === 1 ? singles : multis, t, offer);
     });
   }
+
+  /**
+   * The offers that could match a need. A single-word offer matches only a need of at most two
+   * words that holds it. An offer of several words must share at least two words with a need of
+   * several words (one, with a one-word need), so it appears under all but the most common of the
+   * need's words: the longest posting list need not be read.
+   */
+  const candidatesFor = (needTerms: string[]): Iterable<number> => {
+    const found = new Set<number>();
+    if (needTerms.length <= 2) for (const t of needTerms) for (const o of singles.get(t) ?? []) found.add(o);
+    const byRarity = [...needTerms].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
+    const read = needTerms.length === 1 ? byRarity : byRarity.slice(0, -1);
+    for (const t of read) for (const o of multis.get(t) ?? []) found.add(o);
+    return found;
+  };
 
   const only = options.person ?? null;
   const pairs = new Map<number, IntroMatch[]>();
-  const tried = new Set<number>();
   for (const needer of known) {
     const needTerms = terms.get(needer)!.needs;
     needer.needs.forEach((need, k) => {
-      tried.clear();
-      for (const t of needTerms[k]) {
-        for (const offer of offersByTerm.get(t) ?? []) {
-          if (tried.has(offer)) continue;
-          tried.add(offer);
-          const o = offers[offer];
-          if (o.person === needer) continue;
-          if (only && needer !== only && o.person !== only) continue;
-          if (!phrasesMatch(needTerms[k], o.terms)) continue;
-          const key = pairKey(needer, o.person);
-          if (introduced.has(key)) continue;
-          const match = { needer, need, offerer: o.person, offer: o.text };
-          const list = pairs.get(key);
-          if (list) list.push(match);
-          else pairs.set(key, [match]);
-        }
+      for (const offer of candidatesFor(needTerms[k])) {
+        const o = offers[offer];
+        if (o.person === needer) continue;
+        if (only && needer !== only && o.person !== only) continue;
+        if (!phrasesMatch(needTerms[k], o.terms)) continue;
+        const key = pairKey(needer, o.person);
+        if (introduced.has(key)) continue;
+        const match = { needer, need, offerer: o.person, offer: o.text };
+        const list = pairs.get(key);
+        if (list) list.push(match);
+        else pairs.set(key, [match]);
       }
     });
   }
 
-  type Scored = Omit<IntroCandidate, 'reasons' | 'draft'>;
+  // Score every pair cheaply; the details (shared words, reasons, draft) only for those returned.
+  interface Scored {
+    a: Person;
+    b: Person;
+    score: number;
+    matches: IntroMatch[];
+  }
+  const countShared = (x: string[][], y: string[][]) => {
+    let n = 0;
+    for (const t of x) if (y.some((u) => phrasesMatch(t, u))) n++;
+    return n;
+  };
   const scored: Scored[] = [];
   for (const matches of pairs.values()) {
     const x = matches[0].needer;
     const y = matches[0].offerer;
-    const bothWays = matches.some((m) => m.needer === y);
     let a = x;
     let b = y;
-    if (bothWays && y.name < x.name) [a, b] = [y, x];
+    if (y.name < x.name && matches.some((m) => m.needer === y)) [a, b] = [y, x];
     const ta = terms.get(a)!;
     const tb = terms.get(b)!;
-    const sharedInterests = shared(a.interests, ta.interests, tb.interests);
-    const sharedSphere = shared(a.sphere, ta.sphere, tb.sphere);
-    const needsMet = countNeeds(matches);
-    const score = needsMet * NEED_MATCH_SCORE + sharedInterests.length + (sharedSphere.length > 0 ? 1 : 0);
-    const ordered = [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)];
-    scored.push({ a, b, score, matches: ordered, sharedInterests, sharedSphere });
+    const score = countNeeds(matches) * NEED_MATCH_SCORE + countShared(ta.interests, tb.interests) + (countShared(ta.sphere, tb.sphere) > 0 ? 1 : 0);
+    scored.push({ a, b, score, matches });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
   const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   scored.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
-  const chosen = options.limit === undefined ? scored : scored.slice(0, options.limit);
+  const chosen = (options.limit === undefined ? scored : scored.slice(0, options.limit)).map(({ a, b, score, matches }) => ({
+    a,
+    b,
+    score,
+    matches: [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)],
+    sharedInterests: shared(a.interests, terms.get(a)!.interests, terms.get(b)!.interests),
+    sharedSphere: shared(a.sphere, terms.get(a)!.sphere, terms.get(b)!.sphere),
+  }));
   return chosen.map((c) => {
     const reasons = c.matches.map((m) => {
       const same = synonyms.used(m.need, m.offer).map((g) => g.join(' = '));

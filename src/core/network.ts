@@ -237,6 +237,15 @@ export function touchDays(entries: Entry[], today: Day): Day[] {
   return days.sort((a, b) => a - b);
 }
 
+/** Whether there was any touch on or before today: cheaper than collecting them. */
+export function hasTouch(entries: Entry[], today: Day): boolean {
+  for (const e of entries) {
+    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) return true;
+    if (e.closed !== null && e.closed <= today) return true;
+  }
+  return false;
+}
+
 export function lastTouch(entries: Entry[], today: Day): Day | null {
   const days = touchDays(entries, today);
   return days.length ? days[days.length - 1] : null;

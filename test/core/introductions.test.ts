@@ -64,3 +64,30 @@ describe('near matches', () => {
   });
 });
 
+
+describe('the term index finds every match', () => {
+  it('agrees with comparing every need with every offer', async () => {
+    const fc = (await import('fast-check')).default;
+    const { phrasesMatch, termsOf } = await import('../../src/core/terms');
+    const words = ['data', 'engineering', 'engineer', 'brand', 'design', 'designer', 'seed', 'funding', 'tax', 'advice', 'sales', 'coaching'];
+    const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const personArb = fc.record({ needs: fc.array(phrase, { maxLength: 2 }), offers: fc.array(phrase, { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(personArb, { minLength: 2, maxLength: 7 }), (ps) => {
+        const files: Record<string, string> = {};
+        ps.forEach((p, i) => {
+          files[`People/P${i}.md`] = person(`P${i}`, { needs: JSON.stringify(p.needs), offers: JSON.stringify(p.offers) });
+        });
+        files['Daily/2026-11-20.md'] = ps.map((_, i) => `- Met [[P${i}]]`).join('\n');
+        const got = new Set(answers(files, today).intros().map((r) => [r.a, r.b].sort().join('-')));
+        const expected = new Set<string>();
+        ps.forEach((x, i) => ps.forEach((y, j) => {
+          if (i === j) return;
+          if (x.needs.some((n) => y.offers.some((o) => phrasesMatch(termsOf(n), termsOf(o))))) expected.add([`P${i}`, `P${j}`].sort().join('-'));
+        }));
+        expect([...got].sort()).toEqual([...expected].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
