@@ -12,6 +12,7 @@ export interface CliArgs {
   ics: boolean;
   write: boolean;
   dryRun: boolean;
+  limit: number | null;
   text: string | null;
   config: string | null;
   peopleFolders: string[];
@@ -46,6 +47,7 @@ Options:
   --ics                  followups: print an iCalendar file (one all-day event each)
   --write                capture: append the line to today's daily note
   --dry-run              import: show what would be created, write nothing
+  --limit N              intros: only the N best candidates
   --config FILE          settings as JSON (keys as in the README)
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
@@ -61,7 +63,7 @@ function valueOf(argv: string[], i: number, flag: string): string {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
-  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, dryRun: false, text: null, config: null, peopleFolders: [] };
+  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, dryRun: false, limit: null, text: null, config: null, peopleFolders: [] };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | null = null;
@@ -98,6 +100,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--dry-run':
         args.dryRun = true;
         break;
+      case '--limit': {
+        const v = take();
+        if (!/^\d{1,6}$/.test(v) || Number(v) === 0) throw new UsageError(`--limit takes a whole number above 0, not "${v}"`);
+        args.limit = Number(v);
+        break;
+      }
       case '--today': {
         const v = take();
         const day = parseIsoDay(v);
@@ -130,6 +138,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   if (args.write && command !== 'capture') throw new UsageError('--write goes with capture');
   if (args.dryRun && command !== 'import') throw new UsageError('--dry-run goes with import');
+  if (args.limit !== null && command !== 'intros') throw new UsageError('--limit goes with intros');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command "${command}" (one of: ${COMMANDS.join(', ')})`);
   }

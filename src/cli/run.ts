@@ -152,7 +152,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       );
     }
     case 'intros': {
-      const rows = introRows(network, today, s);
+      const rows = introRows(network, today, s, args.limit ?? undefined);
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return "No introductions to suggest: record people's needs and offers in their notes.";
       return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');

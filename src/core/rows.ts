@@ -90,8 +90,8 @@ export function balanceRows(network: Network, settings: GoodwillSettings, today:
   }));
 }
 
-export function introRows(network: Network, today: Day, settings?: GoodwillSettings): IntroRow[] {
-  return introductionCandidates(network, today, { synonyms: settings ? synonymsFor(settings.synonyms) : undefined }).map((c) => ({
+export function introRows(network: Network, today: Day, settings?: GoodwillSettings, limit?: number): IntroRow[] {
+  return introductionCandidates(network, today, { limit, synonyms: settings ? synonymsFor(settings.synonyms) : undefined }).map((c) => ({
     a: c.a.name,
     b: c.b.name,
     score: c.score,

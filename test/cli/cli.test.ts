@@ -42,6 +42,12 @@ describe('goodwill CLI on the example vault', () => {
     expect(new Set(rows.map((x) => x.status))).toEqual(new Set(['overdrawn', 'one-way', 'in-credit', 'even']));
   });
 
+  it('intros --limit keeps the best candidates only', async () => {
+    const rows = JSON.parse((await run(vault, 'intros', ...today, '--json', '--limit', '2')).out) as { a: string }[];
+    expect(rows.map((r) => r.a)).toEqual(['Alice Chen', 'Dan Foster']);
+    expect((await run(vault, 'balance', '--limit', '2')).err).toContain('--limit goes with intros');
+  });
+
   it('intros --json has a, b, score, reasons and draft', async () => {
     const rows = JSON.parse((await run(vault, 'intros', ...today, '--json')).out) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThanOrEqual(3);
