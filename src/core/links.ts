@@ -69,19 +69,6 @@ export function replaceLinksWithDisplay(text: string, links: LinkRef[]): string 
   return out + text.slice(pos);
 }
 
-/** The text with links removed, so that names ("April", "Will") never read as dates or keywords. */
-export function blankLinks(text: string, links: LinkRef[]): string {
-  if (links.length === 0) return text;
-  let out = '';
-  let pos = 0;
-  for (const l of links) {
-    if (l.start < pos) continue;
-    out += `${text.slice(pos, l.start)} `;
-    pos = l.end;
-  }
-  return out + text.slice(pos);
-}
-
 /** A line as a reader sees it: `[[Alice Chen|Alice]]` reads "Alice". */
 export function readable(text: string): string {
   return text.includes('[') ? replaceLinksWithDisplay(text, extractLinks(text)) : text;

@@ -69,7 +69,7 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
   return { text: out, open };
 }
 
-export function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
   const fm = input.frontmatter;
   if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
     const day = dayFromField(fm[settings.dateField]);
