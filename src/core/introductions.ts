@@ -1,6 +1,6 @@
 import type { Day } from './day';
 import { type Network, hasTouch } from './network';
-import type { Person } from './people';
+import { type Person, describePerson, firstName } from './people';
 import { Synonyms, phrasesMatch } from './terms';
 
 export interface IntroMatch {
@@ -24,17 +24,6 @@ export interface IntroCandidate {
 }
 
 const NEED_MATCH_SCORE = 3;
-
-function firstName(p: Person): string {
-  return p.name.split(/\s+/)[0] || p.name;
-}
-
-function describe(p: Person): string {
-  if (p.role && p.company) return `${p.name} (${p.role} at ${p.company})`;
-  if (p.company) return `${p.name} (${p.company})`;
-  if (p.role) return `${p.name} (${p.role})`;
-  return p.name;
-}
 
 /** The phrases of `a` that match some phrase of `b`, both given as precomputed terms. */
 function shared(a: string[], aTerms: string[][], bTerms: string[][]): string[] {
@@ -72,18 +61,18 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
   const { a, b } = c;
   const lines: string[] = [];
   lines.push(`Subject: Introduction: ${a.name} <> ${b.name}`, '');
-  lines.push(`Hi ${firstName(a)} and ${firstName(b)},`, '');
+  lines.push(`Hi ${firstName(a.name)} and ${firstName(b.name)},`, '');
   const aNeeds = c.matches.filter((m) => m.needer === a);
   const bNeeds = c.matches.filter((m) => m.needer === b);
   if (aNeeds.length) {
-    lines.push(`${firstName(a)}, you mentioned you are looking for ${aNeeds.map((m) => m.need).join(' and ')}. ` +
-      `${describe(b)} offers ${aNeeds.map((m) => m.offer).join(' and ')}.`);
+    lines.push(`${firstName(a.name)}, you mentioned you are looking for ${aNeeds.map((m) => m.need).join(' and ')}. ` +
+      `${describePerson(b)} offers ${aNeeds.map((m) => m.offer).join(' and ')}.`);
   }
   if (bNeeds.length) {
-    lines.push(`${firstName(b)}, you are looking for ${bNeeds.map((m) => m.need).join(' and ')}, ` +
-      `and ${describe(a)} offers ${bNeeds.map((m) => m.offer).join(' and ')}.`);
+    lines.push(`${firstName(b.name)}, you are looking for ${bNeeds.map((m) => m.need).join(' and ')}, ` +
+      `and ${describePerson(a)} offers ${bNeeds.map((m) => m.offer).join(' and ')}.`);
   } else {
-    lines.push(`${firstName(b)}, meet ${describe(a)}.`);
+    lines.push(`${firstName(b.name)}, meet ${describePerson(a)}.`);
   }
   if (c.sharedInterests.length) lines.push(`You also share an interest in ${c.sharedInterests.join(', ')}.`);
   if (c.sharedSphere.length) lines.push(`You both serve ${c.sharedSphere.join(', ')}, without competing.`);

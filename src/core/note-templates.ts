@@ -1,7 +1,7 @@
 import { type Day, formatDay } from './day';
 import type { IntroCandidate } from './introductions';
 import { personLink } from './log-line';
-import type { Person } from './people';
+import { type Person, describePerson, firstName } from './people';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
@@ -14,12 +14,6 @@ export function safeFileName(title: string): string {
 }
 
 const quote = (s: string) => JSON.stringify(s);
-
-function describe(p: Person): string {
-  if (p.role && p.company) return `${p.name} (${p.role} at ${p.company})`;
-  if (p.company) return `${p.name} (${p.company})`;
-  return p.name;
-}
 
 /** A new person note: the user's template with `{{name}}` filled, or a built-in frontmatter. */
 export function personNoteText(name: string, template: string | null): string {
@@ -52,12 +46,11 @@ function fill(template: string, values: Record<string, string>): string {
  * can be followed from proposed to made.
  */
 export function introductionNoteText(c: IntroCandidate, today: Day, template: string): string {
-  const first = (n: string) => n.split(/\s+/)[0] || n;
   const values = {
     a: c.a.name,
     b: c.b.name,
-    aFirst: first(c.a.name),
-    bFirst: first(c.b.name),
+    aFirst: firstName(c.a.name),
+    bFirst: firstName(c.b.name),
     reasons: c.reasons.map((r) => `- ${r}`).join('\n'),
     date: formatDay(today),
     draft: c.draft,
@@ -69,7 +62,7 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
       ? `You mentioned you are looking for ${theyNeed.map((m) => m.need).join(' and ')}; ${other.name} offers ${theyNeed.map((m) => m.offer).join(' and ')}.`
       : `${other.name} is looking for ${c.matches.filter((m) => m.needer === other).map((m) => m.need).join(' and ') || 'someone like you'}, and I thought of you.`;
     const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
-    return [`Hi ${first(to.name)},`, '', `I'd like to introduce you to ${describe(other)}. ${why}${common}`, '', 'Would you welcome an introduction? No pressure either way.'].join('\n');
+    return [`Hi ${firstName(to.name)},`, '', `I'd like to introduce you to ${describePerson(other)}. ${why}${common}`, '', 'Would you welcome an introduction? No pressure either way.'].join('\n');
   };
   return [
     '---',

@@ -181,3 +181,16 @@ export class PeopleDirectory {
     return this.byKey.get(normalizeLinkTarget(path));
   }
 }
+
+/** The first word of a name, for greetings. */
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] || name;
+}
+
+/** A name with what the person does: "Bob Diaz (Brand designer at Diaz Studio)". */
+export function describePerson(p: Person): string {
+  if (p.role && p.company) return `${p.name} (${p.role} at ${p.company})`;
+  if (p.company) return `${p.name} (${p.company})`;
+  if (p.role) return `${p.name} (${p.role})`;
+  return p.name;
+}

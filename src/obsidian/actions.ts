@@ -9,7 +9,7 @@ import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
 import { type DraftState, nextDraftState } from '../core/intro-drafts';
-import type { Person } from '../core/people';
+import { type Person, firstName } from '../core/people';
 import { personCard } from '../core/query/run';
 import { provenanceOf } from '../core/provenance';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
@@ -264,7 +264,7 @@ export class Actions {
       sharedInterests: [],
       sharedSphere: [],
       reasons: [`You chose to introduce ${a.name} and ${b.name}.`],
-      draft: `Hi ${a.name.split(' ')[0]} and ${b.name.split(' ')[0]},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
+      draft: `Hi ${firstName(a.name)} and ${firstName(b.name)},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
     };
     await this.createIntroNote(candidate);
   }
