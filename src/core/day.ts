@@ -8,24 +8,45 @@ import { addMonths as addCalendarMonths } from 'date-fns';
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function dayFromParts(year: number, month: number, date: number): Day | null {
-  if (month < 1 || month > 12 || date < 1 || date > 31) return null;
-  const ms = Date.UTC(year, month - 1, date);
-  const check = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March; a day that does not exist is no day.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) {
-    return null;
-  }
-  return Math.floor(ms / MS_PER_DAY);
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days-from-civil). */
+function daysFromCivil(year: number, month: number, date: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
+
+/** The day, or null when it does not exist (2026-02-30 is no day, not March 2nd). */
+export function dayFromParts(year: number, month: number, date: number): Day | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return null;
+  if (month < 1 || month > 12 || date < 1) return null;
+  // As JavaScript dates read them: two-digit years are no years.
+  if (year >= 0 && year < 100) return null;
+  const last = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (date > last) return null;
+  const day = daysFromCivil(year, month, date);
+  // JavaScript time ends 100 million days either side of 1970.
+  return Math.abs(day) <= 100_000_000 ? day : null;
+}
+
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
 
 /** Parses exactly `YYYY-MM-DD`; anything else, or a day that does not exist, is null. */
 export function parseIsoDay(text: string): Day | null {
-  const m = ISO_DAY.exec(text);
-  if (!m) return null;
-  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  for (const i of ISO_DIGITS) {
+    const d = digit(text, i);
+    if (d < 0 || d > 9) return null;
+  }
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  return dayFromParts(year, digit(text, 5) * 10 + digit(text, 6), digit(text, 8) * 10 + digit(text, 9));
 }
 
 export function formatDay(day: Day): string {

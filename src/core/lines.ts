@@ -1,7 +1,7 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { extractLinks } from './links';
-import { type CompiledVocabulary, vocabularyFor } from './vocabulary';
+import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from './vocabulary';
 import type { ValueKind } from './settings';
 
 /**
@@ -53,6 +53,13 @@ export interface LineProblem {
   message: string;
 }
 
+interface FieldRule {
+  type: LineType;
+  /** The key as shown: `give::`. */
+  keyword: string;
+  introduction: boolean;
+}
+
 const FIELD_TYPES: Record<string, LineType> = {
   give: 'give', gave: 'give', given: 'give', sent: 'give',
   got: 'receipt', get: 'receipt', received: 'receipt', receive: 'receipt',
@@ -65,18 +72,19 @@ const FIELD_TYPES: Record<string, LineType> = {
   intro: 'give', referral: 'give', introduced: 'give', referred: 'give',
 };
 const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);
+/** The field keys by lowercased key: one lookup per line, and no string built for the keyword. */
+const FIELDS = new Map<string, FieldRule>(
+  Object.entries(FIELD_TYPES).map(([key, type]) => [key, { type, keyword: `${key}::`, introduction: INTRO_FIELDS.has(key) }]),
+);
 
-const TAG_KINDS: [RegExp, ValueKind][] = [
-  [/(?:^|\s)#(?:intro|introduction|referral)\b/i, 'introduction'],
-  [/(?:^|\s)#lead\b/i, 'lead'],
-  [/(?:^|\s)#contact\b/i, 'contact'],
-  [/(?:^|\s)#(?:info|information)\b/i, 'information'],
-];
 const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:([-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\](?:[ \t]+|$))?)?/;
 const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})\b[ \t]*[:—–-]?[ \t]*/;
 const START_FIELD = /^([A-Za-z][\w-]{0,30})[ \t]*::[ \t]*/;
 const BRACKET_FIELD = /[[(]([A-Za-z][\w-]{0,30})::([^\])]*)[\])]/g;
-const EMOJI_DATE = /(📅|⏳|✅|🛫|➕|❌)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/gu;
+/** Tasks date emoji (📅 ⏳ ✅ 🛫 ➕ ❌) before a date; spelled as UTF-16 so that no Unicode-mode scan is needed. */
+const EMOJI_DATE = /(\uD83D\uDCC5|\u23F3|\u2705|\uD83D\uDEEB|\u2795|\u274C)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/g;
+/** Whether a line may hold one of those emoji at all. */
+const EMOJI_HINT = /[\u23F3\u2705\u2795\u274C]|\uD83D[\uDCC5\uDEEB]/;
 const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
 /** Links blanked out before looking for dates and keywords, so a person called April or Will is no date. */
 const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g;
@@ -84,7 +92,7 @@ const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
 
-/** Keywords and link targets repeat on line after line: the index keeps one copy of each. */
+/** Keywords repeat on line after line: the index keeps one copy of each. */
 const INTERNED = new Map<string, string>();
 function intern(text: string): string {
   const known = INTERNED.get(text);
@@ -94,9 +102,45 @@ function intern(text: string): string {
 }
 
 function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
-  for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
+  if (!vocabulary.kindHint.test(text)) return 'action';
+  if (text.includes('#')) for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
   for (const [re, kind] of vocabulary.kinds) if (re.test(text)) return kind;
   return 'action';
+}
+
+/** The text without its Tasks date emoji, handing each marker and date to `read`. */
+function withoutEmojiDates(text: string, read: (marker: string, value: string) => void): string {
+  let out = '';
+  let pos = 0;
+  EMOJI_DATE.lastIndex = 0;
+  for (let m = EMOJI_DATE.exec(text); m; m = EMOJI_DATE.exec(text)) {
+    read(m[1], m[2]);
+    out += text.slice(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+/** The text with each link blanked to a space, so that a person called April or Will is no date or keyword. */
+function withoutLinks(text: string): string {
+  if (text.includes('](')) return text.replace(ANY_LINK, ' ');
+  let out = '';
+  let pos = 0;
+  for (let open = text.indexOf('[['); open >= 0; open = text.indexOf('[[', pos)) {
+    const close = text.indexOf(']]', open + 2);
+    if (close < 0) break;
+    const inner = text.slice(open + 2, close);
+    if (close - open - 2 > 500 || inner.includes(']')) {
+      // Not a link the pattern would take; leave it and look on from the next bracket.
+      out += text.slice(pos, open + 1);
+      pos = open + 1;
+      continue;
+    }
+    const start = open > pos && text.charCodeAt(open - 1) === 33 /* ! */ ? open - 1 : open;
+    out += `${text.slice(pos, start)} `;
+    pos = close + 2;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }
 
 /**
@@ -137,29 +181,30 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   let text = body;
 
   const start = START_FIELD.exec(body);
-  const startKey = start?.[1].toLowerCase();
-  if (start && startKey && startKey in FIELD_TYPES) {
-    type = FIELD_TYPES[startKey];
-    keyword = `${startKey}::`;
-    introduction = INTRO_FIELDS.has(startKey);
+  const field = start ? FIELDS.get(start[1].toLowerCase()) : undefined;
+  if (start && field) {
+    type = field.type;
+    keyword = field.keyword;
+    introduction = field.introduction;
     body = body.slice(start[0].length);
     scope = body;
     text = body;
   } else if (body.includes('::')) {
     BRACKET_FIELD.lastIndex = 0;
     for (let m = BRACKET_FIELD.exec(body); m; m = BRACKET_FIELD.exec(body)) {
-      const key = m[1].toLowerCase();
-      if (!(key in FIELD_TYPES)) continue;
-      type = FIELD_TYPES[key];
-      keyword = `${key}::`;
-      introduction = INTRO_FIELDS.has(key);
+      const rule = FIELDS.get(m[1].toLowerCase());
+      if (!rule) continue;
+      type = rule.type;
+      keyword = rule.keyword;
+      introduction = rule.introduction;
       scope = m[2].trim();
       text = body.slice(0, m.index + 1) + scope + body.slice(m.index + m[0].length - 1);
       break;
     }
   }
   if (type === null && listItem) {
-    const verb = vocabulary.verbs.find((v) => v.pattern.test(body));
+    const candidates = vocabulary.verbsByFirstLetter ? vocabulary.verbsByFirstLetter.get(body.charAt(0).toLowerCase()) : vocabulary.verbs;
+    const verb = candidates?.find((v) => v.pattern.test(body));
     if (verb) {
       type = verb.type;
       keyword = verb.pattern.exec(body)![0].toLowerCase();
@@ -205,21 +250,19 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
       return '';
     });
   }
-  text = text.replace(EMOJI_DATE, (_all, marker: string, value: string) => {
-    readDated(marker, value);
-    return '';
-  });
+  if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, readDated);
   if (cancelled) return null;
-  text = text.replace(/[ \t]{2,}/g, ' ').trim();
+  if (text.includes('  ') || text.includes('\t')) text = text.replace(/[ \t]{2,}/g, ' ');
+  text = text.trim();
 
   const reference = lineDate ?? ctx.noteDate;
-  const plain = text.includes('[') ? text.replace(ANY_LINK, ' ') : text;
+  const plain = text.includes('[') ? withoutLinks(text) : text;
   let due: Day | null = null;
   const expectsDeadline = type === 'promise' || type === 'ask' || type === 'waiting';
   if (expectsDeadline) {
     due = emojiDue ?? emojiScheduled;
     if (due === null && reference !== null) {
-      const deadline = vocabulary.deadline.exec(plain);
+      const deadline = vocabulary.deadlineHint.test(plain) ? vocabulary.deadline.exec(plain) : null;
       due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
       if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
     }
@@ -251,7 +294,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     line: ctx.line,
     type,
     kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
-    targets: links.map((l) => intern(l.target)),
+    targets: links.map((l) => l.target),
     fromTarget,
     introduction,
     oneToOne,

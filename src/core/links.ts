@@ -10,7 +10,8 @@ export interface LinkRef {
   end: number;
 }
 
-const WIKI = /(!?)\[\[([^\]\n]{1,500}?)\]\]/g;
+/** The longest text between `[[` and `]]` read as a link. */
+const MAX_INNER = 500;
 const MARKDOWN = /(!?)\[([^\]\n]{0,500})\]\(([^)\n]{1,1000})\)/g;
 
 function safeDecode(text: string): string {
@@ -22,22 +23,59 @@ function safeDecode(text: string): string {
 }
 
 /**
+ * Link targets repeat on line after line (a vault links the same few
+ * thousand people): each distinct text is normalised once, and every line
+ * shares the one string.
+ */
+const TARGETS = new Map<string, string>();
+function targetOf(inner: string): string {
+  let target = TARGETS.get(inner);
+  if (target === undefined) {
+    target = normalizeLinkTarget(inner);
+    if (TARGETS.size >= 100_000) TARGETS.clear();
+    TARGETS.set(inner, target);
+  }
+  return target;
+}
+
+/** What a wikilink shows: its `|display`, or the last segment of its target without the heading. */
+function wikiDisplay(inner: string): string {
+  const pipe = inner.indexOf('|');
+  if (pipe >= 0) return inner.slice(pipe + 1).trim();
+  const hash = inner.indexOf('#');
+  const path = hash >= 0 ? inner.slice(0, hash) : inner;
+  return path.slice(path.lastIndexOf('/') + 1).trim();
+}
+
+/**
  * Links in one line: wikilinks (with `|display` and `#heading`) and markdown
  * links to notes. Embeds (`![[…]]`) and web links are not people.
+ *
+ * A wikilink is `[[`, then 1 to 500 characters without `]` or a line break,
+ * then `]]`; where an opening does not make a link, the next `[[` is tried.
  */
 export function extractLinks(text: string): LinkRef[] {
   const out: LinkRef[] = [];
-  if (text.includes('[[')) {
-    WIKI.lastIndex = 0;
-    for (let m = WIKI.exec(text); m; m = WIKI.exec(text)) {
-      if (m[1]) continue;
-      const inner = m[2];
-      const target = normalizeLinkTarget(inner);
-      if (!target) continue;
-      const pipe = inner.indexOf('|');
-      const shown = pipe >= 0 ? inner.slice(pipe + 1).trim() : inner.split('#')[0].split('/').pop()!.trim();
-      out.push({ target, display: shown || target, start: m.index, end: m.index + m[0].length });
+  let from = 0;
+  for (let open = text.indexOf('[['); open >= 0; open = text.indexOf('[[', from)) {
+    const close = text.indexOf(']', open + 2);
+    if (close < 0) break; // no later opening can close either
+    const length = close - open - 2;
+    if (text.charCodeAt(close + 1) !== 93 /* ] */ || length < 1 || length > MAX_INNER) {
+      from = open + 1;
+      continue;
     }
+    const inner = text.slice(open + 2, close);
+    if (inner.includes('\n')) {
+      from = open + 1;
+      continue;
+    }
+    from = close + 2;
+    const embed = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
+    if (embed) continue;
+    const target = targetOf(inner);
+    if (!target) continue;
+    out.push({ target, display: wikiDisplay(inner) || target, start: open, end: close + 2 });
   }
   if (text.includes('](')) {
     MARKDOWN.lastIndex = 0;
@@ -47,7 +85,7 @@ export function extractLinks(text: string): LinkRef[] {
       if (href.startsWith('<') && href.endsWith('>')) href = href.slice(1, -1);
       else href = href.split(/\s+/)[0];
       if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
-      const target = normalizeLinkTarget(safeDecode(href));
+      const target = targetOf(safeDecode(href));
       if (!target) continue;
       out.push({ target, display: m[2].trim() || target, start: m.index, end: m.index + m[0].length });
     }

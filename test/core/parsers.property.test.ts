@@ -5,6 +5,8 @@ import { DateResolver } from '../../src/core/dates';
 import { parseCadence } from '../../src/core/fields';
 import { parseLine } from '../../src/core/lines';
 import { extractLinks } from '../../src/core/links';
+import { formatDay, parseIsoDay } from '../../src/core/day';
+import { normalizeLinkTarget } from '../../src/core/people';
 import { NetworkIndex } from '../../src/core/index';
 import { resolveSettings } from '../../src/core/settings';
 import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core/rows';
@@ -71,6 +73,34 @@ describe('parsers never throw', () => {
     );
   });
 
+  it('the link reader finds exactly the wikilinks the documented pattern finds', () => {
+    // The pattern the scanner implements by hand: `[[`, 1–500 characters without `]` or a line break, `]]`.
+    const WIKI = /(!?)\[\[([^\]\n]{1,500}?)\]\]/g;
+    const linkPieces = fc.constantFrom('[[', ']]', ']', '[', '!', '|', '#', '/', 'a', 'Bo b', '\n', 'x'.repeat(499), '.md');
+    fc.assert(
+      fc.property(fc.array(linkPieces, { maxLength: 16 }).map((a) => a.join('')), (text) => {
+        const expected = [...text.matchAll(WIKI)]
+          .filter((m) => !m[1] && normalizeLinkTarget(m[2]) !== '')
+          .map((m) => ({ target: normalizeLinkTarget(m[2]), start: m.index, end: m.index + m[0].length }));
+        expect(extractLinks(text).map(({ target, start, end }) => ({ target, start, end }))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the ISO day reader agrees with JavaScript dates', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const date = new Date(Date.UTC(y, m - 1, d));
+        const exists = y >= 100 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+        expect(parseIsoDay(text)).toBe(exists ? date.getTime() / 86_400_000 : null);
+        if (exists) expect(formatDay(parseIsoDay(text)!)).toBe(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('long adversarial lines finish quickly (no catastrophic backtracking)', () => {
     const nasty = [
       `- give:: ${'[['.repeat(3000)}`,
@@ -79,6 +109,8 @@ describe('parsers never throw', () => {
       `- owe:: [[A]] ${'by '.repeat(3000)}`,
       `${'> '.repeat(4000)}- [ ] [[A]]`,
       `- [x](${'a'.repeat(9000)}`,
+      `- give:: ${'[[a]b'.repeat(1800)}`,
+      `- give:: ${'[['.repeat(4900)}]`,
     ];
     // A backtracking regular expression would hang here; the test's timeout catches it.
     for (const line of nasty) expect(() => parseLine(line, { line: 1, noteDate: 20_000, resolver }, true)).not.toThrow();
