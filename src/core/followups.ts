@@ -2,6 +2,7 @@ import { type Day, addMonths, dayFromParts, dayParts, formatDay } from './day';
 import { type Cadence, describeCadence, parseCadence } from './fields';
 import { type Entry, type EntryType, type Ledger, type Network, touchDays } from './network';
 import type { Person } from './people';
+import type { LineFingerprint } from './line-fingerprint';
 import type { GoodwillSettings } from './settings';
 
 export const FOLLOW_UP_KINDS = ['promise', 'nudge', 'thanks', 'first-follow-up', 'reconnect', 'birthday'] as const;
@@ -14,8 +15,8 @@ export interface FollowUp {
   text: string;
   file: string;
   line: number;
-  /** The source line as read, for promises and nudges that can be marked done; null otherwise. */
-  raw: string | null;
+  /** The source line's fingerprint, for promises and nudges that can be marked done; null otherwise. */
+  fingerprint: LineFingerprint | null;
 }
 
 export interface FollowUpOptions {
@@ -41,19 +42,19 @@ const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
 
 function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
-  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number, raw: string | null = null) =>
-    out.push({ person, kind, due, text, file, line, raw });
+  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number, fingerprint: LineFingerprint | null = null) =>
+    out.push({ person, kind, due, text, file, line, fingerprint });
   const touches = touchDays(entries, today);
   const last = touches.length ? touches[touches.length - 1] : null;
 
   for (const e of entries) {
     if (e.closed !== null) continue;
     if (e.type === 'promise') {
-      add('promise', e.due ?? e.date, e.text, e.file, e.line, e.raw);
+      add('promise', e.due ?? e.date, e.text, e.file, e.line, e.fingerprint);
     } else if (e.type === 'ask' || e.type === 'waiting') {
       const itemDay = e.due ?? e.date;
       const spaced = last === null ? itemDay : Math.max(itemDay, last + settings.minNudgeGapDays);
-      add('nudge', spaced, e.text, e.file, e.line, e.raw);
+      add('nudge', spaced, e.text, e.file, e.line, e.fingerprint);
     }
   }
 
@@ -124,7 +125,7 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
     if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
     const due = d.since + settings.minNudgeGapDays;
     if (options.all || due <= horizon) {
-      out.push({ person: waitingOn, kind: 'nudge', due, text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`, file: d.path, line: 1, raw: null });
+      out.push({ person: waitingOn, kind: 'nudge', due, text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`, file: d.path, line: 1, fingerprint: null });
     }
   }
   return out.sort(compareFollowUps);

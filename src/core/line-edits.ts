@@ -1,4 +1,5 @@
 import { type Day, formatDay } from './day';
+import { type LineFingerprint, lineFingerprint } from './line-fingerprint';
 
 /**
  * Pure line edits the plugin writes through `vault.process`. Each takes the
@@ -24,14 +25,14 @@ function splitLines(text: string): { line: string; eol: string }[] {
 }
 
 /**
- * Changes line `lineNo` (1-based) with `change`, but only if it still reads
- * `expected`: when the note changed since it was read, nothing is written.
+ * Changes line `lineNo` (1-based) with `change`, but only if it still has the
+ * fingerprint it had when read: when the line changed since, nothing is written.
  */
-export function editLine(text: string, lineNo: number, expected: string, change: (line: string) => string): EditResult {
+export function editLine(text: string, lineNo: number, expected: LineFingerprint, change: (line: string) => string): EditResult {
   const lines = splitLines(text);
   const target = lines[lineNo - 1];
   if (!target) return { ok: false, reason: `line ${lineNo} no longer exists` };
-  if (target.line !== expected) return { ok: false, reason: `line ${lineNo} changed since it was read` };
+  if (lineFingerprint(target.line) !== expected) return { ok: false, reason: `line ${lineNo} changed since it was read` };
   const changed = change(target.line);
   if (/[\r\n]/.test(changed)) return { ok: false, reason: 'an edit may not add lines' };
   target.line = changed;

@@ -1,6 +1,7 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { extractLinks } from './links';
+import { type LineFingerprint, lineFingerprint } from './line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from './vocabulary';
 import type { ValueKind } from './settings';
 
@@ -34,8 +35,8 @@ export interface ParsedLine {
   text: string;
   /** The field key or verb that made it an interaction. */
   keyword: string;
-  /** The physical line as read (without its line ending): edits refuse to touch a line that no longer reads so. */
-  raw: string;
+  /** The fingerprint of the physical line as read (without its line ending): edits refuse to touch a line that no longer matches it. */
+  fingerprint: LineFingerprint;
 }
 
 export interface LineContext {
@@ -106,6 +107,19 @@ function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
   if (text.includes('#')) for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
   for (const [re, kind] of vocabulary.kinds) if (re.test(text)) return kind;
   return 'action';
+}
+
+/** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
+const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = { due: null, scheduled: null, closed: null, cancelled: false };
+
+function readDated(marker: string, value: string): void {
+  const day = parseIsoDay(value);
+  if (day === null) return;
+  const m = marker.toLowerCase();
+  if (m === '📅' || m === 'due' || m === 'deadline') dated.due = day;
+  else if (m === '⏳' || m === 'scheduled') dated.scheduled = day;
+  else if (m === '✅' || m === 'completion' || m === 'done') dated.closed = day;
+  else if (m === '❌') dated.cancelled = true;
 }
 
 /** The text without its Tasks date emoji, handing each marker and date to `read`. */
@@ -231,19 +245,10 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   }
 
   // Dates written as Tasks emoji or Dataview fields.
-  let emojiDue: Day | null = null;
-  let emojiScheduled: Day | null = null;
-  let closed: Day | null = null;
-  let cancelled = false;
-  const readDated = (marker: string, value: string) => {
-    const day = parseIsoDay(value);
-    if (day === null) return;
-    const m = marker.toLowerCase();
-    if (m === '📅' || m === 'due' || m === 'deadline') emojiDue = day;
-    else if (m === '⏳' || m === 'scheduled') emojiScheduled = day;
-    else if (m === '✅' || m === 'completion' || m === 'done') closed = day;
-    else if (m === '❌') cancelled = true;
-  };
+  dated.due = null;
+  dated.scheduled = null;
+  dated.closed = null;
+  dated.cancelled = false;
   if (text.includes('::')) {
     text = text.replace(DATE_FIELD, (_all, key: string, value: string) => {
       readDated(key, value);
@@ -251,7 +256,11 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     });
   }
   if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, readDated);
-  if (cancelled) return null;
+  if ((dated.cancelled as boolean)) return null;
+  // Read back as written by readDated (the type checker cannot see its writes).
+  const emojiDue = dated.due as Day | null;
+  const emojiScheduled = dated.scheduled as Day | null;
+  let closed = dated.closed as Day | null;
   if (text.includes('  ') || text.includes('\t')) text = text.replace(/[ \t]{2,}/g, ' ');
   text = text.trim();
 
@@ -303,6 +312,6 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     closed,
     text,
     keyword: intern(keyword),
-    raw,
+    fingerprint: lineFingerprint(raw),
   };
 }

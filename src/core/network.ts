@@ -1,5 +1,6 @@
 import type { Day } from './day';
 import type { LineType } from './lines';
+import type { LineFingerprint } from './line-fingerprint';
 import type { NoteRecords, Warning } from './note-records';
 import type { DraftRecord, DraftState } from './intro-drafts';
 import { type Person, PeopleDirectory } from './people';
@@ -22,8 +23,8 @@ export interface Entry {
   text: string;
   file: string;
   line: number;
-  /** The physical line the entry was read from; null for meetings and frontmatter. */
-  raw: string | null;
+  /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
+  fingerprint: LineFingerprint | null;
 }
 
 /** An introduction draft, resolved to its two people. */
@@ -151,7 +152,7 @@ export class Network {
     if (n.person?.met != null) {
       this.push(n.person, {
         type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
-        introduction: false, others: [], text: 'First met', file: n.path, line: 1, raw: null,
+        introduction: false, others: [], text: 'First met', file: n.path, line: 1, fingerprint: null,
       });
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
@@ -163,7 +164,7 @@ export class Network {
         this.push(p, {
           type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
           oneToOne: n.attendees.length === 1, introduction: false, others: [],
-          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, raw: null,
+          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, fingerprint: null,
         });
       }
     }
@@ -204,7 +205,7 @@ export class Network {
           text: line.text,
           file: n.path,
           line: line.line,
-          raw: line.raw,
+          fingerprint: line.fingerprint,
         });
       }
     }

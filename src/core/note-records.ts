@@ -1,7 +1,8 @@
 import { type Day, formatDay, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
 import { dayFromField, listFromField } from './fields';
-import { type ParsedLine, parseLine } from './lines';
+import { type LineContext, type ParsedLine, parseLine } from './lines';
+import { lineFingerprint } from './line-fingerprint';
 import { vocabularyFor } from './vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type NoteInput, baseName, frontmatterLineCount } from './note';
@@ -127,6 +128,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     const nl = text.indexOf('\n', pos);
     pos = nl < 0 ? text.length : nl + 1;
   }
+  const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;
   while (pos < text.length) {
@@ -137,7 +139,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     lineNo += 1;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
 
-    const fenceMatch = raw.length < 1000 ? FENCE.exec(raw) : null;
+    const fenceMatch = raw.length < 1000 && (raw.includes('```') || raw.includes('~~~')) ? FENCE.exec(raw) : null;
     if (fence !== null) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
       continue;
@@ -146,19 +148,25 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       fence = fenceMatch[1];
       continue;
     }
-    const visible = stripComments(raw, inComment);
-    inComment = visible.open;
-    if (!visible.text.trim()) continue;
+    let visible = raw;
+    if (inComment || raw.includes('%%')) {
+      const stripped = stripComments(raw, inComment);
+      inComment = stripped.open;
+      visible = stripped.text;
+    }
+    if (!visible.trim()) continue;
 
-    const parsed = parseLine(visible.text, { line: lineNo, noteDate: records.noteDate, resolver, vocabulary }, isPerson);
+    context.line = lineNo;
+    const parsed = parseLine(visible, context, isPerson);
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
     else {
-      parsed.raw = detach(raw);
+      if (visible !== raw) parsed.fingerprint = lineFingerprint(raw);
       parsed.text = detach(parsed.text);
       records.lines.push(parsed);
       if (ISO_LIKE.test(raw)) {
-        for (const m of raw.matchAll(ISO_LIKE_ALL)) {
+        ISO_LIKE_ALL.lastIndex = 0;
+        for (let m = ISO_LIKE_ALL.exec(raw); m; m = ISO_LIKE_ALL.exec(raw)) {
           if (parseIsoDay(m[0]) === null) warn(lineNo, `${m[0]} is not a date; the line is dated ${formatDay(parsed.date!)}`);
         }
       }

@@ -40,8 +40,8 @@ export class Actions {
   }
 
   async markFollowUpDone(f: FollowUp): Promise<boolean> {
-    if (f.raw === null) return false;
-    const ok = await markDone(this.app, f.file, f.line, f.raw, this.plugin.today());
+    if (f.fingerprint === null) return false;
+    const ok = await markDone(this.app, f.file, f.line, f.fingerprint, this.plugin.today());
     if (ok) new Notice(`Marked done: ${f.text}`);
     return ok;
   }

@@ -19,7 +19,7 @@ export function registerCommands(plugin: GoodwillPlugin): void {
       const line = editor.getCursor().line + 1;
       const record = plugin.index.records(file.path)?.lines.find((l) => l.line === line && l.closed === null);
       if (!record || !['promise', 'ask', 'waiting'].includes(record.type)) return false;
-      if (!checking) void plugin.markLineDone(file.path, line, record.raw);
+      if (!checking) void plugin.markLineDone(file.path, line, record.fingerprint);
       return true;
     },
   });

@@ -1,6 +1,7 @@
 import { type App, Notice, TFile } from 'obsidian';
 import type { Day } from '../core/day';
 import { type EditResult, appendLine, closeLine, editLine } from '../core/line-edits';
+import type { LineFingerprint } from '../core/line-fingerprint';
 
 /** Edits of one note run one after another, so that two quick edits never read the same old text. */
 const queues = new Map<string, Promise<unknown>>();
@@ -21,11 +22,11 @@ function serialized<T>(path: string, work: () => Promise<T>): Promise<T> {
  * the change is made against that text, and refused if the line is no longer
  * what the index read.
  */
-export function changeLine(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
+export function changeLine(app: App, path: string, line: number, expected: LineFingerprint, change: (line: string) => string): Promise<boolean> {
   return serialized(path, () => changeLineNow(app, path, line, expected, change));
 }
 
-async function changeLineNow(app: App, path: string, line: number, expected: string, change: (line: string) => string): Promise<boolean> {
+async function changeLineNow(app: App, path: string, line: number, expected: LineFingerprint, change: (line: string) => string): Promise<boolean> {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
@@ -44,7 +45,7 @@ async function changeLineNow(app: App, path: string, line: number, expected: str
   return result.ok;
 }
 
-export function markDone(app: App, path: string, line: number, expected: string, today: Day): Promise<boolean> {
+export function markDone(app: App, path: string, line: number, expected: LineFingerprint, today: Day): Promise<boolean> {
   return changeLine(app, path, line, expected, (l) => closeLine(l, today));
 }
 

@@ -15,6 +15,7 @@ import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
 import { registerCommands } from './commands';
 import { markDone } from './edits';
+import type { LineFingerprint } from '../core/line-fingerprint';
 import { GoodwillSettingTab } from './settings-tab';
 import { VaultSource } from './vault-source';
 import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
@@ -181,7 +182,7 @@ export default class GoodwillPlugin extends Plugin {
     await this.app.workspace.openLinkText(path, '', false, { eState: { line: Math.max(0, line - 1) } });
   }
 
-  markLineDone(path: string, line: number, raw: string): Promise<boolean> {
-    return markDone(this.app, path, line, raw, this.today());
+  markLineDone(path: string, line: number, fingerprint: LineFingerprint): Promise<boolean> {
+    return markDone(this.app, path, line, fingerprint, this.today());
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appendLine, closeLine, editLine } from '../../src/core/line-edits';
+import { lineFingerprint } from '../../src/core/line-fingerprint';
 import { day } from '../helpers/vault';
 
 const today = day('2026-11-25');
@@ -19,13 +20,13 @@ describe('closing a line', () => {
 describe('editing exactly one line', () => {
   it('keeps every other byte, CRLF included', () => {
     const text = '---\r\ndate: 2026-11-20\r\n---\r\n- owe:: [[Dan]] a\r\n- owe:: [[Dan]] b\r\n';
-    const r = editLine(text, 5, '- owe:: [[Dan]] b', (l) => closeLine(l, today));
+    const r = editLine(text, 5, lineFingerprint('- owe:: [[Dan]] b'), (l) => closeLine(l, today));
     expect(r).toEqual({ ok: true, text: '---\r\ndate: 2026-11-20\r\n---\r\n- owe:: [[Dan]] a\r\n- owe:: [[Dan]] b ✅ 2026-11-25\r\n' });
   });
 
   it('refuses when the line changed since it was read', () => {
-    expect(editLine('a\nb\n', 2, 'c', (l) => l + '!')).toEqual({ ok: false, reason: 'line 2 changed since it was read' });
-    expect(editLine('a\n', 7, 'a', (l) => l)).toEqual({ ok: false, reason: 'line 7 no longer exists' });
+    expect(editLine('a\nb\n', 2, lineFingerprint('c'), (l) => l + '!')).toEqual({ ok: false, reason: 'line 2 changed since it was read' });
+    expect(editLine('a\n', 7, lineFingerprint('a'), (l) => l)).toEqual({ ok: false, reason: 'line 7 no longer exists' });
   });
 
   it('round-trips any text byte for byte except the intended line', () => {
@@ -33,7 +34,7 @@ describe('editing exactly one line', () => {
       fc.property(fc.array(fc.string().filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.nat(), (lines, eol, pick) => {
         const text = lines.join(eol);
         const n = (pick % lines.length) + 1;
-        const r = editLine(text, n, lines[n - 1], (l) => `${l}X`);
+        const r = editLine(text, n, lineFingerprint(lines[n - 1]), (l) => `${l}X`);
         if (!r.ok) throw new Error(r.reason);
         const expected = lines.map((l, i) => (i === n - 1 ? `${l}X` : l)).join(eol);
         expect(r.text).toBe(expected);

@@ -130,7 +130,7 @@ export class GoodwillView extends ItemView {
     this.link(head, f.person.name, f.person.path, 1, 'goodwill-person');
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
-    if (f.raw !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
+    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
     this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
     this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.plugin.actions.logTouch(f.person));
   }
