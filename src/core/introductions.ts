@@ -81,42 +81,50 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
   return lines.join('\n');
 }
 
+interface RankedPair {
+  a: Person;
+  b: Person;
+  score: number;
+  matches: IntroMatch[];
+}
+
 /**
- * Pairs where one's needs meet the other's offers, weighted by shared
- * interests and sphere. Offers are indexed by term, so matching costs per
- * need, not per pair of people; reasons and drafts are written only for the
- * candidates asked for. Pairs already introduced, and people never in
- * contact, are left out.
+ * Every pair of (not archived) people where one's needs meet the other's
+ * offers, scored and sorted best first. It depends on the people alone, not
+ * on their ledgers or the day, so it is built once per set of people (the
+ * network keeps one directory until a person note changes) and per synonym
+ * list; a question then only walks down the list.
  */
-export function introductionCandidates(network: Network, today: Day, options: IntroOptions = {}): IntroCandidate[] {
-  const known: Person[] = [];
-  for (const { person, entries } of network.ledgers.values()) {
-    if (!person.archived && hasTouch(entries, today)) known.push(person);
+const rankedCache = new WeakMap<Network['directory'], WeakMap<Synonyms, RankedPair[]>>();
+
+function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
+  let bySynonyms = rankedCache.get(network.directory);
+  if (!bySynonyms) {
+    bySynonyms = new WeakMap();
+    rankedCache.set(network.directory, bySynonyms);
   }
-  const synonyms = options.synonyms ?? NO_SYNONYMS;
+  let ranked = bySynonyms.get(synonyms);
+  if (!ranked) {
+    ranked = rankPairs(network.people.filter((p) => !p.archived), synonyms);
+    bySynonyms.set(synonyms, ranked);
+  }
+  return ranked;
+}
+
+function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const terms = new Map<Person, PersonTerms>();
-  for (const p of known) {
+  for (const p of people) {
     const t = (x: string) => synonyms.terms(x);
     terms.set(p, { needs: p.needs.map(t), offers: p.offers.map(t), interests: p.interests.map(t), sphere: p.sphere.map(t) });
   }
-  // People are numbered so that pair and offer keys are plain numbers, not strings.
-  const id = new Map<Person, number>(known.map((p, i) => [p, i]));
-  const n = known.length;
+  // People are numbered so that pair keys are plain numbers, not strings.
+  const id = new Map<Person, number>(people.map((p, i) => [p, i]));
+  const n = people.length;
   const pairKey = (x: Person, y: Person) => {
     const i = id.get(x)!;
     const j = id.get(y)!;
     return i < j ? i * n + j : j * n + i;
   };
-  const introduced = new Set<number>();
-  // A pair with a draft under way (or made) is not suggested again; a declined one is not suggested at all.
-  for (const d of network.drafts.values()) if (id.has(d.a) && id.has(d.b)) introduced.add(pairKey(d.a, d.b));
-  for (const p of known) {
-    for (const e of network.ledger(p)) {
-      if (e.type === 'give' && e.kind === 'introduction') {
-        for (const o of e.others) if (id.has(o)) introduced.add(pairKey(p, o));
-      }
-    }
-  }
 
   // Every offer gets a number; the term index lists offer numbers, single-word offers apart.
   const offers: { person: Person; text: string; terms: string[] }[] = [];
@@ -127,7 +135,7 @@ export function introductionCandidates(network: Network, today: Day, options: In
     if (list) list.push(offer);
     else index.set(t, [offer]);
   };
-  for (const p of known) {
+  for (const p of people) {
     terms.get(p)!.offers.forEach((offerTerms, index) => {
       const offer = offers.push({ person: p, text: p.offers[index], terms: offerTerms }) - 1;
       for (const t of offerTerms) post(offerTerms.length === 1 ? singles : multis, t, offer);
@@ -140,27 +148,25 @@ export function introductionCandidates(network: Network, today: Day, options: In
    * several words (one, with a one-word need), so it appears under all but the most common of the
    * need's words: the longest posting list need not be read.
    */
-  const candidatesFor = (needTerms: string[]): Iterable<number> => {
+  const candidatesFor = (needTerms: string[]): number[] => {
     const found = new Set<number>();
     if (needTerms.length <= 2) for (const t of needTerms) for (const o of singles.get(t) ?? []) found.add(o);
     const byRarity = [...needTerms].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
     const read = needTerms.length === 1 ? byRarity : byRarity.slice(0, -1);
     for (const t of read) for (const o of multis.get(t) ?? []) found.add(o);
-    return found;
+    // In the order the offers were written, whichever word found them.
+    return [...found].sort((x, y) => x - y);
   };
 
-  const only = options.person ?? null;
   const pairs = new Map<number, IntroMatch[]>();
-  for (const needer of known) {
+  for (const needer of people) {
     const needTerms = terms.get(needer)!.needs;
     needer.needs.forEach((need, k) => {
       for (const offer of candidatesFor(needTerms[k])) {
         const o = offers[offer];
         if (o.person === needer) continue;
-        if (only && needer !== only && o.person !== only) continue;
         if (!phrasesMatch(needTerms[k], o.terms)) continue;
         const key = pairKey(needer, o.person);
-        if (introduced.has(key)) continue;
         const match = { needer, need, offerer: o.person, offer: o.text };
         const list = pairs.get(key);
         if (list) list.push(match);
@@ -169,19 +175,12 @@ export function introductionCandidates(network: Network, today: Day, options: In
     });
   }
 
-  // Score every pair cheaply; the details (shared words, reasons, draft) only for those returned.
-  interface Scored {
-    a: Person;
-    b: Person;
-    score: number;
-    matches: IntroMatch[];
-  }
   const countShared = (x: string[][], y: string[][]) => {
-    let n = 0;
-    for (const t of x) if (y.some((u) => phrasesMatch(t, u))) n++;
-    return n;
+    let count = 0;
+    for (const t of x) if (y.some((u) => phrasesMatch(t, u))) count++;
+    return count;
   };
-  const scored: Scored[] = [];
+  const ranked: RankedPair[] = [];
   for (const matches of pairs.values()) {
     const x = matches[0].needer;
     const y = matches[0].offerer;
@@ -191,27 +190,83 @@ export function introductionCandidates(network: Network, today: Day, options: In
     const ta = terms.get(a)!;
     const tb = terms.get(b)!;
     const score = countNeeds(matches) * NEED_MATCH_SCORE + countShared(ta.interests, tb.interests) + (countShared(ta.sphere, tb.sphere) > 0 ? 1 : 0);
-    scored.push({ a, b, score, matches });
+    ranked.push({ a, b, score, matches: [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)] });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
-  const byName = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  scored.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
-  const chosen = (options.limit === undefined ? scored : scored.slice(0, options.limit)).map(({ a, b, score, matches }) => ({
-    a,
-    b,
-    score,
-    matches: [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)],
-    sharedInterests: shared(a.interests, terms.get(a)!.interests, terms.get(b)!.interests),
-    sharedSphere: shared(a.sphere, terms.get(a)!.sphere, terms.get(b)!.sphere),
-  }));
-  return chosen.map((c) => {
-    const reasons = c.matches.map((m) => {
+  const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  ranked.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
+  return ranked;
+}
+
+/**
+ * Pairs where one's needs meet the other's offers, weighted by shared
+ * interests and sphere, best first. Offers are indexed by term, so matching
+ * costs per need, not per pair of people, and the ranking is kept until the
+ * people change; reasons and drafts are written only for the candidates
+ * asked for. Pairs already introduced (or with a draft under way), and people
+ * never in contact, are left out.
+ */
+export function introductionCandidates(network: Network, today: Day, options: IntroOptions = {}): IntroCandidate[] {
+  const synonyms = options.synonyms ?? NO_SYNONYMS;
+  const ranked = rankedPairs(network, synonyms);
+  const limit = options.limit ?? Infinity;
+  const only = options.person ?? null;
+
+  const inTouch = new Map<Person, boolean>();
+  const known = (p: Person) => {
+    let k = inTouch.get(p);
+    if (k === undefined) {
+      k = hasTouch(network.ledger(p), today);
+      inTouch.set(p, k);
+    }
+    return k;
+  };
+  // Whom each person was introduced to, read from their ledger when first asked.
+  const introducedTo = new Map<Person, Set<Person>>();
+  const partners = (p: Person) => {
+    let set = introducedTo.get(p);
+    if (!set) {
+      set = new Set();
+      for (const e of network.ledger(p)) if (e.type === 'give' && e.kind === 'introduction') for (const o of e.others) set.add(o);
+      introducedTo.set(p, set);
+    }
+    return set;
+  };
+  const drafted = new Map<Person, Set<Person>>();
+  for (const d of network.drafts.values()) {
+    for (const [x, y] of [[d.a, d.b], [d.b, d.a]]) {
+      const set = drafted.get(x) ?? new Set<Person>();
+      set.add(y);
+      drafted.set(x, set);
+    }
+  }
+
+  const chosen: RankedPair[] = [];
+  for (const pair of ranked) {
+    if (chosen.length >= limit) break;
+    const { a, b } = pair;
+    if (only && a !== only && b !== only) continue;
+    if (!known(a) || !known(b)) continue;
+    if (drafted.get(a)?.has(b) || partners(a).has(b) || partners(b).has(a)) continue;
+    chosen.push(pair);
+  }
+
+  return chosen.map(({ a, b, score, matches }) => {
+    const sharedInterests = sharedPhrases(a.interests, b.interests, synonyms);
+    const sharedSphere = sharedPhrases(a.sphere, b.sphere, synonyms);
+    const reasons = matches.map((m) => {
       const same = synonyms.used(m.need, m.offer).map((g) => g.join(' = '));
       return `${m.needer.name} needs ${m.need}; ${m.offerer.name} offers ${m.offer}${same.length ? ` (you count ${same.join('; ')} as the same)` : ''}`;
     });
-    if (c.sharedInterests.length) reasons.push(`Shared interests: ${c.sharedInterests.join(', ')}`);
-    if (c.sharedSphere.length) reasons.push(`Same contact sphere: ${c.sharedSphere.join(', ')}`);
-    const base = { ...c, reasons };
+    if (sharedInterests.length) reasons.push(`Shared interests: ${sharedInterests.join(', ')}`);
+    if (sharedSphere.length) reasons.push(`Same contact sphere: ${sharedSphere.join(', ')}`);
+    const base = { a, b, score, matches, sharedInterests, sharedSphere, reasons };
     return { ...base, draft: introductionDraft(base) };
   });
+}
+
+/** The phrases of `a` that match some phrase of `b`. */
+function sharedPhrases(a: string[], b: string[], synonyms: Synonyms): string[] {
+  const bTerms = b.map((x) => synonyms.terms(x));
+  return shared(a, a.map((x) => synonyms.terms(x)), bTerms);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answers, person } from '../helpers/vault';
+import { noteFromText } from '../../src/cli/folder-source';
+import { introRows } from '../../src/core/rows';
+import { answers, day, indexOf, person } from '../helpers/vault';
 
 const today = '2026-11-25';
 const met = '- Met [[Alice]]\n- Met [[Bob]]\n- Met [[Carol]]\n- Met [[Dan]]';
@@ -34,6 +36,19 @@ describe('introduction candidates', () => {
   it('leaves out people never in contact (Eve) and pairs already introduced', () => {
     const rows = answers({ ...vault, 'Daily/2026-11-21.md': '- give:: [[Alice]] intro to [[Bob]] #intro' }, today).intros();
     expect(rows.map((r) => `${r.a}-${r.b}`)).toEqual(['Carol-Dan']);
+  });
+
+  it('one live index: a new introduction, a first meeting and a changed person note each show at once', () => {
+    const index = indexOf(vault);
+    const t = day(today);
+    const pairs = () => introRows(index.resolve(), t, index.settings).map((r) => `${r.a}-${r.b}`);
+    expect(pairs()).toEqual(['Alice-Bob', 'Carol-Dan']);
+    index.upsert(noteFromText('Meetings/2026-11-22.md', '- give:: [[Alice]] intro to [[Bob]] #intro'));
+    expect(pairs()).toEqual(['Carol-Dan']);
+    index.upsert(noteFromText('Daily/2026-11-23.md', '- Met [[Eve]]'));
+    expect(pairs()).toEqual(['Alice-Eve', 'Carol-Dan']);
+    index.upsert(noteFromText('People/Dan.md', person('Dan', { offers: 'catering' })));
+    expect(pairs()).toEqual(['Alice-Eve']);
   });
 
   it('when each meets the other\'s need, a is alphabetical', () => {
