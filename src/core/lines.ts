@@ -17,8 +17,8 @@ export interface ParsedLine {
   line: number;
   type: LineType;
   kind: ValueKind;
-  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). */
-  targets: string[];
+  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). Shared between lines: never change it. */
+  targets: readonly string[];
   /** For receipts written "… from [[X]]": X's target. */
   fromTarget: string | null;
   /** Written as an introduction or referral between people ("Introduced [[A]] to [[B]]"). */
@@ -92,6 +92,20 @@ const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\
 
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
+
+/**
+ * Most lines link one person, and the same few thousand people again and
+ * again: such lines share one list per target instead of a list each.
+ */
+const SINGLE_TARGETS = new Map<string, readonly string[]>();
+function oneTarget(target: string): readonly string[] {
+  let list = SINGLE_TARGETS.get(target);
+  if (!list) {
+    list = [target];
+    if (SINGLE_TARGETS.size < 200_000) SINGLE_TARGETS.set(target, list);
+  }
+  return list;
+}
 
 /** Keywords repeat on line after line: the index keeps one copy of each. */
 const INTERNED = new Map<string, string>();
@@ -303,7 +317,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     line: ctx.line,
     type,
     kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
-    targets: links.map((l) => l.target),
+    targets: links.length === 1 ? oneTarget(links[0].target) : links.map((l) => l.target),
     fromTarget,
     introduction,
     oneToOne,

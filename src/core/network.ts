@@ -8,23 +8,70 @@ import type { ValueKind } from './settings';
 
 export type EntryType = LineType | 'meeting' | 'first-met';
 
-/** One record in a person's ledger: a line (or a meeting, or the `met` field) resolved to them. */
-export interface Entry {
-  type: EntryType;
-  kind: ValueKind;
-  date: Day;
-  due: Day | null;
-  closed: Day | null;
-  oneToOne: boolean;
-  /** A give that introduced this person to the others on the line. */
-  introduction: boolean;
-  /** Other people the line links. */
-  others: Person[];
-  text: string;
-  file: string;
-  line: number;
+/** What an entry reads from: an interaction line, or a note's meeting or `met` record. */
+interface EntrySource {
+  readonly type: EntryType;
+  readonly kind: ValueKind;
+  readonly date: Day | null;
+  readonly due: Day | null;
+  readonly closed: Day | null;
+  readonly oneToOne: boolean;
+  readonly text: string;
+  readonly line: number;
+  readonly fingerprint: LineFingerprint | null;
+}
+
+/**
+ * One record in a person's ledger: a line (or a meeting, or the `met` field)
+ * resolved to them. It reads through to the line it came from, so a vault's
+ * hundreds of thousands of entries copy nothing but who else they concern.
+ */
+export class Entry {
+  constructor(
+    private readonly source: EntrySource,
+    readonly file: string,
+    /** Other people the line links. */
+    readonly others: Person[],
+    /** A give that introduced this person to the others on the line. */
+    readonly introduction: boolean,
+  ) {}
+
+  get type(): EntryType {
+    return this.source.type;
+  }
+
+  get kind(): ValueKind {
+    return this.introduction ? 'introduction' : this.source.kind;
+  }
+
+  get date(): Day {
+    return this.source.date!;
+  }
+
+  get due(): Day | null {
+    return this.source.due;
+  }
+
+  get closed(): Day | null {
+    return this.source.closed;
+  }
+
+  get oneToOne(): boolean {
+    return this.source.oneToOne;
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get line(): number {
+    return this.source.line;
+  }
+
   /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
-  fingerprint: LineFingerprint | null;
+  get fingerprint(): LineFingerprint | null {
+    return this.source.fingerprint;
+  }
 }
 
 /** An introduction draft, resolved to its two people. */
@@ -61,8 +108,8 @@ export class Network {
   /** Introduction drafts by note path. */
   readonly drafts = new Map<string, Draft>();
   private readonly clashWarnings: Warning[] = [];
-  /** Per note: the ledgers it added entries to, and its link warnings. */
-  private readonly byNote = new Map<string, { ledgers: Set<Ledger>; warnings: Warning[] }>();
+  /** Per note: the ledgers it added entries to (each once), and its link warnings. */
+  private readonly byNote = new Map<string, NoteState>();
   private sorting = true;
 
   constructor(notes: Iterable<NoteRecords>) {
@@ -86,7 +133,7 @@ export class Network {
 
   get warnings(): Warning[] {
     const out = [...this.clashWarnings];
-    for (const n of this.byNote.values()) out.push(...n.warnings);
+    for (const n of this.byNote.values()) if (n.warnings) out.push(...n.warnings);
     return out;
   }
 
@@ -130,16 +177,23 @@ export class Network {
       ledger.entries.push(entry);
     }
     ledger.revision += 1;
-    this.noteState(entry.file).ledgers.add(ledger);
+    const ledgers = this.noteState(entry.file).ledgers;
+    // A note touches few people: a short list costs less than a set.
+    if (ledgers[ledgers.length - 1] !== ledger && !ledgers.includes(ledger)) ledgers.push(ledger);
   }
 
-  private noteState(path: string): { ledgers: Set<Ledger>; warnings: Warning[] } {
+  private noteState(path: string): NoteState {
     let state = this.byNote.get(path);
     if (!state) {
-      state = { ledgers: new Set(), warnings: [] };
+      state = { ledgers: [], warnings: null };
       this.byNote.set(path, state);
     }
     return state;
+  }
+
+  private warn(path: string, warning: Warning): void {
+    const state = this.noteState(path);
+    (state.warnings ??= []).push(warning);
   }
 
   private addNote(n: NoteRecords): void {
@@ -147,25 +201,24 @@ export class Network {
       const a = this.directory.resolve(n.draft.a);
       const b = this.directory.resolve(n.draft.b);
       if (a && b) this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
-      else this.noteState(n.path).warnings.push({ file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
+      else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
     }
     if (n.person?.met != null) {
-      this.push(n.person, {
-        type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
-        introduction: false, others: [], text: 'First met', file: n.path, line: 1, fingerprint: null,
-      });
+      const met: EntrySource = { type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false, text: 'First met', line: 1, fingerprint: null };
+      this.push(n.person, new Entry(met, n.path, NO_ONE, false));
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
       const seen = new Set<string>();
+      // One record of the meeting, read by every attendee's entry.
+      const meeting: EntrySource = {
+        type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
+        oneToOne: n.attendees.length === 1, text: `Meeting: ${baseTitle(n.path)}`, line: 1, fingerprint: null,
+      };
       for (const target of n.attendees) {
         const p = this.directory.resolve(target);
         if (!p || seen.has(p.path)) continue;
         seen.add(p.path);
-        this.push(p, {
-          type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
-          oneToOne: n.attendees.length === 1, introduction: false, others: [],
-          text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, fingerprint: null,
-        });
+        this.push(p, new Entry(meeting, n.path, NO_ONE, false));
       }
     }
     for (const line of n.lines) {
@@ -178,7 +231,7 @@ export class Network {
       if (resolved.length === 0) {
         if (!n.person) {
           if (line.targets.length > 0) {
-            this.noteState(n.path).warnings.push({ file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
+            this.warn(n.path, { file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
         }
@@ -193,20 +246,7 @@ export class Network {
       }
       const intro = owners.length > 1;
       for (const owner of owners) {
-        this.push(owner, {
-          type: line.type,
-          kind: intro ? 'introduction' : line.kind,
-          date: line.date!,
-          due: line.due,
-          closed: line.closed,
-          oneToOne: line.oneToOne,
-          introduction: intro,
-          others: resolved.length > 1 ? resolved.filter((p) => p !== owner) : NO_ONE,
-          text: line.text,
-          file: n.path,
-          line: line.line,
-          fingerprint: line.fingerprint,
-        });
+        this.push(owner, new Entry(line, n.path, resolved.length > 1 ? resolved.filter((p) => p !== owner) : NO_ONE, intro));
       }
     }
   }
@@ -218,6 +258,11 @@ export class Network {
   get people(): Person[] {
     return [...this.ledgers.values()].map((l) => l.person);
   }
+}
+
+interface NoteState {
+  ledgers: Ledger[];
+  warnings: Warning[] | null;
 }
 
 /** Most lines link one person: they all share this empty list of others. */

@@ -22,12 +22,15 @@ export interface NoteRecords {
   noteDate: Day | null;
   person: Person | null;
   /** A meeting note's attendees (normalised link targets). */
-  attendees: string[];
+  attendees: readonly string[];
   /** An introduction draft's state, when the note is one. */
   draft: DraftRecord | null;
-  lines: ParsedLine[];
-  warnings: Warning[];
+  lines: readonly ParsedLine[];
+  warnings: readonly Warning[];
 }
+
+/** Most notes hold no interaction, no attendee and no problem: they share these empty lists. */
+const NONE: readonly never[] = [];
 
 const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
 const ISO_LIKE = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -93,12 +96,18 @@ function fromName(path: string): Day | null {
 export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
-  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: [], draft: null, lines: [], warnings };
+  const lines: ParsedLine[] = [];
+  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: NONE, draft: null, lines: NONE, warnings: NONE };
+  const finished = () => {
+    if (warnings.length > 0) records.warnings = warnings;
+    if (lines.length > 0) records.lines = lines;
+    return records;
+  };
 
   if (input.frontmatterError) warn(1, `frontmatter not read: ${input.frontmatterError}`);
   if (input.text.includes('\u0000')) {
     warn(1, 'note holds binary data; not read');
-    return records;
+    return finished();
   }
   const fm = input.frontmatter;
   const date = noteDateOf(input, settings);
@@ -163,7 +172,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     else {
       if (visible !== raw) parsed.fingerprint = lineFingerprint(raw);
       parsed.text = detach(parsed.text);
-      records.lines.push(parsed);
+      lines.push(parsed);
       if (ISO_LIKE.test(raw)) {
         ISO_LIKE_ALL.lastIndex = 0;
         for (let m = ISO_LIKE_ALL.exec(raw); m; m = ISO_LIKE_ALL.exec(raw)) {
@@ -172,5 +181,5 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       }
     }
   }
-  return records;
+  return finished();
 }
