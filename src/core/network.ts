@@ -177,15 +177,15 @@ export class Network {
       ledger.entries.push(entry);
     }
     ledger.revision += 1;
-    const ledgers = this.noteState(entry.file).ledgers;
-    // A note touches few people: a short list costs less than a set.
-    if (ledgers[ledgers.length - 1] !== ledger && !ledgers.includes(ledger)) ledgers.push(ledger);
+    const state = this.noteState(entry.file);
+    // A note touches few people: a short list of exactly their number costs less than a set.
+    if (!state.ledgers.includes(ledger)) state.ledgers = [...state.ledgers, ledger];
   }
 
   private noteState(path: string): NoteState {
     let state = this.byNote.get(path);
     if (!state) {
-      state = { ledgers: [], warnings: null };
+      state = { ledgers: NO_LEDGERS, warnings: null };
       this.byNote.set(path, state);
     }
     return state;
@@ -246,7 +246,7 @@ export class Network {
       }
       const intro = owners.length > 1;
       for (const owner of owners) {
-        this.push(owner, new Entry(line, n.path, resolved.length > 1 ? resolved.filter((p) => p !== owner) : NO_ONE, intro));
+        this.push(owner, new Entry(line, n.path, resolved.length > 1 ? othersThan(resolved, owner) : NO_ONE, intro));
       }
     }
   }
@@ -264,6 +264,16 @@ interface NoteState {
   ledgers: Ledger[];
   warnings: Warning[] | null;
 }
+
+/** The people but one, in a list of exactly their number (the index keeps hundreds of thousands). */
+function othersThan(people: Person[], one: Person): Person[] {
+  const out = new Array<Person>(people.length - (people.includes(one) ? 1 : 0));
+  let i = 0;
+  for (const p of people) if (p !== one) out[i++] = p;
+  return out;
+}
+
+const NO_LEDGERS: Ledger[] = [];
 
 /** Most lines link one person: they all share this empty list of others. */
 const NO_ONE: Person[] = [];

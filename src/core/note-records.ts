@@ -45,13 +45,18 @@ function attendeeTargets(value: unknown): string[] {
   return flat.flatMap((v) => listFromField(v)).map((v) => firstLinkTarget(v)).filter((t) => t.length > 0);
 }
 
+/** Printable ASCII without `"` and `\\`, so that the text is a JSON string as it stands. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /**
  * A copy of a string that does not keep the note's whole text alive: a slice
  * of a large string can hold on to all of it, and the index keeps lines for
- * as long as the vault is open.
+ * as long as the vault is open. A note with one emoji is held two bytes a
+ * character; a line of plain ASCII taken from it is copied back to one byte
+ * a character (the JSON reader builds the most compact string it can).
  */
 function detach(s: string): string {
-  return (` ${s}`).slice(1);
+  return PLAIN_ASCII.test(s) ? (JSON.parse(`"${s}"`) as string) : (` ${s}`).slice(1);
 }
 
 /** Removes `%% comments %%`, which may span lines; returns the visible text and whether a comment stays open. */
@@ -99,8 +104,9 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   const lines: ParsedLine[] = [];
   const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: NONE, draft: null, lines: NONE, warnings: NONE };
   const finished = () => {
-    if (warnings.length > 0) records.warnings = warnings;
-    if (lines.length > 0) records.lines = lines;
+    // Copies hold exactly their items: a list grown item by item keeps room for more.
+    if (warnings.length > 0) records.warnings = warnings.slice();
+    if (lines.length > 0) records.lines = lines.slice();
     return records;
   };
 
@@ -119,7 +125,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   if (fm && !isPerson) {
     const types = listFromField(fm.type).map((t) => t.toLowerCase());
     const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);
-    if (raw !== undefined) records.attendees = attendeeTargets(raw);
+    if (raw !== undefined) records.attendees = attendeeTargets(raw).slice();
   }
   if (fm && !isPerson && isDraftNote(fm)) {
     records.draft = draftFromFrontmatter(fm);
