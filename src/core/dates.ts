@@ -33,6 +33,56 @@ const ANCHORED_TO_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 export type DateDirection = 'forward' | 'back';
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/**
+ * The commonest relative phrases: a weekday ("Friday", "next Tuesday", "this
+ * Monday", "on Thu") and "in two weeks" / "in 3 days". Answered here with
+ * chrono-node's own meaning, so that a vault that writes only these never
+ * pays chrono's start-up.
+ */
+const RELATIVE =
+  /(?:^|[^a-z0-9])(?:(?:(next|this)\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\.?|in\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?))(?![a-z0-9])/;
+/** Words that chrono reads as (part of) a time or date: a window holding one is left to chrono. */
+const RISKY = new Set(
+  'now noon midnight morning afternoon evening night nights tonight later within next last this past coming after before from until till end mid weekend weekends eod eow eom eoy tmr tmrw tom year years quarter hour hours hr hrs minute minutes min mins second seconds sec secs am pm oclock half couple few several'.split(' '),
+);
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * What chrono makes of a window holding one such phrase and nothing else it
+ * could read, or undefined when the window is not that simple.
+ */
+function relativePhrase(window: string, reference: Day, direction: DateDirection): Day | null | undefined {
+  const lower = window.toLowerCase();
+  const m = RELATIVE.exec(lower);
+  if (!m) return undefined;
+  // The character before the phrase, if any, stays in the rest and is looked at with it.
+  const start = m.index + (/^[a-z0-9]/.test(m[0]) ? 0 : 1);
+  const rest = `${lower.slice(0, start)} ${lower.slice(m.index + m[0].length)}`;
+  if (DATE_HINT.test(rest) || /\d|[/:@]/.test(rest)) return undefined;
+  for (const w of rest.match(WORD) ?? []) if (RISKY.has(w)) return undefined;
+  if (m[4] !== undefined) {
+    const count = COUNTS[m[3]] ?? Number(m[3]);
+    return reference + count * (m[4].startsWith('week') ? 7 : 1);
+  }
+  const target = WEEKDAYS.indexOf(m[2]);
+  // The weekday written in full or as its three letters; chrono knows no other spelling ("weds", "tues").
+  const word = m[0].slice(m[0].indexOf(m[2])).replace(/\.$/, '');
+  if (word !== m[2] && word !== WEEKDAY_NAMES[target]) return undefined;
+  const today = (reference + 4) % 7; // 1970-01-01 was a Thursday
+  const ahead = (target - today + 7) % 7;
+  if (m[1] === 'next') {
+    // The weekday in the week after this one, weeks starting on Monday.
+    return reference + (7 - ((today + 6) % 7)) + ((target + 6) % 7);
+  }
+  let day = reference + (m[1] === 'this' || direction === 'forward' || ahead <= 3 ? ahead : ahead - 7);
+  // As in parse(): what happened ("met on Friday") is never after the day it was written.
+  if (direction === 'back' && day > reference) day -= 7;
+  return day;
+}
+
 /** Phrases common enough in notes to answer without chrono, with chrono's meaning. */
 const FIXED_PHRASE = /^(?:.*?\b)?(today|tonight|tomorrow|yesterday|(?:the )?end of (?:the )?month)\b(?![\s\S]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 
@@ -66,7 +116,11 @@ export class DateResolver {
   private readonly cache = new Map<string, Day | null>();
   private readonly parser: { parse: typeof chrono.casual.parse };
 
-  constructor(private readonly language: Language = 'en') {
+  /** `shortcuts: false` sends every phrase to chrono-node (tests compare the two). */
+  constructor(
+    private readonly language: Language = 'en',
+    private readonly shortcuts = true,
+  ) {
     this.parser = PARSERS[language];
   }
 
@@ -92,7 +146,8 @@ export class DateResolver {
     const key = weekdayBound ? `w${(reference + 4) % 7}|${direction}|${window}` : `${reference}|${direction}|${window}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached === null ? null : weekdayBound ? reference + cached : cached;
-    const day = this.parse(window, reference, direction);
+    const quick = weekdayBound && this.shortcuts ? relativePhrase(window, reference, direction) : undefined;
+    const day = quick !== undefined ? quick : this.parse(window, reference, direction);
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(key, day === null ? null : weekdayBound ? day - reference : day);
     return day;

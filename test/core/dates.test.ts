@@ -56,3 +56,40 @@ describe('common phrases answered without chrono agree with chrono', () => {
     }
   });
 });
+
+describe('weekday and "in N days" phrases answered without chrono agree with chrono', () => {
+  const fast = new DateResolver('en');
+  const slow = new DateResolver('en', false);
+  const phrase = fc.oneof(
+    fc.tuple(
+      fc.constantFrom('', 'next ', 'this ', 'on ', 'by ', 'last ', 'coming ', 'past '),
+      fc.constantFrom('Friday', 'friday', 'Fri', 'fri.', 'Monday', 'mon', 'Tuesday', 'tue', 'tues', 'Wednesday', 'wed', 'weds', 'Thursday', 'thu', 'thurs', 'Saturday', 'sat', 'Sunday', 'sun', 'monsday'),
+    ).map(([m, w]) => m + w),
+    fc.tuple(fc.constantFrom('a', 'an', 'one', 'two', 'three', 'seven', 'twelve', 'thirteen', '1', '2', '10', '99', 'few', 'a couple of'), fc.constantFrom('day', 'days', 'week', 'weeks', 'fortnight', 'wks')).map(([n, u]) => `in ${n} ${u}`),
+  );
+  const filler = fc.constantFrom(
+    'send', 'the', 'hiring', 'notes', 'ineering', 'coaching', 'deck', 'to', 'Bob', 'a', 'an', 'at', 'about', 'and', 'ok', 'feedback', 'on', 'cloud', 'introductions',
+    'morning', 'noon', 'evening', 'tonight', 'now', 'later', 'next', 'last', 'this', 'week', 'weekend', 'month', 'year', '3pm', '5', '12/7', 'v2.4', 'ago', 'from', 'after', 'until', 'end', 'time', 'sat', 'may', '—', '(', ')', ',', '.',
+  );
+  const window = fc.tuple(fc.array(filler, { maxLength: 4 }), phrase, fc.array(filler, { maxLength: 4 }), fc.nat(3)).map(
+    ([before, p, after, cut]) => [...before, p, ...after].join(' ').slice(cut),
+  );
+  it('on any reference day, either way, with words around the phrase', () => {
+    fc.assert(
+      fc.property(window, fc.integer({ min: 19_000, max: 22_000 }), fc.constantFrom('forward' as const, 'back' as const), (text, ref, dir) => {
+        expect(fast.resolve(text, ref, dir)).toBe(slow.resolve(text, ref, dir));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('every weekday phrase from every weekday', () => {
+    for (let ref = day('2026-11-22'); ref < day('2026-11-29'); ref++) {
+      for (const mod of ['', 'next ', 'this ', 'on ']) {
+        for (const w of ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'fri']) {
+          for (const dir of ['forward', 'back'] as const) expect(fast.resolve(mod + w, ref, dir)).toBe(slow.resolve(mod + w, ref, dir));
+        }
+      }
+    }
+  });
+});
