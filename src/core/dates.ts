@@ -38,12 +38,12 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /**
  * The commonest relative phrases: a weekday ("Friday", "next Tuesday", "this
- * Monday", "on Thu") and "in two weeks" / "in 3 days". Answered here with
+ * Monday") and "in two weeks" / "in 3 days". Answered here with
  * chrono-node's own meaning, so that a vault that writes only these never
  * pays chrono's start-up.
  */
 const RELATIVE =
-  /(?:^|[^a-z0-9])(?:(?:(next|this)\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?\.?|in\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?))(?![a-z0-9])/;
+  /(?:^|[^a-z0-9])(?:(?:(next|this)\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?|in\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?))(?![a-z0-9])/;
 /** Words that chrono reads as (part of) a time or date: a window holding one is left to chrono. */
 const RISKY = new Set(
   'now noon midnight morning afternoon evening night nights tonight later within next last this past coming after before from until till end mid weekend weekends eod eow eom eoy tmr tmrw tom year years quarter hour hours hr hrs minute minutes min mins second seconds sec secs am pm oclock half couple few several'.split(' '),
@@ -68,9 +68,8 @@ function relativePhrase(window: string, reference: Day, direction: DateDirection
     return reference + count * (m[4].startsWith('week') ? 7 : 1);
   }
   const target = WEEKDAYS.indexOf(m[2]);
-  // The weekday written in full or as its three letters; chrono knows no other spelling ("weds", "tues").
-  const word = m[0].slice(m[0].indexOf(m[2])).replace(/\.$/, '');
-  if (word !== m[2] && word !== WEEKDAY_NAMES[target]) return undefined;
+  // Only the weekday written in full: chrono reads its three letters in some places and not in others ("the mon").
+  if (!m[0].endsWith(WEEKDAY_NAMES[target])) return undefined;
   const today = (reference + 4) % 7; // 1970-01-01 was a Thursday
   const ahead = (target - today + 7) % 7;
   if (m[1] === 'next') {

@@ -95,6 +95,19 @@ export class NetworkIndex {
     return this.network;
   }
 
+  /**
+   * Resolves the vault step by step (the generator pauses every few hundred
+   * notes), for callers that must not block for the whole build. A change
+   * while it runs makes the result stale: it is then not kept.
+   */
+  *resolveInSteps(): Generator<void, Network> {
+    if (this.network) return this.network;
+    const revision = this.revision;
+    const network = yield* Network.inSteps(this.notes.values());
+    if (this.revision === revision) this.network = network;
+    return network;
+  }
+
   private touch(): void {
     this.revision += 1;
     this.network = null;

@@ -103,20 +103,45 @@ function compareEntries(a: Entry, b: Entry): number {
  * changed note that is not a person note replaces only its own entries.
  */
 export class Network {
-  readonly directory: PeopleDirectory;
-  readonly ledgers = new Map<string, Ledger>();
+  // Set by start(), which both ways of building call first.
+  readonly directory!: PeopleDirectory;
+  readonly ledgers!: Map<string, Ledger>;
   /** Introduction drafts by note path. */
-  readonly drafts = new Map<string, Draft>();
-  private readonly clashWarnings: Warning[] = [];
+  readonly drafts!: Map<string, Draft>;
+  private readonly clashWarnings!: Warning[];
   /** Per note: the ledgers it added entries to (each once), and its link warnings. */
-  private readonly byNote = new Map<string, NoteState>();
-  private sorting = true;
+  private readonly byNote!: Map<string, NoteState>;
+  private sorting!: boolean;
 
   constructor(notes: Iterable<NoteRecords>) {
     const all = [...notes];
-    const people: Person[] = [];
-    for (const n of all) if (n.person) people.push(n.person);
-    this.directory = new PeopleDirectory(people);
+    const people = peopleOf(all);
+    this.start(new PeopleDirectory(people));
+    const steps = this.fill(all, people);
+    while (!steps.next().done) {
+      // filled at once
+    }
+  }
+
+  /**
+   * The network built step by step, pausing (yielding) every few hundred
+   * notes: the plugin spreads its first build over several frames.
+   */
+  static *inSteps(notes: Iterable<NoteRecords>): Generator<void, Network> {
+    const all = [...notes];
+    const people = peopleOf(all);
+    const directory = yield* PeopleDirectory.inSteps(people);
+    const network = Object.create(Network.prototype) as Network;
+    network.start(directory);
+    yield* network.fill(all, people);
+    return network;
+  }
+
+  private start(directory: PeopleDirectory): void {
+    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true });
+  }
+
+  private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
     for (const p of people) this.ledgers.set(p.path, { person: p, entries: [], revision: 0 });
     for (const clash of this.directory.clashes) {
       this.clashWarnings.push({
@@ -126,7 +151,10 @@ export class Network {
       });
     }
     this.sorting = false;
-    for (const n of all) this.addNote(n);
+    for (let i = 0; i < all.length; i++) {
+      this.addNote(all[i]);
+      if (i % 500 === 499) yield;
+    }
     for (const ledger of this.ledgers.values()) ledger.entries.sort(compareEntries);
     this.sorting = true;
   }
@@ -274,6 +302,12 @@ function othersThan(people: Person[], one: Person): Person[] {
 }
 
 const NO_LEDGERS: Ledger[] = [];
+
+function peopleOf(notes: NoteRecords[]): Person[] {
+  const people: Person[] = [];
+  for (const n of notes) if (n.person) people.push(n.person);
+  return people;
+}
 
 /** Most lines link one person: they all share this empty list of others. */
 const NO_ONE: Person[] = [];

@@ -46,16 +46,48 @@ function lower(values: unknown): string[] {
   return listFromField(values).map((v) => v.toLowerCase());
 }
 
+/**
+ * The folder and person rules, prepared once: they are asked for every note.
+ * The settings tab changes a setting by giving it a new list, so a prepared
+ * rule holds the lists it was made from and is made again when one differs.
+ */
+interface Rules {
+  from: unknown[];
+  peopleFolders: string[];
+  peopleFolderNames: Set<string>;
+  personTypes: Set<string>;
+  personTag: string;
+  excludedPaths: string[];
+  excludedNames: string[];
+}
+
+const prepared = new WeakMap<GoodwillSettings, Rules>();
+const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+
+function rulesOf(settings: GoodwillSettings): Rules {
+  const from = [settings.peopleFolders, settings.peopleFolderNames, settings.personTypes, settings.personTag, settings.excludedFolders];
+  let rules = prepared.get(settings);
+  if (!rules || rules.from.some((value, i) => value !== from[i])) {
+    const excluded = settings.excludedFolders.map(bare).filter((e) => e !== '');
+    rules = {
+      from,
+      peopleFolders: settings.peopleFolders.map(bare),
+      peopleFolderNames: new Set(settings.peopleFolderNames.map((n) => n.toLowerCase())),
+      personTypes: new Set(settings.personTypes.map((t) => t.toLowerCase())),
+      personTag: settings.personTag.replace(/^#/, '').toLowerCase(),
+      excludedPaths: excluded.filter((e) => e.includes('/')),
+      excludedNames: excluded.filter((e) => !e.includes('/')),
+    };
+    prepared.set(settings, rules);
+  }
+  return rules;
+}
+
 function inFolder(path: string, settings: GoodwillSettings): boolean {
   const lowerPath = path.toLowerCase();
-  if (settings.peopleFolders.length > 0) {
-    return settings.peopleFolders.some((folder) => {
-      const f = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
-      return f === '' || lowerPath.startsWith(`${f}/`);
-    });
-  }
-  const names = new Set(settings.peopleFolderNames.map((n) => n.toLowerCase()));
-  return folderSegments(lowerPath).some((seg) => names.has(seg));
+  const rules = rulesOf(settings);
+  if (rules.peopleFolders.length > 0) return rules.peopleFolders.some((f) => f === '' || lowerPath.startsWith(`${f}/`));
+  return folderSegments(lowerPath).some((seg) => rules.peopleFolderNames.has(seg));
 }
 
 /**
@@ -67,20 +99,17 @@ export function isExcluded(path: string, settings: GoodwillSettings): boolean {
   const lowerPath = path.toLowerCase();
   const segments = folderSegments(lowerPath);
   if (segments.some((s) => s.startsWith('.'))) return true;
-  return settings.excludedFolders.some((entry) => {
-    const e = entry.replace(/^\/+|\/+$/g, '').toLowerCase();
-    if (!e) return false;
-    return e.includes('/') ? lowerPath.startsWith(`${e}/`) : segments.includes(e);
-  });
+  const rules = rulesOf(settings);
+  return rules.excludedNames.some((e) => segments.includes(e)) || rules.excludedPaths.some((e) => lowerPath.startsWith(`${e}/`));
 }
 
 /** The person rule: frontmatter type, a tag, or a people folder. */
 export function isPersonNote(path: string, frontmatter: Record<string, unknown> | null, settings: GoodwillSettings): boolean {
   if (frontmatter) {
-    const types = new Set(settings.personTypes.map((t) => t.toLowerCase()));
-    if (lower(frontmatter.type).some((t) => types.has(t))) return true;
-    const tag = settings.personTag.replace(/^#/, '').toLowerCase();
-    if (tag && lower(frontmatter.tags ?? frontmatter.tag).some((t) => t.replace(/^#/, '') === tag)) return true;
+    const rules = rulesOf(settings);
+    if (frontmatter.type !== undefined && lower(frontmatter.type).some((t) => rules.personTypes.has(t))) return true;
+    const tags = frontmatter.tags ?? frontmatter.tag;
+    if (rules.personTag && tags !== undefined && lower(tags).some((t) => t.replace(/^#/, '') === rules.personTag)) return true;
   }
   return inFolder(path, settings);
 }
@@ -128,10 +157,11 @@ export function normalizeLinkTarget(raw: string): string {
   if (pipe >= 0) t = t.slice(0, pipe);
   const hash = t.indexOf('#');
   if (hash >= 0) t = t.slice(0, hash);
-  t = t.trim();
-  if (t.toLowerCase().endsWith('.md')) t = t.slice(0, -3);
-  t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
-  return t.toLowerCase();
+  t = t.trim().toLowerCase();
+  if (t.endsWith('.md')) t = t.slice(0, -3);
+  const first = t.charCodeAt(0);
+  if (first === 46 /* . */ || first === 47 /* / */) t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
+  return t;
 }
 
 /** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
@@ -145,16 +175,36 @@ export function firstLinkTarget(value: string): string {
  * two people share a name the one whose path sorts first wins, and the clash
  * is reported by `check`.
  */
+/** How many people or notes a step of a stepwise build takes. */
+const STEP = 500;
+
 export class PeopleDirectory {
   private readonly byKey = new Map<string, Person>();
   readonly clashes: { key: string; paths: string[] }[] = [];
 
   constructor(readonly people: Person[]) {
-    const sorted = [...people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const steps = this.build();
+    while (!steps.next().done) {
+      // built at once
+    }
+  }
+
+  /** The directory built step by step: it pauses (yields) every few hundred people. */
+  static *inSteps(people: Person[]): Generator<void, PeopleDirectory> {
+    const directory = Object.create(PeopleDirectory.prototype) as PeopleDirectory;
+    Object.assign(directory, { people, byKey: new Map(), clashes: [] });
+    yield* directory.build();
+    return directory;
+  }
+
+  private *build(): Generator<void> {
+    const sorted = [...this.people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     // Paths are unique and most specific: register them before names.
     for (const p of sorted) this.byKey.set(normalizeLinkTarget(p.path), p);
+    yield;
     const owners = new Map<string, Person[]>();
-    for (const p of sorted) {
+    for (let i = 0; i < sorted.length; i++) {
+      const p = sorted[i];
       const keys = new Set([baseName(p.path), p.name, ...p.aliases].map((k) => normalizeLinkTarget(k)));
       for (const key of keys) {
         if (!key) continue;
@@ -162,6 +212,7 @@ export class PeopleDirectory {
         if (list) list.push(p);
         else owners.set(key, [p]);
       }
+      if (i % STEP === STEP - 1) yield;
     }
     for (const [key, list] of owners) {
       if (!this.byKey.has(key)) this.byKey.set(key, list[0]);

@@ -62,11 +62,18 @@ export class VaultSource {
     const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter) ?? null, settings);
     const people: TFile[] = [];
     const others: TFile[] = [];
-    for (const f of all) (isPerson(f) ? people : others).push(f);
-    const files = people.concat(others);
-    let resolvedPeople = people.length === 0;
     await nextFrame();
     let sliceStart = performance.now();
+    for (const f of all) {
+      (isPerson(f) ? people : others).push(f);
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await nextFrame();
+        if (cancelled()) return;
+        sliceStart = performance.now();
+      }
+    }
+    const files = people.concat(others);
+    let resolvedPeople = people.length === 0;
     for (let i = 0; i < files.length; i++) {
       if (cancelled()) return;
       const file = files[i];
@@ -80,11 +87,16 @@ export class VaultSource {
         }
       }
       if (!resolvedPeople && i + 1 >= people.length) {
-        await nextFrame();
-        this.index.resolve();
+        // Resolving the people is itself spread over frames.
+        const steps = this.index.resolveInSteps();
+        for (let step = steps.next(); !step.done; step = steps.next()) {
+          if (performance.now() - sliceStart >= SLICE_MS) {
+            await nextFrame();
+            if (cancelled()) return;
+            sliceStart = performance.now();
+          }
+        }
         resolvedPeople = true;
-        await nextFrame();
-        sliceStart = performance.now();
       }
       if (performance.now() - sliceStart >= SLICE_MS || i === files.length - 1) {
         progress(i + 1, files.length);

@@ -5,6 +5,40 @@ import { day, indexOf, person } from '../helpers/vault';
 
 const today = day('2026-11-25');
 
+describe('the network built step by step', () => {
+  it('answers as the network built at once, and is kept unless a note changed meanwhile', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const files: Record<string, string> = {};
+    const walk = (dir: string, rel: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = `${dir}/${name}`;
+        if (name.startsWith('.')) continue;
+        if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
+        else if (name.endsWith('.md')) files[`${rel}${name}`] = readFileSync(full, 'utf8');
+      }
+    };
+    walk('example-vault', '');
+    const once = indexOf(files);
+    const stepwise = indexOf(files);
+    const steps = stepwise.resolveInSteps();
+    let pauses = 0;
+    for (let s = steps.next(); !s.done; s = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(0);
+    const t = day('2026-11-25');
+    expect(followUpRows(stepwise.resolve(), stepwise.settings, t, true)).toEqual(followUpRows(once.resolve(), once.settings, t, true));
+    expect(balanceRows(stepwise.resolve(), stepwise.settings, t)).toEqual(balanceRows(once.resolve(), once.settings, t));
+    expect(stepwise.warnings()).toEqual(once.warnings());
+
+    const stale = indexOf(files);
+    const running = stale.resolveInSteps();
+    running.next();
+    stale.upsert(noteFromText('Daily/2026-11-24.md', '- owe:: [[Bob Diaz]] the deck by Friday'));
+    let built = running.next();
+    while (!built.done) built = running.next();
+    expect(stale.resolve()).not.toBe(built.value);
+  });
+});
+
 describe('the index is incremental', () => {
   it('a changed note replaces only its own records', () => {
     const index = indexOf({

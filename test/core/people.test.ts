@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { isExcluded, isPersonNote } from '../../src/core/people';
+import { resolveSettings } from '../../src/core/settings';
 import { answers, person } from '../helpers/vault';
 
 const today = '2026-11-25';
 
 describe('who is a person', () => {
+  it('follows a setting changed in place, as the settings tab changes it', () => {
+    const settings = resolveSettings({});
+    expect(isPersonNote('Team/Ann.md', { type: 'colleague' }, settings)).toBe(false);
+    expect(isExcluded('Archive/old.md', settings)).toBe(false);
+    settings.personTypes = ['colleague'];
+    settings.excludedFolders = ['Archive'];
+    expect(isPersonNote('Team/Ann.md', { type: 'colleague' }, settings)).toBe(true);
+    expect(isExcluded('Archive/old.md', settings)).toBe(true);
+  });
+
   it('frontmatter type person or contact, a person tag, or a People/Contacts folder at any depth', () => {
     const a = answers(
       {
