@@ -3,7 +3,10 @@ import type { DateResolver } from './dates';
 import { extractLinks } from './links';
 import { type LineFingerprint, lineFingerprint } from './line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from './vocabulary';
+import type { Person } from './people';
 import type { ValueKind } from './settings';
+
+const NO_ONE: readonly Person[] = [];
 
 /**
  * What an interaction line records, seen from the vault owner:
@@ -12,7 +15,14 @@ import type { ValueKind } from './settings';
  */
 export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch' | 'outcome';
 
+/**
+ * One interaction line as read. The index keeps it as it is; a line that
+ * concerns one person is also that person's ledger entry (see Entry), so it
+ * carries the entry's fields too: its note, and no one else.
+ */
 export interface ParsedLine {
+  /** The note it was read in (set by the note reader). */
+  file: string;
   /** 1-based physical line in the file, frontmatter included. */
   line: number;
   type: LineType;
@@ -21,12 +31,14 @@ export interface ParsedLine {
   targets: readonly string[];
   /** For receipts written "… from [[X]]": X's target. */
   fromTarget: string | null;
-  /** Written as an introduction or referral between people ("Introduced [[A]] to [[B]]"). */
-  introduction: boolean;
+  /** As a ledger entry: it introduced its one person to no one (an introduction between people is kind 'introduction'). */
+  introduction: false;
+  /** As a ledger entry: the other people it concerns, none. */
+  others: readonly Person[];
   /** A one-to-one meeting ("1-2-1 with", "Coffee with"). */
   oneToOne: boolean;
   /** When it happened or was written down. */
-  date: Day | null;
+  date: Day;
   /** Deadline of a promise, ask or waiting. */
   due: Day | null;
   /** When it was closed: a ✅ date, or a ticked task. */
@@ -314,12 +326,14 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   }
 
   return {
+    file: '',
     line: ctx.line,
     type,
     kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
     targets: links.length === 1 ? oneTarget(links[0].target) : links.map((l) => l.target),
     fromTarget,
-    introduction,
+    introduction: false,
+    others: NO_ONE,
     oneToOne,
     date,
     due,

@@ -1,5 +1,5 @@
 import type { Day } from './day';
-import type { LineType } from './lines';
+import type { LineType, ParsedLine } from './lines';
 import type { LineFingerprint } from './line-fingerprint';
 import type { NoteRecords, Warning } from './note-records';
 import type { DraftRecord, DraftState } from './intro-drafts';
@@ -8,31 +8,35 @@ import type { ValueKind } from './settings';
 
 export type EntryType = LineType | 'meeting' | 'first-met';
 
-/** What an entry reads from: an interaction line, or a note's meeting or `met` record. */
-interface EntrySource {
+/**
+ * One record in a person's ledger: a line (or a meeting, or the `met` field)
+ * resolved to them. A line that concerns one person is its own entry; a
+ * meeting is one entry shared by all who attended; only a line that concerns
+ * several people gets an entry per person (LineEntry), reading through to it.
+ */
+export interface Entry {
   readonly type: EntryType;
   readonly kind: ValueKind;
-  readonly date: Day | null;
+  readonly date: Day;
   readonly due: Day | null;
   readonly closed: Day | null;
   readonly oneToOne: boolean;
+  /** A give that introduced this person to the others on the line. */
+  readonly introduction: boolean;
+  /** Other people the line links. */
+  readonly others: readonly Person[];
   readonly text: string;
+  readonly file: string;
   readonly line: number;
+  /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
   readonly fingerprint: LineFingerprint | null;
 }
 
-/**
- * One record in a person's ledger: a line (or a meeting, or the `met` field)
- * resolved to them. It reads through to the line it came from, so a vault's
- * hundreds of thousands of entries copy nothing but who else they concern.
- */
-export class Entry {
+/** One person's entry for a line that concerns several people. */
+class LineEntry implements Entry {
   constructor(
-    private readonly source: EntrySource,
-    readonly file: string,
-    /** Other people the line links. */
-    readonly others: Person[],
-    /** A give that introduced this person to the others on the line. */
+    private readonly source: ParsedLine,
+    readonly others: readonly Person[],
     readonly introduction: boolean,
   ) {}
 
@@ -45,7 +49,7 @@ export class Entry {
   }
 
   get date(): Day {
-    return this.source.date!;
+    return this.source.date;
   }
 
   get due(): Day | null {
@@ -64,12 +68,15 @@ export class Entry {
     return this.source.text;
   }
 
+  get file(): string {
+    return this.source.file;
+  }
+
   get line(): number {
     return this.source.line;
   }
 
-  /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
-  get fingerprint(): LineFingerprint | null {
+  get fingerprint(): LineFingerprint {
     return this.source.fingerprint;
   }
 }
@@ -232,21 +239,23 @@ export class Network {
       else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
     }
     if (n.person?.met != null) {
-      const met: EntrySource = { type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false, text: 'First met', line: 1, fingerprint: null };
-      this.push(n.person, new Entry(met, n.path, NO_ONE, false));
+      this.push(n.person, {
+        type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
+        introduction: false, others: NO_ONE, text: 'First met', file: n.path, line: 1, fingerprint: null,
+      });
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
       const seen = new Set<string>();
       // One record of the meeting, read by every attendee's entry.
-      const meeting: EntrySource = {
-        type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null,
-        oneToOne: n.attendees.length === 1, text: `Meeting: ${baseTitle(n.path)}`, line: 1, fingerprint: null,
+      const meeting: Entry = {
+        type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null, oneToOne: n.attendees.length === 1,
+        introduction: false, others: NO_ONE, text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, fingerprint: null,
       };
       for (const target of n.attendees) {
         const p = this.directory.resolve(target);
         if (!p || seen.has(p.path)) continue;
         seen.add(p.path);
-        this.push(p, new Entry(meeting, n.path, NO_ONE, false));
+        this.push(p, meeting);
       }
     }
     for (const line of n.lines) {
@@ -264,7 +273,7 @@ export class Network {
           continue;
         }
         owners = [n.person];
-      } else if (line.type === 'give' && (line.introduction || line.kind === 'introduction') && resolved.length >= 2) {
+      } else if (line.type === 'give' && line.kind === 'introduction' && resolved.length >= 2) {
         owners = resolved;
       } else if (line.type === 'receipt' && line.fromTarget !== null) {
         const from = this.directory.resolve(line.fromTarget);
@@ -274,7 +283,8 @@ export class Network {
       }
       const intro = owners.length > 1;
       for (const owner of owners) {
-        this.push(owner, new Entry(line, n.path, resolved.length > 1 ? othersThan(resolved, owner) : NO_ONE, intro));
+        // A line about its owner alone is the owner's entry as it stands.
+        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line);
       }
     }
   }
@@ -310,7 +320,7 @@ function peopleOf(notes: NoteRecords[]): Person[] {
 }
 
 /** Most lines link one person: they all share this empty list of others. */
-const NO_ONE: Person[] = [];
+const NO_ONE: readonly Person[] = [];
 
 function baseTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -176,6 +176,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
     else {
+      parsed.file = input.path;
       if (visible !== raw) parsed.fingerprint = lineFingerprint(raw);
       parsed.text = detach(parsed.text);
       lines.push(parsed);

@@ -74,7 +74,7 @@ describe('verb sentences', () => {
 
   it('marks introductions and one-to-ones', () => {
     expect(parse('- Introduced [[Alice]] to [[Bob]]').kind).toBe('introduction');
-    expect(parse('- Referred [[Alice]] to Acme').introduction).toBe(true);
+    expect(parse('- Referred [[Alice]] to Acme').kind).toBe('introduction');
     expect(parse('- Coffee with [[Alice]]').oneToOne).toBe(true);
     expect(parse('- Met [[Alice]]').oneToOne).toBe(false);
   });
