@@ -64,7 +64,21 @@ export class Synonyms {
     }
   }
 
+  /** Terms by phrase: people share phrases ("brand design"), and each is asked for again and again. */
+  private readonly known = new Map<string, string[]>();
+
+  /** The phrase's terms. The list is shared: never change it. */
   terms(phrase: string): string[] {
+    let out = this.known.get(phrase);
+    if (!out) {
+      out = this.read(phrase);
+      if (this.known.size >= 50_000) this.known.clear();
+      this.known.set(phrase, out);
+    }
+    return out;
+  }
+
+  private read(phrase: string): string[] {
     let text = phrase;
     for (const [re, canonical] of this.phrases) text = text.replace(re, (_all, before: string) => `${before}${canonical}`);
     const out = new Set<string>();
