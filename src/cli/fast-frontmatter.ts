@@ -38,6 +38,8 @@ function scalar(raw: string): Scalar | undefined {
   if (v === 'false' || v === 'False' || v === 'FALSE') return false;
   if (NUMBER.test(v)) return Number(v);
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  // A count with a unit, as cadences are written ("2w", "3m"): plain text in YAML (but 0x1f, 0o7, 0b1 are numbers).
+  if (/^(?!0[xob])\d+[a-z]+$/i.test(v)) return v;
   // Other number-like forms (1e3, 0x1F, 1_000, .5, 12:30, timestamps) are YAML's to read.
   if (/^[-+.\d]/.test(v)) return undefined;
   return v;
