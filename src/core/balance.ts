@@ -1,6 +1,7 @@
 import type { Day } from './day';
 import type { Entry, Ledger, Network } from './network';
 import type { Person } from './people';
+import { compareNames } from './people';
 import type { GoodwillSettings } from './settings';
 
 export const BALANCE_STATUSES = ['overdrawn', 'one-way', 'in-credit', 'even'] as const;
@@ -110,6 +111,6 @@ export function balances(network: Network, settings: GoodwillSettings, today: Da
     (a, b) =>
       STATUS_ORDER.get(a.status)! - STATUS_ORDER.get(b.status)! ||
       Math.abs(b.balance) - Math.abs(a.balance) ||
-      a.person.name.localeCompare(b.person.name),
+      compareNames(a.person.name, b.person.name),
   );
 }

@@ -2,6 +2,7 @@ import { type Day, addMonths, dayFromParts, dayParts, formatDay } from './day';
 import { type Cadence, describeCadence, parseCadence } from './fields';
 import { type Entry, type EntryType, type Ledger, type Network, touchDays } from './network';
 import type { Person } from './people';
+import { compareNames } from './people';
 import type { LineFingerprint } from './line-fingerprint';
 import type { GoodwillSettings } from './settings';
 
@@ -96,7 +97,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   return (
     a.due - b.due ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
-    a.person.name.localeCompare(b.person.name) ||
+    compareNames(a.person.name, b.person.name) ||
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.line - b.line
   );

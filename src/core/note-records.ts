@@ -183,7 +183,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       if (ISO_LIKE.test(raw)) {
         ISO_LIKE_ALL.lastIndex = 0;
         for (let m = ISO_LIKE_ALL.exec(raw); m; m = ISO_LIKE_ALL.exec(raw)) {
-          if (parseIsoDay(m[0]) === null) warn(lineNo, `${m[0]} is not a date; the line is dated ${formatDay(parsed.date!)}`);
+          if (parseIsoDay(m[0]) === null) warn(lineNo, `${m[0]} is not a date; the line is dated ${formatDay(parsed.date)}`);
         }
       }
     }

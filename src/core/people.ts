@@ -233,6 +233,13 @@ export class PeopleDirectory {
   }
 }
 
+const collator = new Intl.Collator();
+
+/** The order names are listed in: the user's locale, as `localeCompare`, for a fraction of its cost. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
 /** The first word of a name, for greetings. */
 export function firstName(name: string): string {
   return name.split(/\s+/)[0] || name;

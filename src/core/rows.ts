@@ -4,6 +4,7 @@ import { followUps } from './followups';
 import { introductionCandidates } from './introductions';
 import { type Network, lastTouch } from './network';
 import type { KltStage } from './people';
+import { compareNames } from './people';
 import type { GoodwillSettings } from './settings';
 import { kltStage } from './stage';
 import { trust } from './trust';
@@ -118,7 +119,7 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
       promisesKeptOnTime: t.promisesKeptOnTime,
     });
   }
-  return rows.sort((a, b) => a.name.localeCompare(b.name) || (a.file < b.file ? -1 : 1));
+  return rows.sort((a, b) => compareNames(a.name, b.name) || (a.file < b.file ? -1 : 1));
 }
 
 export function checkRows(warnings: Iterable<CheckRow>): CheckRow[] {

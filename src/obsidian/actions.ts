@@ -9,7 +9,7 @@ import type { IntroCandidate } from '../core/introductions';
 import { LOG_KIND_LABELS, type LogKind, composeLogLine, introductionMadeLine } from '../core/log-line';
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../core/note-templates';
 import { type DraftState, nextDraftState } from '../core/intro-drafts';
-import { type Person, firstName } from '../core/people';
+import { type Person, compareNames, firstName } from '../core/people';
 import { personCard } from '../core/query/run';
 import { provenanceOf } from '../core/provenance';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
@@ -36,7 +36,7 @@ export class Actions {
     return this.plugin.index
       .resolve()
       .people.filter((p) => !p.archived)
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => compareNames(a.name, b.name));
   }
 
   async markFollowUpDone(f: FollowUp): Promise<boolean> {

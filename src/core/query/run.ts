@@ -5,6 +5,7 @@ import { type FollowUp, followUps } from '../followups';
 import { type IntroCandidate, introductionCandidates } from '../introductions';
 import { type Entry, type Network, lastTouch } from '../network';
 import type { KltStage, Person } from '../people';
+import { compareNames } from '../people';
 import type { GoodwillSettings } from '../settings';
 import { kltStage } from '../stage';
 import type { Query } from './parse';
@@ -82,7 +83,7 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
       if (query.sort === 'given') rows = rows.sort((a, b) => b.given - a.given);
       else if (query.sort === 'received') rows = rows.sort((a, b) => b.received - a.received);
       else if (query.sort === 'balance') rows = rows.sort((a, b) => a.balance - b.balance);
-      else if (query.sort === 'name') rows = rows.sort((a, b) => a.person.name.localeCompare(b.person.name));
+      else if (query.sort === 'name') rows = rows.sort((a, b) => compareNames(a.person.name, b.person.name));
       return { type: 'balance', rows: limited(rows, query.limit) };
     }
     case 'intros': {
@@ -112,7 +113,7 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
           const ledger = network.ledger(person);
           return { person, stage: kltStage(person, ledger, today), lastContact: lastTouch(ledger, today) };
         })
-        .sort((a, b) => a.person.name.localeCompare(b.person.name));
+        .sort((a, b) => compareNames(a.person.name, b.person.name));
       return { type: 'people', rows: limited(rows, query.limit) };
     }
   }
