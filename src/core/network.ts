@@ -119,6 +119,9 @@ export class Network {
   /** Per note: the ledgers it added entries to (each once), and its link warnings. */
   private readonly byNote!: Map<string, NoteState>;
   private sorting!: boolean;
+  /** The note entries were last added for, and its state: entries arrive note by note. */
+  private lastPath!: string | null;
+  private lastState!: NoteState | null;
 
   constructor(notes: Iterable<NoteRecords>) {
     const all = [...notes];
@@ -145,7 +148,7 @@ export class Network {
   }
 
   private start(directory: PeopleDirectory): void {
-    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true });
+    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true, lastPath: null, lastState: null });
   }
 
   private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
@@ -187,6 +190,7 @@ export class Network {
 
   private removeNote(path: string): void {
     this.drafts.delete(path);
+    if (this.lastPath === path) this.lastState = null;
     const mine = this.byNote.get(path);
     if (!mine) return;
     this.byNote.delete(path);
@@ -212,7 +216,12 @@ export class Network {
       ledger.entries.push(entry);
     }
     ledger.revision += 1;
-    const state = this.noteState(entry.file);
+    let state = this.lastState;
+    if (state === null || this.lastPath !== entry.file) {
+      state = this.noteState(entry.file);
+      this.lastState = state;
+      this.lastPath = entry.file;
+    }
     // A note touches few people: a short list of exactly their number costs less than a set.
     if (!state.ledgers.includes(ledger)) state.ledgers = [...state.ledgers, ledger];
   }
@@ -259,6 +268,15 @@ export class Network {
       }
     }
     for (const line of n.lines) {
+      if (line.targets.length === 1) {
+        // The common case, a line linking one person, without building lists.
+        const p = this.directory.resolve(line.targets[0]);
+        if (p) {
+          const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget) : undefined;
+          this.push(from ?? p, line);
+          continue;
+        }
+      }
       const resolved: Person[] = [];
       for (const target of line.targets) {
         const p = this.directory.resolve(target);

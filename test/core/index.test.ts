@@ -52,6 +52,17 @@ describe('the index is incremental', () => {
     expect(followUpRows(index.resolve(), index.settings, today)).toEqual([]);
   });
 
+  it('the same note changed again and again, then deleted, leaves nothing behind', () => {
+    const index = indexOf({ 'People/Dan.md': person('Dan'), 'Daily/2026-11-20.md': '- owe:: [[Dan]] the deck' });
+    const dan = () => index.resolve().ledger(index.resolve().people[0]).map((e) => e.text);
+    for (const text of ['- owe:: [[Dan]] the slides', '- owe:: [[Dan]] the notes\n- give:: [[Dan]] a lead', '- owe:: [[Dan]] the notes']) {
+      index.upsert(noteFromText('Daily/2026-11-20.md', text));
+      expect(dan()).toEqual(text.split('\n').map((l) => l.replace(/^- \w+:: /, '')));
+    }
+    index.remove('Daily/2026-11-20.md');
+    expect(dan()).toEqual([]);
+  });
+
   it('removing a note removes its records', () => {
     const index = indexOf({ 'People/Dan.md': person('Dan'), 'Daily/2026-11-20.md': '- give:: [[Dan]] a lead' });
     expect(balanceRows(index.resolve(), index.settings, today)).toHaveLength(1);
