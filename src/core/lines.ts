@@ -148,6 +148,31 @@ function readDated(marker: string, value: string): void {
   else if (m === '❌') dated.cancelled = true;
 }
 
+/**
+ * What follows the first deadline word ("by", "due" …): the language's
+ * deadline pattern, tried only where one of its words stands instead of at
+ * every character (the pattern's Unicode word boundaries make a full scan slow).
+ */
+export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): RegExpExecArray | null {
+  const words = vocabulary.deadlineWords;
+  const at = vocabulary.deadlineAt;
+  words.lastIndex = 0;
+  for (let m = words.exec(plain); m; m = words.exec(plain)) {
+    let start = m.index;
+    if (vocabulary.deadlineBoundary && start > 0) {
+      start -= 1;
+      // The character before may be the second half of a surrogate pair: start at its first half.
+      const code = plain.charCodeAt(start);
+      if (code >= 0xdc00 && code <= 0xdfff && start > 0) start -= 1;
+    }
+    at.lastIndex = start;
+    const found = at.exec(plain);
+    if (found) return found;
+    words.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** The text without its Tasks date emoji, handing each marker and date to `read`. */
 function withoutEmojiDates(text: string, read: (marker: string, value: string) => void): string {
   let out = '';
@@ -297,7 +322,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   if (expectsDeadline) {
     due = emojiDue ?? emojiScheduled;
     if (due === null && reference !== null) {
-      const deadline = vocabulary.deadlineHint.test(plain) ? vocabulary.deadline.exec(plain) : null;
+      const deadline = vocabulary.deadlineHint.test(plain) ? deadlineIn(plain, vocabulary) : null;
       due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
       if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
     }

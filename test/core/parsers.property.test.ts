@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../src/cli/folder-source';
 import { DateResolver } from '../../src/core/dates';
 import { parseCadence } from '../../src/core/fields';
-import { parseLine } from '../../src/core/lines';
+import { deadlineIn, parseLine } from '../../src/core/lines';
+import { LANGUAGES } from '../../src/core/languages';
+import { vocabularyFor } from '../../src/core/vocabulary';
 import { extractLinks } from '../../src/core/links';
 import { formatDay, parseIsoDay } from '../../src/core/day';
 import { normalizeLinkTarget } from '../../src/core/people';
@@ -83,6 +85,20 @@ describe('parsers never throw', () => {
           .filter((m) => !m[1] && normalizeLinkTarget(m[2]) !== '')
           .map((m) => ({ target: normalizeLinkTarget(m[2]), start: m.index, end: m.index + m[0].length }));
         expect(extractLinks(text).map(({ target, start, end }) => ({ target, start, end }))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the deadline finder agrees with the deadline pattern run over the whole line, in every language', () => {
+    const bits = fc.constantFrom('by', 'By', 'due', 'before', 'until', 'no later than', 'bis', 'bis zum', 'avant', "d'ici", 'para', 'antes de', 'voor', 'até', 'まで',
+      ' ', 'x', 'é', 'bye', 'maybe', '𝐀', '😀', ':', '\t', 'Friday', '\u2028', '5', '-');
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 12 }).map((a) => a.join('')), fc.constantFrom(...LANGUAGES), (text, language) => {
+        const v = vocabularyFor(language);
+        const fast = deadlineIn(text, v);
+        const slow = v.deadline.exec(text);
+        expect(fast?.[1]).toEqual(slow?.[1]);
       }),
       { numRuns: 3000 },
     );
