@@ -119,6 +119,8 @@ export class Network {
   /** Per note: the ledgers it added entries to (each once), and its link warnings. */
   private readonly byNote!: Map<string, NoteState>;
   private sorting!: boolean;
+  /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
+  private readonly ledgerOf!: Map<Person, Ledger>;
   /** The note entries were last added for, and its state: entries arrive note by note. */
   private lastPath!: string | null;
   private lastState!: NoteState | null;
@@ -148,11 +150,15 @@ export class Network {
   }
 
   private start(directory: PeopleDirectory): void {
-    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true, lastPath: null, lastState: null });
+    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true, lastPath: null, lastState: null, ledgerOf: new Map() });
   }
 
   private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
-    for (const p of people) this.ledgers.set(p.path, { person: p, entries: [], revision: 0 });
+    for (const p of people) {
+      const ledger = { person: p, entries: [], revision: 0 };
+      this.ledgers.set(p.path, ledger);
+      this.ledgerOf.set(p, ledger);
+    }
     for (const clash of this.directory.clashes) {
       this.clashWarnings.push({
         file: clash.paths[1],
@@ -201,7 +207,7 @@ export class Network {
   }
 
   private push(person: Person, entry: Entry): void {
-    const ledger = this.ledgers.get(person.path)!;
+    const ledger = this.ledgerOf.get(person)!;
     if (this.sorting) {
       // Binary search for the insertion point keeps the ledger sorted without a full sort.
       let lo = 0;
