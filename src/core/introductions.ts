@@ -81,11 +81,11 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
   return lines.join('\n');
 }
 
+/** A ranked pair keeps its score only: the matches are found again for the few pairs shown. */
 interface RankedPair {
   a: Person;
   b: Person;
   score: number;
-  matches: IntroMatch[];
 }
 
 /**
@@ -190,7 +190,7 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     const ta = terms.get(a)!;
     const tb = terms.get(b)!;
     const score = countNeeds(matches) * NEED_MATCH_SCORE + countShared(ta.interests, tb.interests) + (countShared(ta.sphere, tb.sphere) > 0 ? 1 : 0);
-    ranked.push({ a, b, score, matches: [...matches.filter((m) => m.needer === a), ...matches.filter((m) => m.needer === b)] });
+    ranked.push({ a, b, score });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
   const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
@@ -251,7 +251,8 @@ export function introductionCandidates(network: Network, today: Day, options: In
     chosen.push(pair);
   }
 
-  return chosen.map(({ a, b, score, matches }) => {
+  return chosen.map(({ a, b, score }) => {
+    const matches = [...matchesBetween(a, b, synonyms), ...matchesBetween(b, a, synonyms)];
     const sharedInterests = sharedPhrases(a.interests, b.interests, synonyms);
     const sharedSphere = sharedPhrases(a.sphere, b.sphere, synonyms);
     const reasons = matches.map((m) => {
@@ -263,6 +264,18 @@ export function introductionCandidates(network: Network, today: Day, options: In
     const base = { a, b, score, matches, sharedInterests, sharedSphere, reasons };
     return { ...base, draft: introductionDraft(base) };
   });
+}
+
+/** Where the needs of `needer` meet the offers of `offerer`, need by need, offers in the order written. */
+function matchesBetween(needer: Person, offerer: Person, synonyms: Synonyms): IntroMatch[] {
+  const out: IntroMatch[] = [];
+  for (const need of needer.needs) {
+    const needTerms = synonyms.terms(need);
+    for (const offer of offerer.offers) {
+      if (phrasesMatch(needTerms, synonyms.terms(offer))) out.push({ needer, need, offerer, offer });
+    }
+  }
+  return out;
 }
 
 /** The phrases of `a` that match some phrase of `b`. */
