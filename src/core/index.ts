@@ -91,7 +91,7 @@ export class NetworkIndex {
 
   /** The vault resolved against its people, rebuilt only after a change. */
   resolve(): Network {
-    if (!this.network) this.network = new Network(this.notes.values());
+    if (!this.network) this.network = Network.of(this.notes.values());
     return this.network;
   }
 

@@ -25,18 +25,9 @@ export interface IntroCandidate {
 
 const NEED_MATCH_SCORE = 3;
 
-/** The phrases of `a` that match some phrase of `b`, both given as precomputed terms. */
-function shared(a: string[], aTerms: string[][], bTerms: string[][]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < a.length; i++) if (bTerms.some((t) => phrasesMatch(aTerms[i], t))) out.push(a[i]);
-  return out;
-}
-
 interface PersonTerms {
   needs: string[][];
   offers: string[][];
-  interests: string[][];
-  sphere: string[][];
 }
 
 /** How many distinct needs the matches meet. */
@@ -115,7 +106,7 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const terms = new Map<Person, PersonTerms>();
   for (const p of people) {
     const t = (x: string) => synonyms.terms(x);
-    terms.set(p, { needs: p.needs.map(t), offers: p.offers.map(t), interests: p.interests.map(t), sphere: p.sphere.map(t) });
+    terms.set(p, { needs: p.needs.map(t), offers: p.offers.map(t) });
   }
   // People are numbered so that pair keys are plain numbers, not strings.
   const id = new Map<Person, number>(people.map((p, i) => [p, i]));
@@ -175,11 +166,6 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     });
   }
 
-  const countShared = (x: string[][], y: string[][]) => {
-    let count = 0;
-    for (const t of x) if (y.some((u) => phrasesMatch(t, u))) count++;
-    return count;
-  };
   const ranked: RankedPair[] = [];
   for (const matches of pairs.values()) {
     const x = matches[0].needer;
@@ -187,9 +173,8 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     let a = x;
     let b = y;
     if (y.name < x.name && matches.some((m) => m.needer === y)) [a, b] = [y, x];
-    const ta = terms.get(a)!;
-    const tb = terms.get(b)!;
-    const score = countNeeds(matches) * NEED_MATCH_SCORE + countShared(ta.interests, tb.interests) + (countShared(ta.sphere, tb.sphere) > 0 ? 1 : 0);
+    const score =
+      countNeeds(matches) * NEED_MATCH_SCORE + sharedPhrases(a.interests, b.interests, synonyms).length + (sharedPhrases(a.sphere, b.sphere, synonyms).length > 0 ? 1 : 0);
     ranked.push({ a, b, score });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
@@ -280,6 +265,7 @@ function matchesBetween(needer: Person, offerer: Person, synonyms: Synonyms): In
 
 /** The phrases of `a` that match some phrase of `b`. */
 function sharedPhrases(a: string[], b: string[], synonyms: Synonyms): string[] {
+  if (a.length === 0 || b.length === 0) return [];
   const bTerms = b.map((x) => synonyms.terms(x));
-  return shared(a, a.map((x) => synonyms.terms(x)), bTerms);
+  return a.filter((x) => bTerms.some((t) => phrasesMatch(synonyms.terms(x), t)));
 }

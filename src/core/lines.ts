@@ -1,6 +1,6 @@
 import { type Day, parseIsoDay } from './day';
 import type { DateResolver } from './dates';
-import { extractLinks } from './links';
+import { extractLinks, forEachWikiLink } from './links';
 import { type LineFingerprint, lineFingerprint } from './line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from './vocabulary';
 import type { Person } from './people';
@@ -151,7 +151,7 @@ function readDated(marker: string, value: string): void {
 /**
  * What follows the first deadline word ("by", "due" …): the language's
  * deadline pattern, tried only where one of its words stands instead of at
- * every character (the pattern's Unicode word boundaries make a full scan slow).
+ * every character (its Unicode word boundaries make a full scan slow).
  */
 export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): RegExpExecArray | null {
   const words = vocabulary.deadlineWords;
@@ -191,20 +191,10 @@ function withoutLinks(text: string): string {
   if (text.includes('](')) return text.replace(ANY_LINK, ' ');
   let out = '';
   let pos = 0;
-  for (let open = text.indexOf('[['); open >= 0; open = text.indexOf('[[', pos)) {
-    const close = text.indexOf(']]', open + 2);
-    if (close < 0) break;
-    const inner = text.slice(open + 2, close);
-    if (close - open - 2 > 500 || inner.includes(']')) {
-      // Not a link the pattern would take; leave it and look on from the next bracket.
-      out += text.slice(pos, open + 1);
-      pos = open + 1;
-      continue;
-    }
-    const start = open > pos && text.charCodeAt(open - 1) === 33 /* ! */ ? open - 1 : open;
-    out += `${text.slice(pos, start)} `;
+  forEachWikiLink(text, (open, close, embed) => {
+    out += `${text.slice(pos, embed ? open - 1 : open)} `;
     pos = close + 2;
-  }
+  });
   return pos === 0 ? text : out + text.slice(pos);
 }
 
@@ -322,7 +312,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   if (expectsDeadline) {
     due = emojiDue ?? emojiScheduled;
     if (due === null && reference !== null) {
-      const deadline = vocabulary.deadlineHint.test(plain) ? deadlineIn(plain, vocabulary) : null;
+      const deadline = deadlineIn(plain, vocabulary);
       due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
       if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
     }

@@ -48,35 +48,39 @@ function wikiDisplay(inner: string): string {
 }
 
 /**
- * Links in one line: wikilinks (with `|display` and `#heading`) and markdown
- * links to notes. Embeds (`![[…]]`) and web links are not people.
- *
- * A wikilink is `[[`, then 1 to 500 characters without `]` or a line break,
- * then `]]`; where an opening does not make a link, the next `[[` is tried.
+ * Calls `visit` for each `[[…]]` in the text, left to right: `[[`, then up to
+ * 500 characters without `]` or a line break, then `]]`; where an opening
+ * does not make one, the next `[[` is tried. `close` is where `]]` starts;
+ * `embed` says a `!` stands just before (`![[…]]`).
  */
-export function extractLinks(text: string): LinkRef[] {
-  const out: LinkRef[] = [];
+export function forEachWikiLink(text: string, visit: (open: number, close: number, embed: boolean) => void): void {
   let from = 0;
+  let lineBreak = -2; // the next line break, once looked for; -1 when there is none
   for (let open = text.indexOf('[['); open >= 0; open = text.indexOf('[[', from)) {
     const close = text.indexOf(']', open + 2);
-    if (close < 0) break; // no later opening can close either
-    const length = close - open - 2;
-    if (text.charCodeAt(close + 1) !== 93 /* ] */ || length < 1 || length > MAX_INNER) {
-      from = open + 1;
-      continue;
-    }
-    const inner = text.slice(open + 2, close);
-    if (inner.includes('\n')) {
+    if (close < 0) return; // no later opening can close either
+    if (lineBreak !== -1 && lineBreak < open) lineBreak = text.indexOf('\n', open);
+    if (text.charCodeAt(close + 1) !== 93 /* ] */ || close - open - 2 > MAX_INNER || (lineBreak >= 0 && lineBreak < close)) {
       from = open + 1;
       continue;
     }
     from = close + 2;
-    const embed = open > 0 && text.charCodeAt(open - 1) === 33; /* ! */
-    if (embed) continue;
-    const target = targetOf(inner);
-    if (!target) continue;
-    out.push({ target, display: wikiDisplay(inner) || target, start: open, end: close + 2 });
+    visit(open, close, open > 0 && text.charCodeAt(open - 1) === 33 /* ! */);
   }
+}
+
+/**
+ * Links in one line: wikilinks (with `|display` and `#heading`) and markdown
+ * links to notes. Embeds (`![[…]]`) and web links are not people.
+ */
+export function extractLinks(text: string): LinkRef[] {
+  const out: LinkRef[] = [];
+  forEachWikiLink(text, (open, close, embed) => {
+    if (embed || close === open + 2) return;
+    const inner = text.slice(open + 2, close);
+    const target = targetOf(inner);
+    if (target) out.push({ target, display: wikiDisplay(inner) || target, start: open, end: close + 2 });
+  });
   if (text.includes('](')) {
     MARKDOWN.lastIndex = 0;
     for (let m = MARKDOWN.exec(text); m; m = MARKDOWN.exec(text)) {

@@ -4,6 +4,7 @@ import type { LineFingerprint } from './line-fingerprint';
 import type { NoteRecords, Warning } from './note-records';
 import type { DraftRecord, DraftState } from './intro-drafts';
 import { type Person, PeopleDirectory } from './people';
+import { runToEnd } from './steps';
 import type { ValueKind } from './settings';
 
 export type EntryType = LineType | 'meeting' | 'first-met';
@@ -110,29 +111,21 @@ function compareEntries(a: Entry, b: Entry): number {
  * changed note that is not a person note replaces only its own entries.
  */
 export class Network {
-  // Set by start(), which both ways of building call first.
-  readonly directory!: PeopleDirectory;
-  readonly ledgers!: Map<string, Ledger>;
+  readonly ledgers = new Map<string, Ledger>();
   /** Introduction drafts by note path. */
-  readonly drafts!: Map<string, Draft>;
-  private readonly clashWarnings!: Warning[];
+  readonly drafts = new Map<string, Draft>();
+  private readonly clashWarnings: Warning[] = [];
   /** Per note: the ledgers it added entries to (each once), and its link warnings. */
-  private readonly byNote!: Map<string, NoteState>;
-  private sorting!: boolean;
+  private readonly byNote = new Map<string, NoteState>();
+  private sorting = true;
   /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
-  private readonly ledgerOf!: Map<Person, Ledger>;
-  /** The note entries were last added for, and its state: entries arrive note by note. */
-  private lastPath!: string | null;
-  private lastState!: NoteState | null;
+  private readonly ledgerOf = new Map<Person, Ledger>();
 
-  constructor(notes: Iterable<NoteRecords>) {
-    const all = [...notes];
-    const people = peopleOf(all);
-    this.start(new PeopleDirectory(people));
-    const steps = this.fill(all, people);
-    while (!steps.next().done) {
-      // filled at once
-    }
+  private constructor(readonly directory: PeopleDirectory) {}
+
+  /** The network of these notes, built at once. */
+  static of(notes: Iterable<NoteRecords>): Network {
+    return runToEnd(Network.inSteps(notes));
   }
 
   /**
@@ -142,15 +135,9 @@ export class Network {
   static *inSteps(notes: Iterable<NoteRecords>): Generator<void, Network> {
     const all = [...notes];
     const people = peopleOf(all);
-    const directory = yield* PeopleDirectory.inSteps(people);
-    const network = Object.create(Network.prototype) as Network;
-    network.start(directory);
+    const network = new Network(yield* PeopleDirectory.inSteps(people));
     yield* network.fill(all, people);
     return network;
-  }
-
-  private start(directory: PeopleDirectory): void {
-    Object.assign(this, { directory, ledgers: new Map(), drafts: new Map(), clashWarnings: [], byNote: new Map(), sorting: true, lastPath: null, lastState: null, ledgerOf: new Map() });
   }
 
   private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
@@ -196,7 +183,6 @@ export class Network {
 
   private removeNote(path: string): void {
     this.drafts.delete(path);
-    if (this.lastPath === path) this.lastState = null;
     const mine = this.byNote.get(path);
     if (!mine) return;
     this.byNote.delete(path);
@@ -206,7 +192,8 @@ export class Network {
     }
   }
 
-  private push(person: Person, entry: Entry): void {
+  /** Adds the entry to the person's ledger, and that ledger to the note's (`touched`) once. */
+  private push(person: Person, entry: Entry, touched: Ledger[]): void {
     const ledger = this.ledgerOf.get(person)!;
     if (this.sorting) {
       // Binary search for the insertion point keeps the ledger sorted without a full sort.
@@ -222,14 +209,8 @@ export class Network {
       ledger.entries.push(entry);
     }
     ledger.revision += 1;
-    let state = this.lastState;
-    if (state === null || this.lastPath !== entry.file) {
-      state = this.noteState(entry.file);
-      this.lastState = state;
-      this.lastPath = entry.file;
-    }
-    // A note touches few people: a short list of exactly their number costs less than a set.
-    if (!state.ledgers.includes(ledger)) state.ledgers = [...state.ledgers, ledger];
+    // A note touches few people: a short list costs less than a set.
+    if (!touched.includes(ledger)) touched.push(ledger);
   }
 
   private noteState(path: string): NoteState {
@@ -247,6 +228,7 @@ export class Network {
   }
 
   private addNote(n: NoteRecords): void {
+    const touched: Ledger[] = [];
     if (n.draft) {
       const a = this.directory.resolve(n.draft.a);
       const b = this.directory.resolve(n.draft.b);
@@ -257,7 +239,7 @@ export class Network {
       this.push(n.person, {
         type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
         introduction: false, others: NO_ONE, text: 'First met', file: n.path, line: 1, fingerprint: null,
-      });
+      }, touched);
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
       const seen = new Set<string>();
@@ -270,7 +252,7 @@ export class Network {
         const p = this.directory.resolve(target);
         if (!p || seen.has(p.path)) continue;
         seen.add(p.path);
-        this.push(p, meeting);
+        this.push(p, meeting, touched);
       }
     }
     for (const line of n.lines) {
@@ -279,7 +261,7 @@ export class Network {
         const p = this.directory.resolve(line.targets[0]);
         if (p) {
           const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget) : undefined;
-          this.push(from ?? p, line);
+          this.push(from ?? p, line, touched);
           continue;
         }
       }
@@ -308,9 +290,11 @@ export class Network {
       const intro = owners.length > 1;
       for (const owner of owners) {
         // A line about its owner alone is the owner's entry as it stands.
-        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line);
+        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
       }
     }
+    // A list of exactly their number: the network keeps one per note.
+    if (touched.length > 0) this.noteState(n.path).ledgers = [...touched];
   }
 
   ledger(person: Person): Entry[] {

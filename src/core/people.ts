@@ -9,6 +9,7 @@ import {
   truthyField,
 } from './fields';
 import { baseName, folderSegments } from './note';
+import { runToEnd } from './steps';
 import type { GoodwillSettings } from './settings';
 
 export const KLT_STAGES = ['known', 'liked', 'trusted'] as const;
@@ -51,7 +52,11 @@ function lower(values: unknown): string[] {
  * The settings tab changes a setting by giving it a new list, so a prepared
  * rule holds the lists it was made from and is made again when one differs.
  */
+/** The settings the rules are made from. */
+const RULE_SETTINGS = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'excludedFolders'] as const;
+
 interface Rules {
+  /** The values of RULE_SETTINGS they were made from. */
   from: unknown[];
   peopleFolders: string[];
   peopleFolderNames: Set<string>;
@@ -65,12 +70,11 @@ const prepared = new WeakMap<GoodwillSettings, Rules>();
 const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
 
 function rulesOf(settings: GoodwillSettings): Rules {
-  const from = [settings.peopleFolders, settings.peopleFolderNames, settings.personTypes, settings.personTag, settings.excludedFolders];
   let rules = prepared.get(settings);
-  if (!rules || rules.from.some((value, i) => value !== from[i])) {
+  if (!rules || RULE_SETTINGS.some((key, i) => rules!.from[i] !== settings[key])) {
     const excluded = settings.excludedFolders.map(bare).filter((e) => e !== '');
     rules = {
-      from,
+      from: RULE_SETTINGS.map((key) => settings[key]),
       peopleFolders: settings.peopleFolders.map(bare),
       peopleFolderNames: new Set(settings.peopleFolderNames.map((n) => n.toLowerCase())),
       personTypes: new Set(settings.personTypes.map((t) => t.toLowerCase())),
@@ -182,17 +186,17 @@ export class PeopleDirectory {
   private readonly byKey = new Map<string, Person>();
   readonly clashes: { key: string; paths: string[] }[] = [];
 
-  constructor(readonly people: Person[]) {
-    const steps = this.build();
-    while (!steps.next().done) {
-      // built at once
-    }
+  /** The directory of these people, built at once unless `stepwise` (inSteps builds it then). */
+  constructor(
+    readonly people: Person[],
+    stepwise = false,
+  ) {
+    if (!stepwise) runToEnd(this.build());
   }
 
   /** The directory built step by step: it pauses (yields) every few hundred people. */
   static *inSteps(people: Person[]): Generator<void, PeopleDirectory> {
-    const directory = Object.create(PeopleDirectory.prototype) as PeopleDirectory;
-    Object.assign(directory, { people, byKey: new Map(), clashes: [] });
+    const directory = new PeopleDirectory(people, true);
     yield* directory.build();
     return directory;
   }

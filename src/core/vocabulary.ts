@@ -27,12 +27,13 @@ export interface CompiledVocabulary {
    * hold one of the words.
    */
   kindHint: RegExp;
-  deadline: RegExp;
-  /** The deadline words anywhere: the cheap first test for `deadline`. */
-  deadlineHint: RegExp;
   /** The deadline words anywhere, every one in turn (global). */
   deadlineWords: RegExp;
-  /** `deadline` tried at one position only (sticky): at the word, or at the character before it when words need a boundary. */
+  /**
+   * A deadline word (after a word boundary, in languages with spaces) and
+   * what follows it, tried at one position only (sticky): at the word, or
+   * at the character before it when words need a boundary.
+   */
   deadlineAt: RegExp;
   /** Whether deadline words need a boundary before them (languages with spaces between words). */
   deadlineBoundary: boolean;
@@ -100,8 +101,6 @@ function compile(language: Language, v: Vocabulary): CompiledVocabulary {
       [word(v.kinds.information), 'information'],
     ],
     kindHint: new RegExp(alternatives([...new Set(kindWords)]), 'iu'),
-    deadline: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*(.*)$`, 'iu'),
-    deadlineHint: new RegExp(alternatives(v.deadline), 'iu'),
     deadlineWords: new RegExp(alternatives(v.deadline), 'giu'),
     deadlineAt: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*(.*)$`, 'iuy'),
     deadlineBoundary: spaced,

@@ -60,16 +60,20 @@ export class VaultSource {
     const all = this.app.vault.getMarkdownFiles();
     const settings = this.index.settings;
     const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter) ?? null, settings);
+    let sliceStart = 0;
+    const sliceOver = () => performance.now() - sliceStart >= SLICE_MS;
+    const nextSlice = async () => {
+      await nextFrame();
+      sliceStart = performance.now();
+    };
     const people: TFile[] = [];
     const others: TFile[] = [];
-    await nextFrame();
-    let sliceStart = performance.now();
+    await nextSlice();
     for (const f of all) {
       (isPerson(f) ? people : others).push(f);
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await nextFrame();
+      if (sliceOver()) {
+        await nextSlice();
         if (cancelled()) return;
-        sliceStart = performance.now();
       }
     }
     const files = people.concat(others);
@@ -90,18 +94,16 @@ export class VaultSource {
         // Resolving the people is itself spread over frames.
         const steps = this.index.resolveInSteps();
         for (let step = steps.next(); !step.done; step = steps.next()) {
-          if (performance.now() - sliceStart >= SLICE_MS) {
-            await nextFrame();
+          if (sliceOver()) {
+            await nextSlice();
             if (cancelled()) return;
-            sliceStart = performance.now();
           }
         }
         resolvedPeople = true;
       }
-      if (performance.now() - sliceStart >= SLICE_MS || i === files.length - 1) {
+      if (sliceOver() || i === files.length - 1) {
         progress(i + 1, files.length);
-        await nextFrame();
-        sliceStart = performance.now();
+        await nextSlice();
       }
     }
     this.onChange();

@@ -97,7 +97,8 @@ describe('parsers never throw', () => {
       fc.property(fc.array(bits, { maxLength: 12 }).map((a) => a.join('')), fc.constantFrom(...LANGUAGES), (text, language) => {
         const v = vocabularyFor(language);
         const fast = deadlineIn(text, v);
-        const slow = v.deadline.exec(text);
+        // The same pattern run over the whole line.
+        const slow = new RegExp(v.deadlineAt.source, 'iu').exec(text);
         expect(fast?.[1]).toEqual(slow?.[1]);
       }),
       { numRuns: 3000 },
