@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../core/day';
+import { parseIsoDay } from '../core/model/day';
 
 export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import', 'health', 'provenance', 'drafts'] as const;
 export type Command = (typeof COMMANDS)[number];

@@ -1,10 +1,10 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import matter from 'gray-matter';
-import type { NoteInput } from '../core/note';
+import type { NoteInput } from '../core/model/note';
 import { fastFrontmatter } from './fast-frontmatter';
-import { isExcluded } from '../core/people';
-import type { GoodwillSettings } from '../core/settings';
+import { isExcluded } from '../core/read/people';
+import type { GoodwillSettings } from '../core/model/settings';
 
 /** Markdown files below the vault folder, vault-relative with `/`, skipping excluded folders. */
 export async function listNotes(root: string, settings: GoodwillSettings): Promise<string[]> {

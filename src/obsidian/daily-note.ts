@@ -1,6 +1,6 @@
 import { type App, TFile, moment, normalizePath } from 'obsidian';
-import { type Day, dayParts, formatDay } from '../core/day';
-import type { GoodwillSettings } from '../core/settings';
+import { type Day, dayParts, formatDay } from '../core/model/day';
+import type { GoodwillSettings } from '../core/model/settings';
 
 interface DailyNoteOptions {
   folder: string;

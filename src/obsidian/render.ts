@@ -1,7 +1,7 @@
-import { formatDay } from '../core/day';
-import { readable } from '../core/links';
+import { formatDay } from '../core/model/day';
+import { readable } from '../core/text/links';
 import type { QueryAnswer } from '../core/query/run';
-import type { Provenance } from '../core/provenance';
+import type { Provenance } from '../core/answers/provenance';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {

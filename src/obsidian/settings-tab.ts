@@ -1,6 +1,6 @@
 import { type App, PluginSettingTab, Setting } from 'obsidian';
-import { parseCadence } from '../core/fields';
-import { LANGUAGES, type Language } from '../core/languages';
+import { parseCadence } from '../core/read/fields';
+import { LANGUAGES, type Language } from '../core/language/languages';
 import type GoodwillPlugin from './plugin';
 
 const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);

@@ -1,7 +1,7 @@
 import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
-import type { NetworkIndex } from '../core/index';
-import type { NoteInput } from '../core/note';
-import { isPersonNote } from '../core/people';
+import type { NetworkIndex } from '../core/index/network-index';
+import type { NoteInput } from '../core/model/note';
+import { isPersonNote } from '../core/read/people';
 
 /** Indexing yields to the interface after this much work, so no frame waits long. */
 const SLICE_MS = 12;

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../src/cli/folder-source';
-import { DateResolver } from '../../src/core/dates';
-import { parseCadence } from '../../src/core/fields';
-import { deadlineIn, parseLine } from '../../src/core/lines';
-import { LANGUAGES } from '../../src/core/languages';
-import { vocabularyFor } from '../../src/core/vocabulary';
-import { extractLinks } from '../../src/core/links';
-import { formatDay, parseIsoDay } from '../../src/core/day';
-import { normalizeLinkTarget } from '../../src/core/people';
-import { NetworkIndex } from '../../src/core/index';
-import { resolveSettings } from '../../src/core/settings';
-import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core/rows';
+import { DateResolver } from '../../src/core/language/dates';
+import { parseCadence } from '../../src/core/read/fields';
+import { deadlineIn, parseLine } from '../../src/core/read/lines';
+import { LANGUAGES } from '../../src/core/language/languages';
+import { vocabularyFor } from '../../src/core/language/vocabulary';
+import { extractLinks } from '../../src/core/text/links';
+import { formatDay, parseIsoDay } from '../../src/core/model/day';
+import { normalizeLinkTarget } from '../../src/core/read/people';
+import { NetworkIndex } from '../../src/core/index/network-index';
+import { resolveSettings } from '../../src/core/model/settings';
+import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core/formats/rows';
 
 const resolver = new DateResolver();
 const pieces = [

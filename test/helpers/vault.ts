@@ -1,8 +1,8 @@
 import { noteFromText } from '../../src/cli/folder-source';
-import { parseIsoDay } from '../../src/core/day';
-import { NetworkIndex } from '../../src/core/index';
-import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../../src/core/rows';
-import { type GoodwillSettings, resolveSettings } from '../../src/core/settings';
+import { parseIsoDay } from '../../src/core/model/day';
+import { NetworkIndex } from '../../src/core/index/network-index';
+import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../../src/core/formats/rows';
+import { type GoodwillSettings, resolveSettings } from '../../src/core/model/settings';
 
 /** A small vault written inline: path → file text. */
 export type Files = Record<string, string>;

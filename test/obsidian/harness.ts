@@ -3,7 +3,7 @@ import type { App as AppOriginal, PluginManifest } from 'obsidian';
 import type { ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
 import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
-import { parseIsoDay } from '../../src/core/day';
+import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
 
 export { filesOf } from './harness-files';

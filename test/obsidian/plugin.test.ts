@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpRows } from '../../src/core/rows';
+import { followUpRows } from '../../src/core/formats/rows';
 import { filesOf, loadPlugin, read, settle } from './harness';
 
 const vault = filesOf('example-vault');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { App as AppOriginal } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { parseIsoDay } from '../../src/core/day';
+import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
 import { loadPlugin, manifest, read, settle } from './harness';
 

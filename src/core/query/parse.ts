@@ -1,6 +1,6 @@
-import { BALANCE_STATUSES, type BalanceStatus } from '../balance';
-import { FOLLOW_UP_KINDS, type FollowUpKind } from '../followups';
-import { normalizeLinkTarget } from '../people';
+import { BALANCE_STATUSES, type BalanceStatus } from '../answers/balance';
+import { FOLLOW_UP_KINDS, type FollowUpKind } from '../answers/followups';
+import { normalizeLinkTarget } from '../read/people';
 
 /**
  * The goodwill query language, one query per code block:

@@ -1,19 +1,19 @@
-import { balances, type BalanceRow } from '../balance';
-import type { DateResolver } from '../dates';
-import type { Day } from '../day';
-import { type FollowUp, followUps } from '../followups';
-import { type IntroCandidate, introductionCandidates } from '../introductions';
-import { type Entry, type Network, lastTouch } from '../network';
-import type { KltStage, Person } from '../people';
-import { compareNames } from '../people';
-import type { GoodwillSettings } from '../settings';
-import { kltStage } from '../stage';
+import { balances, type BalanceRow } from '../answers/balance';
+import type { DateResolver } from '../language/dates';
+import type { Day } from '../model/day';
+import { type FollowUp, followUps } from '../answers/followups';
+import { type IntroCandidate, introductionCandidates } from '../answers/introductions';
+import { type Entry, type Network, lastTouch } from '../index/network';
+import type { KltStage, Person } from '../read/people';
+import { compareNames } from '../read/people';
+import type { GoodwillSettings } from '../model/settings';
+import { kltStage } from '../answers/stage';
 import type { Query } from './parse';
-import { synonymsFor } from '../terms';
-import { type Digest, digest } from '../digest';
-import { health, healthRows } from '../health';
-import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../provenance';
-import { type Trust, trust } from '../trust';
+import { synonymsFor } from '../answers/terms';
+import { type Digest, digest } from '../answers/digest';
+import { health, healthRows } from '../answers/health';
+import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../answers/provenance';
+import { type Trust, trust } from '../answers/trust';
 
 export interface PersonCard {
   person: Person;

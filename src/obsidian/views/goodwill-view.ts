@@ -1,10 +1,10 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import type { BalanceRow } from '../../core/balance';
-import { formatDay } from '../../core/day';
-import type { FollowUp } from '../../core/followups';
-import type { IntroCandidate } from '../../core/introductions';
-import { readable } from '../../core/links';
-import { DRAFT_STATES, DRAFT_STATE_ACTIONS } from '../../core/intro-drafts';
+import type { BalanceRow } from '../../core/answers/balance';
+import { formatDay } from '../../core/model/day';
+import type { FollowUp } from '../../core/answers/followups';
+import type { IntroCandidate } from '../../core/answers/introductions';
+import { readable } from '../../core/text/links';
+import { DRAFT_STATES, DRAFT_STATE_ACTIONS } from '../../core/read/intro-drafts';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateResolver } from '../../../src/core/dates';
-import { formatDay } from '../../../src/core/day';
+import { DateResolver } from '../../../src/core/language/dates';
+import { formatDay } from '../../../src/core/model/day';
 import { parseQuery } from '../../../src/core/query/parse';
 import { runQuery } from '../../../src/core/query/run';
 import { answers, day, person } from '../../helpers/vault';

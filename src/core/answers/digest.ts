@@ -1,0 +1,59 @@
+import { type Day, formatDay } from '../model/day';
+import { type FollowUp, type FollowUpKind, followUps } from './followups';
+import { type IntroCandidate, introductionCandidates } from './introductions';
+import { readable } from '../text/links';
+import { personLink } from '../write/log-line';
+import type { Network } from '../index/network';
+import type { GoodwillSettings } from '../model/settings';
+import { synonymsFor } from './terms';
+
+/** The morning digest: what to do today, and one introduction to make. */
+export interface Digest {
+  day: Day;
+  sections: { kind: FollowUpKind; title: string; items: FollowUp[] }[];
+  introduction: IntroCandidate | null;
+}
+
+const SECTIONS: [FollowUpKind, string][] = [
+  ['promise', 'Promises due'],
+  ['nudge', 'Nudges'],
+  ['reconnect', 'Reconnect'],
+  ['thanks', 'Say thank you'],
+  ['first-follow-up', 'Follow up after meeting'],
+  ['birthday', 'Birthdays this week'],
+];
+
+export const DIGEST_HEADING = '## Goodwill digest';
+
+export function digest(network: Network, settings: GoodwillSettings, today: Day): Digest {
+  const all = followUps(network, settings, today);
+  const sections = SECTIONS.map(([kind, title]) => ({
+    kind,
+    title,
+    // Birthdays are worth a week's notice; everything else is what is due today or overdue.
+    items: all.filter((f) => f.kind === kind && (kind === 'birthday' || f.due <= today)),
+  })).filter((s) => s.items.length > 0);
+  const [introduction] = introductionCandidates(network, today, { limit: 1, synonyms: synonymsFor(settings.synonyms) });
+  return { day: today, sections, introduction: introduction ?? null };
+}
+
+const noteLink = (file: string, label: string) => `[[${file.replace(/\.md$/i, '')}|${label}]]`;
+
+/** The digest as a markdown section, with a link to act on each item. */
+export function digestMarkdown(d: Digest): string {
+  const lines = [`${DIGEST_HEADING} ${formatDay(d.day)}`, ''];
+  if (d.sections.length === 0 && !d.introduction) lines.push('Nothing due today. A good day to give first.', '');
+  for (const s of d.sections) {
+    lines.push(`### ${s.title}`);
+    for (const f of s.items) {
+      const when = f.due < d.day ? ` (due ${formatDay(f.due)})` : f.kind === 'birthday' ? ` (${formatDay(f.due)})` : '';
+      lines.push(`- ${personLink(f.person)}: ${readable(f.text)}${when} · ${noteLink(f.file, 'open')}`);
+    }
+    lines.push('');
+  }
+  if (d.introduction) {
+    const c = d.introduction;
+    lines.push('### An introduction you could make', `- ${personLink(c.a)} and ${personLink(c.b)}: ${c.reasons[0]}`, '');
+  }
+  return lines.join('\n').trimEnd();
+}

@@ -1,0 +1,144 @@
+import { type Day, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
+import { type Cadence, describeCadence, parseCadence } from '../read/fields';
+import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
+import type { Person } from '../read/people';
+import { compareNames } from '../read/people';
+import type { LineFingerprint } from '../text/line-fingerprint';
+import type { GoodwillSettings } from '../model/settings';
+
+export const FOLLOW_UP_KINDS = ['promise', 'nudge', 'thanks', 'first-follow-up', 'reconnect', 'birthday'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export interface FollowUp {
+  person: Person;
+  kind: FollowUpKind;
+  due: Day;
+  text: string;
+  file: string;
+  line: number;
+  /** The source line's fingerprint, for promises and nudges that can be marked done; null otherwise. */
+  fingerprint: LineFingerprint | null;
+}
+
+export interface FollowUpOptions {
+  /** Every open follow-up whatever its date, not only those due within the horizon. */
+  all?: boolean;
+}
+
+export function addCadence(day: Day, cadence: Cadence): Day {
+  return cadence.unit === 'months' ? addMonths(day, cadence.count) : day + cadence.count;
+}
+
+/** The next birthday on or after today; 29 February falls on 28 February in other years. */
+export function nextBirthday(birthday: { month: number; date: number }, today: Day): Day {
+  const { year } = dayParts(today);
+  for (const y of [year, year + 1]) {
+    const day = dayFromParts(y, birthday.month, birthday.date) ?? dayFromParts(y, birthday.month, birthday.date - 1)!;
+    if (day >= today) return day;
+  }
+  return today;
+}
+
+const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
+
+function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
+  const out: FollowUp[] = [];
+  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number, fingerprint: LineFingerprint | null = null) =>
+    out.push({ person, kind, due, text, file, line, fingerprint });
+  const touches = touchDays(entries, today);
+  const last = touches.length ? touches[touches.length - 1] : null;
+
+  for (const e of entries) {
+    if (e.closed !== null) continue;
+    if (e.type === 'promise') {
+      add('promise', e.due ?? e.date, e.text, e.file, e.line, e.fingerprint);
+    } else if (e.type === 'ask' || e.type === 'waiting') {
+      const itemDay = e.due ?? e.date;
+      const spaced = last === null ? itemDay : Math.max(itemDay, last + settings.minNudgeGapDays);
+      add('nudge', spaced, e.text, e.file, e.line, e.fingerprint);
+    }
+  }
+
+  const thanked = entries.filter((e) => e.type === 'thanks').map((e) => e.date);
+  for (const e of entries) {
+    if (e.type !== 'receipt' || e.closed !== null || e.date > today) continue;
+    const receivedOn = e.date;
+    if (thanked.some((d) => d >= receivedOn)) continue;
+    add('thanks', receivedOn + settings.thanksDays, `Say thank you: ${e.text}`, e.file, e.line);
+  }
+
+  // Only a meeting starts the first-follow-up clock: a first give or ask has its own follow-ups.
+  if (touches.length > 0) {
+    const first = touches[0];
+    const source = entries.find((e) => e.date === first && MEETING_TYPES.has(e.type));
+    const later = touches.some((d) => d > first);
+    if (source && !later && today - first <= settings.firstMeetingWindowDays) {
+      add('first-follow-up', first + settings.firstFollowUpDays, `Follow up after first meeting on ${formatDay(first)}`, source.file, source.line);
+    }
+  }
+
+  const cadence = person.cadence ?? parseCadence(settings.defaultCadence);
+  const base = last ?? (person.met !== null && person.met <= today ? person.met : null);
+  if (cadence && base !== null) {
+    const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(base)}`;
+    add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, person.path, 1);
+  }
+
+  if (person.birthday) {
+    const day = nextBirthday(person.birthday, today);
+    add('birthday', day, `Birthday on ${formatDay(day).slice(5)}`, person.path, 1);
+  }
+  return out;
+}
+
+const KIND_ORDER = new Map(FOLLOW_UP_KINDS.map((k, i) => [k, i]));
+
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  return (
+    a.due - b.due ||
+    KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
+    compareNames(a.person.name, b.person.name) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line
+  );
+}
+
+/**
+ * Whom to follow up with: open follow-ups due on or before today plus the
+ * horizon (overdue included), sorted by due date, kind, person, file and line.
+ * Archived people yield nothing; a snoozed person yields nothing until the snooze ends.
+ */
+export function followUps(network: Network, settings: GoodwillSettings, today: Day, options: FollowUpOptions = {}): FollowUp[] {
+  const horizon = today + settings.horizonDays;
+  const out: FollowUp[] = [];
+  for (const ledger of network.ledgers.values()) {
+    const { person } = ledger;
+    if (person.archived) continue;
+    if (person.snoozeUntil !== null && person.snoozeUntil > today) continue;
+    for (const f of cachedFollowUps(ledger, settings, today)) {
+      if (options.all || f.due <= horizon) out.push(f);
+    }
+  }
+  // A draft introduction waiting on an opt-in is a nudge, spaced like any other.
+  for (const d of network.drafts.values()) {
+    if ((d.state !== 'asked-a' && d.state !== 'asked-b') || d.since === null) continue;
+    const [waitingOn, other] = d.state === 'asked-a' ? [d.a, d.b] : [d.b, d.a];
+    if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
+    const due = d.since + settings.minNudgeGapDays;
+    if (options.all || due <= horizon) {
+      out.push({ person: waitingOn, kind: 'nudge', due, text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`, file: d.path, line: 1, fingerprint: null });
+    }
+  }
+  return out.sort(compareFollowUps);
+}
+
+/** A person's follow-ups only change with their ledger, the settings or the day. */
+const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: FollowUp[] }>();
+
+function cachedFollowUps(ledger: Ledger, settings: GoodwillSettings, today: Day): FollowUp[] {
+  const hit = memo.get(ledger);
+  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
+  const value = followUpsFor(ledger.person, ledger.entries, settings, today);
+  memo.set(ledger, { revision: ledger.revision, settings, today, value });
+  return value;
+}

@@ -1,0 +1,360 @@
+import type { Day } from '../model/day';
+import type { LineType, ParsedLine } from '../read/lines';
+import type { LineFingerprint } from '../text/line-fingerprint';
+import type { NoteRecords, Warning } from '../read/note-records';
+import type { DraftRecord, DraftState } from '../read/intro-drafts';
+import { type Person, PeopleDirectory } from '../read/people';
+import { runToEnd } from './steps';
+import type { ValueKind } from '../model/settings';
+
+export type EntryType = LineType | 'meeting' | 'first-met';
+
+/**
+ * One record in a person's ledger: a line (or a meeting, or the `met` field)
+ * resolved to them. A line that concerns one person is its own entry; a
+ * meeting is one entry shared by all who attended; only a line that concerns
+ * several people gets an entry per person (LineEntry), reading through to it.
+ */
+export interface Entry {
+  readonly type: EntryType;
+  readonly kind: ValueKind;
+  readonly date: Day;
+  readonly due: Day | null;
+  readonly closed: Day | null;
+  readonly oneToOne: boolean;
+  /** A give that introduced this person to the others on the line. */
+  readonly introduction: boolean;
+  /** Other people the line links. */
+  readonly others: readonly Person[];
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+  /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
+  readonly fingerprint: LineFingerprint | null;
+}
+
+/** One person's entry for a line that concerns several people. */
+class LineEntry implements Entry {
+  constructor(
+    private readonly source: ParsedLine,
+    readonly others: readonly Person[],
+    readonly introduction: boolean,
+  ) {}
+
+  get type(): EntryType {
+    return this.source.type;
+  }
+
+  get kind(): ValueKind {
+    return this.introduction ? 'introduction' : this.source.kind;
+  }
+
+  get date(): Day {
+    return this.source.date;
+  }
+
+  get due(): Day | null {
+    return this.source.due;
+  }
+
+  get closed(): Day | null {
+    return this.source.closed;
+  }
+
+  get oneToOne(): boolean {
+    return this.source.oneToOne;
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get file(): string {
+    return this.source.file;
+  }
+
+  get line(): number {
+    return this.source.line;
+  }
+
+  get fingerprint(): LineFingerprint {
+    return this.source.fingerprint;
+  }
+}
+
+/** An introduction draft, resolved to its two people. */
+export interface Draft {
+  path: string;
+  a: Person;
+  b: Person;
+  state: DraftState;
+  /** The day the current state began. */
+  since: Day | null;
+  record: DraftRecord;
+}
+
+export interface Ledger {
+  person: Person;
+  /** Sorted by date, then file and line. */
+  entries: Entry[];
+  /** Increases whenever the entries change, so per-person answers can be cached. */
+  revision: number;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+
+/**
+ * The vault resolved against its people: every interaction assigned to the
+ * person it belongs to. Built once from the per-note records; after that a
+ * changed note that is not a person note replaces only its own entries.
+ */
+export class Network {
+  readonly ledgers = new Map<string, Ledger>();
+  /** Introduction drafts by note path. */
+  readonly drafts = new Map<string, Draft>();
+  private readonly clashWarnings: Warning[] = [];
+  /** Per note: the ledgers it added entries to (each once), and its link warnings. */
+  private readonly byNote = new Map<string, NoteState>();
+  private sorting = true;
+  /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
+  private readonly ledgerOf = new Map<Person, Ledger>();
+
+  private constructor(readonly directory: PeopleDirectory) {}
+
+  /** The network of these notes, built at once. */
+  static of(notes: Iterable<NoteRecords>): Network {
+    return runToEnd(Network.inSteps(notes));
+  }
+
+  /**
+   * The network built step by step, pausing (yielding) every few hundred
+   * notes: the plugin spreads its first build over several frames.
+   */
+  static *inSteps(notes: Iterable<NoteRecords>): Generator<void, Network> {
+    const all = [...notes];
+    const people = peopleOf(all);
+    const network = new Network(yield* PeopleDirectory.inSteps(people));
+    yield* network.fill(all, people);
+    return network;
+  }
+
+  private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
+    for (const p of people) {
+      const ledger = { person: p, entries: [], revision: 0 };
+      this.ledgers.set(p.path, ledger);
+      this.ledgerOf.set(p, ledger);
+    }
+    for (const clash of this.directory.clashes) {
+      this.clashWarnings.push({
+        file: clash.paths[1],
+        line: 1,
+        message: `"${clash.key}" names ${clash.paths.length} people (${clash.paths.join(', ')}); links go to ${clash.paths[0]}`,
+      });
+    }
+    this.sorting = false;
+    for (let i = 0; i < all.length; i++) {
+      this.addNote(all[i]);
+      if (i % 500 === 499) yield;
+    }
+    for (const ledger of this.ledgers.values()) ledger.entries.sort(compareEntries);
+    this.sorting = true;
+  }
+
+  get warnings(): Warning[] {
+    const out = [...this.clashWarnings];
+    for (const n of this.byNote.values()) if (n.warnings) out.push(...n.warnings);
+    return out;
+  }
+
+  /**
+   * Replaces what one note contributes. Returns false when the note is, or
+   * was, a person note: people change how every link resolves, so the caller
+   * builds the network anew.
+   */
+  replaceNote(previous: NoteRecords | undefined, next: NoteRecords | undefined): boolean {
+    if (previous?.person || next?.person) return false;
+    const path = previous?.path ?? next?.path;
+    if (path !== undefined) this.removeNote(path);
+    if (next) this.addNote(next);
+    return true;
+  }
+
+  private removeNote(path: string): void {
+    this.drafts.delete(path);
+    const mine = this.byNote.get(path);
+    if (!mine) return;
+    this.byNote.delete(path);
+    for (const ledger of mine.ledgers) {
+      ledger.entries = ledger.entries.filter((e) => e.file !== path);
+      ledger.revision += 1;
+    }
+  }
+
+  /** Adds the entry to the person's ledger, and that ledger to the note's (`touched`) once. */
+  private push(person: Person, entry: Entry, touched: Ledger[]): void {
+    const ledger = this.ledgerOf.get(person)!;
+    if (this.sorting) {
+      // Binary search for the insertion point keeps the ledger sorted without a full sort.
+      let lo = 0;
+      let hi = ledger.entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (compareEntries(ledger.entries[mid], entry) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      ledger.entries.splice(lo, 0, entry);
+    } else {
+      ledger.entries.push(entry);
+    }
+    ledger.revision += 1;
+    // A note touches few people: a short list costs less than a set.
+    if (!touched.includes(ledger)) touched.push(ledger);
+  }
+
+  private noteState(path: string): NoteState {
+    let state = this.byNote.get(path);
+    if (!state) {
+      state = { ledgers: NO_LEDGERS, warnings: null };
+      this.byNote.set(path, state);
+    }
+    return state;
+  }
+
+  private warn(path: string, warning: Warning): void {
+    const state = this.noteState(path);
+    (state.warnings ??= []).push(warning);
+  }
+
+  private addNote(n: NoteRecords): void {
+    const touched: Ledger[] = [];
+    if (n.draft) {
+      const a = this.directory.resolve(n.draft.a);
+      const b = this.directory.resolve(n.draft.b);
+      if (a && b) this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
+      else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
+    }
+    if (n.person?.met != null) {
+      this.push(n.person, {
+        type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
+        introduction: false, others: NO_ONE, text: 'First met', file: n.path, line: 1, fingerprint: null,
+      }, touched);
+    }
+    if (n.attendees.length > 0 && n.noteDate !== null) {
+      const seen = new Set<string>();
+      // One record of the meeting, read by every attendee's entry.
+      const meeting: Entry = {
+        type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null, oneToOne: n.attendees.length === 1,
+        introduction: false, others: NO_ONE, text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, fingerprint: null,
+      };
+      for (const target of n.attendees) {
+        const p = this.directory.resolve(target);
+        if (!p || seen.has(p.path)) continue;
+        seen.add(p.path);
+        this.push(p, meeting, touched);
+      }
+    }
+    for (const line of n.lines) {
+      if (line.targets.length === 1) {
+        // The common case, a line linking one person, without building lists.
+        const p = this.directory.resolve(line.targets[0]);
+        if (p) {
+          const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget) : undefined;
+          this.push(from ?? p, line, touched);
+          continue;
+        }
+      }
+      const resolved: Person[] = [];
+      for (const target of line.targets) {
+        const p = this.directory.resolve(target);
+        if (p && !resolved.includes(p)) resolved.push(p);
+      }
+      let owners: Person[];
+      if (resolved.length === 0) {
+        if (!n.person) {
+          if (line.targets.length > 0) {
+            this.warn(n.path, { file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
+          }
+          continue;
+        }
+        owners = [n.person];
+      } else if (line.type === 'give' && line.kind === 'introduction' && resolved.length >= 2) {
+        owners = resolved;
+      } else if (line.type === 'receipt' && line.fromTarget !== null) {
+        const from = this.directory.resolve(line.fromTarget);
+        owners = [from ?? resolved[0]];
+      } else {
+        owners = [resolved[0]];
+      }
+      const intro = owners.length > 1;
+      for (const owner of owners) {
+        // A line about its owner alone is the owner's entry as it stands.
+        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
+      }
+    }
+    // A list of exactly their number: the network keeps one per note.
+    if (touched.length > 0) this.noteState(n.path).ledgers = [...touched];
+  }
+
+  ledger(person: Person): Entry[] {
+    return this.ledgers.get(person.path)?.entries ?? [];
+  }
+
+  get people(): Person[] {
+    return [...this.ledgers.values()].map((l) => l.person);
+  }
+}
+
+interface NoteState {
+  ledgers: Ledger[];
+  warnings: Warning[] | null;
+}
+
+/** The people but one, in a list of exactly their number (the index keeps hundreds of thousands). */
+function othersThan(people: Person[], one: Person): Person[] {
+  const out = new Array<Person>(people.length - (people.includes(one) ? 1 : 0));
+  let i = 0;
+  for (const p of people) if (p !== one) out[i++] = p;
+  return out;
+}
+
+const NO_LEDGERS: Ledger[] = [];
+
+function peopleOf(notes: NoteRecords[]): Person[] {
+  const people: Person[] = [];
+  for (const n of notes) if (n.person) people.push(n.person);
+  return people;
+}
+
+/** Most lines link one person: they all share this empty list of others. */
+const NO_ONE: readonly Person[] = [];
+
+function baseTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+/** Touch dates of one ledger on or before today: what counts as being in contact. */
+export function touchDays(entries: Entry[], today: Day): Day[] {
+  const days: Day[] = [];
+  for (const e of entries) {
+    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) days.push(e.date);
+    if (e.closed !== null && e.closed <= today) days.push(e.closed);
+  }
+  return days.sort((a, b) => a - b);
+}
+
+/** Whether there was any touch on or before today: cheaper than collecting them. */
+export function hasTouch(entries: Entry[], today: Day): boolean {
+  for (const e of entries) {
+    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) return true;
+    if (e.closed !== null && e.closed <= today) return true;
+  }
+  return false;
+}
+
+export function lastTouch(entries: Entry[], today: Day): Day | null {
+  const days = touchDays(entries, today);
+  return days.length ? days[days.length - 1] : null;
+}

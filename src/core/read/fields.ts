@@ -1,0 +1,102 @@
+import { type Day, dayFromParts, parseIsoDay } from '../model/day';
+
+/**
+ * Normalisation of frontmatter values. Obsidian hands YAML dates over as
+ * strings, gray-matter as Date objects at UTC midnight: both become the same Day.
+ */
+export function dayFromField(value: unknown): Day | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return dayFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    const m = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+    return m ? parseIsoDay(m[1]) : null;
+  }
+  return null;
+}
+
+/** A birthday: `1985-03-14`, `--03-14` or `03-14` (year optional). */
+export function birthdayFromField(value: unknown): { month: number; date: number } | null {
+  const day = dayFromField(value);
+  if (day !== null) {
+    const d = new Date(day * 86_400_000);
+    return { month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+  }
+  if (typeof value !== 'string') return null;
+  const m = /^(?:--)?(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!m) return null;
+  const month = Number(m[1]);
+  const date = Number(m[2]);
+  // 2024 is a leap year, so 29 February is accepted here.
+  return dayFromParts(2024, month, date) === null ? null : { month, date };
+}
+
+/** A list field: a YAML list, or a comma-separated string. Empty entries are dropped. */
+export function listFromField(value: unknown): string[] {
+  const items: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string') {
+      for (const part of v.split(',')) {
+        const t = part.trim();
+        if (t) items.push(t);
+      }
+    } else if (typeof v === 'number' || typeof v === 'boolean') {
+      items.push(String(v));
+    }
+  };
+  if (Array.isArray(value)) value.forEach(add);
+  else add(value);
+  return items;
+}
+
+export function stringFromField(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+export function truthyField(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && /^(true|yes)$/i.test(value.trim()));
+}
+
+/** A stay-in-touch interval. */
+export type Cadence = { unit: 'days'; count: number } | { unit: 'months'; count: number };
+
+const CADENCE_UNITS: Record<string, 'd' | 'w' | 'm'> = {
+  d: 'd', day: 'd', days: 'd',
+  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
+  m: 'm', mo: 'm', mos: 'm', month: 'm', months: 'm',
+};
+const CADENCE_WORDS: Record<string, Cadence> = {
+  daily: { unit: 'days', count: 1 },
+  weekly: { unit: 'days', count: 7 },
+  fortnightly: { unit: 'days', count: 14 },
+  biweekly: { unit: 'days', count: 14 },
+  monthly: { unit: 'months', count: 1 },
+  quarterly: { unit: 'months', count: 3 },
+  yearly: { unit: 'months', count: 12 },
+  annually: { unit: 'months', count: 12 },
+};
+
+/** `2w`, `10d`, `3 weeks`, `2 months`, `monthly`, `quarterly`; null when unreadable. */
+export function parseCadence(value: unknown): Cadence | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { unit: 'days', count: value };
+  if (typeof value !== 'string') return null;
+  const text = value.trim().toLowerCase();
+  if (text in CADENCE_WORDS) return CADENCE_WORDS[text];
+  const m = /^(\d{1,4})\s*([a-z]+)$/.exec(text);
+  if (!m) return null;
+  const count = Number(m[1]);
+  const unit = CADENCE_UNITS[m[2]];
+  if (!unit || count <= 0) return null;
+  if (unit === 'm') return { unit: 'months', count };
+  return { unit: 'days', count: unit === 'w' ? count * 7 : count };
+}
+
+export function describeCadence(c: Cadence): string {
+  if (c.unit === 'months') return c.count === 1 ? 'monthly' : c.count === 3 ? 'quarterly' : `every ${c.count} months`;
+  if (c.count % 7 === 0) return c.count === 7 ? 'weekly' : `every ${c.count / 7} weeks`;
+  return c.count === 1 ? 'daily' : `every ${c.count} days`;
+}

@@ -1,0 +1,64 @@
+import type { Day } from '../model/day';
+import { dayFromField, listFromField, stringFromField } from './fields';
+import { firstLinkTarget } from './people';
+
+/**
+ * An introduction draft note follows the double opt-in from idea to outcome:
+ * proposed → asked-a → asked-b → made → outcome, or declined at any point.
+ * The state and the date of each step live in the draft's frontmatter.
+ */
+export const DRAFT_STATES = ['proposed', 'asked-a', 'asked-b', 'made', 'outcome', 'declined'] as const;
+export type DraftState = (typeof DRAFT_STATES)[number];
+
+export interface DraftRecord {
+  a: string;
+  b: string;
+  state: DraftState;
+  /** The day each step was taken. */
+  dates: Partial<Record<DraftState, Day>>;
+  outcome: string | null;
+}
+
+export function isDraftNote(fm: Record<string, unknown> | null): boolean {
+  return !!fm && listFromField(fm.type).some((t) => t.toLowerCase() === 'introduction');
+}
+
+export function draftFromFrontmatter(fm: Record<string, unknown>): DraftRecord | null {
+  const a = stringFromField(fm.a);
+  const b = stringFromField(fm.b);
+  if (!a || !b) return null;
+  const raw = stringFromField(fm.state)?.toLowerCase() ?? 'proposed';
+  const state = (DRAFT_STATES as readonly string[]).includes(raw) ? (raw as DraftState) : 'proposed';
+  const dates: Partial<Record<DraftState, Day>> = {};
+  for (const s of DRAFT_STATES) {
+    const d = dayFromField(fm[s]);
+    if (d !== null) dates[s] = d;
+  }
+  const outcome = stringFromField(fm['outcome-note'] ?? fm.value);
+  return { a: firstLinkTarget(a), b: firstLinkTarget(b), state, dates, outcome };
+}
+
+/** The next step of the double opt-in; null once made (or closed). */
+export function nextDraftState(state: DraftState): DraftState | null {
+  switch (state) {
+    case 'proposed':
+      return 'asked-a';
+    case 'asked-a':
+      return 'asked-b';
+    case 'asked-b':
+      return 'made';
+    case 'made':
+      return 'outcome';
+    default:
+      return null;
+  }
+}
+
+export const DRAFT_STATE_ACTIONS: Record<DraftState, string> = {
+  proposed: 'Asked A',
+  'asked-a': 'A agreed; asked B',
+  'asked-b': 'Both agreed; made',
+  made: 'Record the outcome',
+  outcome: '',
+  declined: '',
+};

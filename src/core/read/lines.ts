@@ -1,0 +1,360 @@
+import { type Day, parseIsoDay } from '../model/day';
+import type { DateResolver } from '../language/dates';
+import { extractLinks, forEachWikiLink } from '../text/links';
+import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
+import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from '../language/vocabulary';
+import type { Person } from './people';
+import type { ValueKind } from '../model/settings';
+
+const NO_ONE: readonly Person[] = [];
+
+/**
+ * What an interaction line records, seen from the vault owner:
+ * give (I gave), receipt (I got), ask (I asked them), promise (I owe them),
+ * waiting (they owe me), thanks (I thanked them), touch (we were in contact).
+ */
+export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch' | 'outcome';
+
+/**
+ * One interaction line as read. The index keeps it as it is; a line that
+ * concerns one person is also that person's ledger entry (see Entry), so it
+ * carries the entry's fields too: its note, and no one else.
+ */
+export interface ParsedLine {
+  /** The note it was read in (set by the note reader). */
+  file: string;
+  /** 1-based physical line in the file, frontmatter included. */
+  line: number;
+  type: LineType;
+  kind: ValueKind;
+  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). Shared between lines: never change it. */
+  targets: readonly string[];
+  /** For receipts written "… from [[X]]": X's target. */
+  fromTarget: string | null;
+  /** As a ledger entry: it introduced its one person to no one (an introduction between people is kind 'introduction'). */
+  introduction: false;
+  /** As a ledger entry: the other people it concerns, none. */
+  others: readonly Person[];
+  /** A one-to-one meeting ("1-2-1 with", "Coffee with"). */
+  oneToOne: boolean;
+  /** When it happened or was written down. */
+  date: Day;
+  /** Deadline of a promise, ask or waiting. */
+  due: Day | null;
+  /** When it was closed: a ✅ date, or a ticked task. */
+  closed: Day | null;
+  /** What a user reads: the line without list marker, checkbox, field key and date emoji. */
+  text: string;
+  /** The field key or verb that made it an interaction. */
+  keyword: string;
+  /** The fingerprint of the physical line as read (without its line ending): edits refuse to touch a line that no longer matches it. */
+  fingerprint: LineFingerprint;
+}
+
+export interface LineContext {
+  line: number;
+  /** The words of the vault's language; English when not given. */
+  vocabulary?: CompiledVocabulary;
+  /** The note's own date, or null. */
+  noteDate: Day | null;
+  resolver: DateResolver;
+}
+
+/** Why a line that looks like an interaction was not taken as one. */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+interface FieldRule {
+  type: LineType;
+  /** The key as shown: `give::`. */
+  keyword: string;
+  introduction: boolean;
+}
+
+const FIELD_TYPES: Record<string, LineType> = {
+  give: 'give', gave: 'give', given: 'give', sent: 'give',
+  got: 'receipt', get: 'receipt', received: 'receipt', receive: 'receipt',
+  ask: 'ask', asked: 'ask',
+  owe: 'promise', promise: 'promise', promised: 'promise', todo: 'promise',
+  waiting: 'waiting', owed: 'waiting', 'waiting-on': 'waiting',
+  thanks: 'thanks', thanked: 'thanks', thank: 'thanks',
+  met: 'touch', touch: 'touch', called: 'touch', call: 'touch',
+  outcome: 'outcome', result: 'outcome',
+  intro: 'give', referral: 'give', introduced: 'give', referred: 'give',
+};
+const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);
+/** The field keys by lowercased key: one lookup per line, and no string built for the keyword. */
+const FIELDS = new Map<string, FieldRule>(
+  Object.entries(FIELD_TYPES).map(([key, type]) => [key, { type, keyword: `${key}::`, introduction: INTRO_FIELDS.has(key) }]),
+);
+
+const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:([-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\](?:[ \t]+|$))?)?/;
+const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})\b[ \t]*[:—–-]?[ \t]*/;
+const START_FIELD = /^([A-Za-z][\w-]{0,30})[ \t]*::[ \t]*/;
+const BRACKET_FIELD = /[[(]([A-Za-z][\w-]{0,30})::([^\])]*)[\])]/g;
+/** Tasks date emoji (📅 ⏳ ✅ 🛫 ➕ ❌) before a date; spelled as UTF-16 so that no Unicode-mode scan is needed. */
+const EMOJI_DATE = /(\uD83D\uDCC5|\u23F3|\u2705|\uD83D\uDEEB|\u2795|\u274C)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/g;
+/** Whether a line may hold one of those emoji at all. */
+const EMOJI_HINT = /[\u23F3\u2705\u2795\u274C]|\uD83D[\uDCC5\uDEEB]/;
+const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
+/** Links blanked out before looking for dates and keywords, so a person called April or Will is no date. */
+const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g;
+
+/** Lines longer than this are not read: no real interaction is this long. */
+export const MAX_LINE_LENGTH = 10_000;
+
+/**
+ * Most lines link one person, and the same few thousand people again and
+ * again: such lines share one list per target instead of a list each.
+ */
+const SINGLE_TARGETS = new Map<string, readonly string[]>();
+function oneTarget(target: string): readonly string[] {
+  let list = SINGLE_TARGETS.get(target);
+  if (!list) {
+    list = [target];
+    if (SINGLE_TARGETS.size < 200_000) SINGLE_TARGETS.set(target, list);
+  }
+  return list;
+}
+
+/** Keywords repeat on line after line: the index keeps one copy of each. */
+const INTERNED = new Map<string, string>();
+function intern(text: string): string {
+  const known = INTERNED.get(text);
+  if (known !== undefined) return known;
+  if (INTERNED.size < 200_000) INTERNED.set(text, text);
+  return text;
+}
+
+function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
+  if (!vocabulary.kindHint.test(text)) return 'action';
+  if (text.includes('#')) for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
+  for (const [re, kind] of vocabulary.kinds) if (re.test(text)) return kind;
+  return 'action';
+}
+
+/** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
+const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = { due: null, scheduled: null, closed: null, cancelled: false };
+
+function readDated(marker: string, value: string): void {
+  const day = parseIsoDay(value);
+  if (day === null) return;
+  const m = marker.toLowerCase();
+  if (m === '📅' || m === 'due' || m === 'deadline') dated.due = day;
+  else if (m === '⏳' || m === 'scheduled') dated.scheduled = day;
+  else if (m === '✅' || m === 'completion' || m === 'done') dated.closed = day;
+  else if (m === '❌') dated.cancelled = true;
+}
+
+/**
+ * What follows the first deadline word ("by", "due" …): the language's
+ * deadline pattern, tried only where one of its words stands instead of at
+ * every character (its Unicode word boundaries make a full scan slow).
+ */
+export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): RegExpExecArray | null {
+  const words = vocabulary.deadlineWords;
+  const at = vocabulary.deadlineAt;
+  words.lastIndex = 0;
+  for (let m = words.exec(plain); m; m = words.exec(plain)) {
+    let start = m.index;
+    if (vocabulary.deadlineBoundary && start > 0) {
+      start -= 1;
+      // The character before may be the second half of a surrogate pair: start at its first half.
+      const code = plain.charCodeAt(start);
+      if (code >= 0xdc00 && code <= 0xdfff && start > 0) start -= 1;
+    }
+    at.lastIndex = start;
+    const found = at.exec(plain);
+    if (found) return found;
+    words.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The text without its Tasks date emoji, handing each marker and date to `read`. */
+function withoutEmojiDates(text: string, read: (marker: string, value: string) => void): string {
+  let out = '';
+  let pos = 0;
+  EMOJI_DATE.lastIndex = 0;
+  for (let m = EMOJI_DATE.exec(text); m; m = EMOJI_DATE.exec(text)) {
+    read(m[1], m[2]);
+    out += text.slice(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+/** The text with each link blanked to a space, so that a person called April or Will is no date or keyword. */
+function withoutLinks(text: string): string {
+  if (text.includes('](')) return text.replace(ANY_LINK, ' ');
+  let out = '';
+  let pos = 0;
+  forEachWikiLink(text, (open, close, embed) => {
+    out += `${text.slice(pos, embed ? open - 1 : open)} `;
+    pos = close + 2;
+  });
+  return pos === 0 ? text : out + text.slice(pos);
+}
+
+/**
+ * Reads one line. Returns null for lines that are not interactions, a problem
+ * for lines that look like one but cannot be taken, and otherwise the parsed
+ * line. The line need not link a person here: whether its links are people is
+ * decided later, against the people directory, so that adding a person note
+ * never requires re-reading other notes.
+ */
+export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean): ParsedLine | LineProblem | null {
+  const vocabulary = ctx.vocabulary ?? vocabularyFor('en');
+  const quick = raw.includes('[[') || raw.includes('](') || raw.includes('::');
+  if (!quick && !allowUnlinked) return null;
+  const prefix = PREFIX.exec(raw)!;
+  const listItem = prefix[1] !== undefined;
+  if (!quick && !listItem) return null;
+  if (raw.length > MAX_LINE_LENGTH) {
+    return { line: ctx.line, message: `line of ${raw.length} characters is too long to read` };
+  }
+  const status = prefix[2];
+  const task = status !== undefined;
+  if (status === '-') return null; // a cancelled task
+  const done = status === 'x' || status === 'X';
+  let body = raw.slice(prefix[0].length);
+
+  let lineDate: Day | null = null;
+  const lead = LEADING_DATE.exec(body);
+  if (lead) {
+    lineDate = parseIsoDay(lead[1]);
+    body = body.slice(lead[0].length);
+  }
+
+  let type: LineType | null = null;
+  let keyword = '';
+  let introduction = false;
+  let oneToOne = false;
+  let scope = body; // where the counterpart links are looked for
+  let text = body;
+
+  const start = START_FIELD.exec(body);
+  const field = start ? FIELDS.get(start[1].toLowerCase()) : undefined;
+  if (start && field) {
+    type = field.type;
+    keyword = field.keyword;
+    introduction = field.introduction;
+    body = body.slice(start[0].length);
+    scope = body;
+    text = body;
+  } else if (body.includes('::')) {
+    BRACKET_FIELD.lastIndex = 0;
+    for (let m = BRACKET_FIELD.exec(body); m; m = BRACKET_FIELD.exec(body)) {
+      const rule = FIELDS.get(m[1].toLowerCase());
+      if (!rule) continue;
+      type = rule.type;
+      keyword = rule.keyword;
+      introduction = rule.introduction;
+      scope = m[2].trim();
+      text = body.slice(0, m.index + 1) + scope + body.slice(m.index + m[0].length - 1);
+      break;
+    }
+  }
+  if (type === null && listItem) {
+    const candidates = vocabulary.verbsByFirstLetter ? vocabulary.verbsByFirstLetter.get(body.charAt(0).toLowerCase()) : vocabulary.verbs;
+    const verb = candidates?.find((v) => v.pattern.test(body));
+    if (verb) {
+      type = verb.type;
+      keyword = verb.pattern.exec(body)![0].toLowerCase();
+      introduction = verb.introduction === true;
+      oneToOne = verb.oneToOne === true;
+    } else {
+      const first = extractLinks(body)[0];
+      if (first && first.start === 0 && vocabulary.theyPromised.test(body.slice(first.end).trimStart())) {
+        type = 'waiting';
+        keyword = 'promised';
+      }
+    }
+  }
+  if (type === null && task) {
+    type = 'promise';
+    keyword = 'task';
+  }
+  if (type === null) return null;
+
+  let links = extractLinks(scope);
+  if (links.length === 0 && scope !== body) links = extractLinks(body);
+  if (links.length === 0 && !allowUnlinked) {
+    return keyword.endsWith('::') ? { line: ctx.line, message: `"${keyword}" line links no person` } : null;
+  }
+
+  // Dates written as Tasks emoji or Dataview fields.
+  dated.due = null;
+  dated.scheduled = null;
+  dated.closed = null;
+  dated.cancelled = false;
+  if (text.includes('::')) {
+    text = text.replace(DATE_FIELD, (_all, key: string, value: string) => {
+      readDated(key, value);
+      return '';
+    });
+  }
+  if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, readDated);
+  if ((dated.cancelled as boolean)) return null;
+  // Read back as written by readDated (the type checker cannot see its writes).
+  const emojiDue = dated.due as Day | null;
+  const emojiScheduled = dated.scheduled as Day | null;
+  let closed = dated.closed as Day | null;
+  if (text.includes('  ') || text.includes('\t')) text = text.replace(/[ \t]{2,}/g, ' ');
+  text = text.trim();
+
+  const reference = lineDate ?? ctx.noteDate;
+  const plain = text.includes('[') ? withoutLinks(text) : text;
+  let due: Day | null = null;
+  const expectsDeadline = type === 'promise' || type === 'ask' || type === 'waiting';
+  if (expectsDeadline) {
+    due = emojiDue ?? emojiScheduled;
+    if (due === null && reference !== null) {
+      const deadline = deadlineIn(plain, vocabulary);
+      due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
+      if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
+    }
+  }
+  if (done && closed === null) closed = lineDate ?? ctx.noteDate;
+
+  let date = lineDate;
+  if (date === null && !expectsDeadline && ctx.noteDate !== null) {
+    const said = ctx.resolver.resolve(plain, ctx.noteDate, 'back');
+    // What a note logs happened on or before the day it was written.
+    if (said !== null && said <= ctx.noteDate) date = said;
+  }
+  date ??= ctx.noteDate ?? closed ?? due;
+  if (date === null) {
+    return { line: ctx.line, message: `"${keyword}" line has no date and the note has none` };
+  }
+
+  let fromTarget: string | null = null;
+  if (type === 'receipt') {
+    for (const l of links) {
+      if (vocabulary.fromBeforeLink.test(scope.slice(Math.max(0, l.start - 12), l.start))) {
+        fromTarget = l.target;
+        break;
+      }
+    }
+  }
+
+  return {
+    file: '',
+    line: ctx.line,
+    type,
+    kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
+    targets: links.length === 1 ? oneTarget(links[0].target) : links.map((l) => l.target),
+    fromTarget,
+    introduction: false,
+    others: NO_ONE,
+    oneToOne,
+    date,
+    due,
+    closed,
+    text,
+    keyword: intern(keyword),
+    fingerprint: lineFingerprint(raw),
+  };
+}

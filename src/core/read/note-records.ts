@@ -1,0 +1,192 @@
+import { type Day, formatDay, parseIsoDay } from '../model/day';
+import type { DateResolver } from '../language/dates';
+import { dayFromField, listFromField } from './fields';
+import { type LineContext, type ParsedLine, parseLine } from './lines';
+import { lineFingerprint } from '../text/line-fingerprint';
+import { vocabularyFor } from '../language/vocabulary';
+import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
+import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
+import { type Person, firstLinkTarget, isPersonNote, personFromNote } from './people';
+import type { GoodwillSettings } from '../model/settings';
+
+/** A problem `check` reports: where it is and what is wrong, in words. */
+export interface Warning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Everything one note contributes to the index. */
+export interface NoteRecords {
+  path: string;
+  noteDate: Day | null;
+  person: Person | null;
+  /** A meeting note's attendees (normalised link targets). */
+  attendees: readonly string[];
+  /** An introduction draft's state, when the note is one. */
+  draft: DraftRecord | null;
+  lines: readonly ParsedLine[];
+  warnings: readonly Warning[];
+}
+
+/** Most notes hold no interaction, no attendee and no problem: they share these empty lists. */
+const NONE: readonly never[] = [];
+
+const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
+const ISO_LIKE = /\b\d{4}-\d{2}-\d{2}\b/;
+const ISO_LIKE_ALL = /\b\d{4}-\d{2}-\d{2}\b/g;
+const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+
+/** Attendee lists, tolerating the YAML slip `attendees: [[Alice]]` (a nested list). */
+function attendeeTargets(value: unknown): string[] {
+  const flat: unknown[] = [];
+  const walk = (v: unknown) => (Array.isArray(v) ? v.forEach(walk) : flat.push(v));
+  walk(value);
+  return flat.flatMap((v) => listFromField(v)).map((v) => firstLinkTarget(v)).filter((t) => t.length > 0);
+}
+
+/** Printable ASCII without `"` and `\\`, so that the text is a JSON string as it stands. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/**
+ * A copy of a string that does not keep the note's whole text alive: a slice
+ * of a large string can hold on to all of it, and the index keeps lines for
+ * as long as the vault is open. A note with one emoji is held two bytes a
+ * character; a line of plain ASCII taken from it is copied back to one byte
+ * a character (the JSON reader builds the most compact string it can).
+ */
+function detach(s: string): string {
+  return PLAIN_ASCII.test(s) ? (JSON.parse(`"${s}"`) as string) : (` ${s}`).slice(1);
+}
+
+/** Removes `%% comments %%`, which may span lines; returns the visible text and whether a comment stays open. */
+function stripComments(line: string, inComment: boolean): { text: string; open: boolean } {
+  if (!inComment && !line.includes('%%')) return { text: line, open: false };
+  let out = '';
+  let pos = 0;
+  let open = inComment;
+  while (pos <= line.length) {
+    const next = line.indexOf('%%', pos);
+    if (next < 0) {
+      if (!open) out += line.slice(pos);
+      break;
+    }
+    if (!open) out += line.slice(pos, next);
+    open = !open;
+    pos = next + 2;
+  }
+  return { text: out, open };
+}
+
+function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+  const fm = input.frontmatter;
+  if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
+    const day = dayFromField(fm[settings.dateField]);
+    if (day !== null) return { day };
+    const shown = String(fm[settings.dateField]).slice(0, 40);
+    return { day: fromName(input.path), problem: `"${settings.dateField}" is not a date: ${shown}` };
+  }
+  return { day: fromName(input.path) };
+}
+
+function fromName(path: string): Day | null {
+  const m = NAME_DATE.exec(baseName(path));
+  return m ? parseIsoDay(m[1]) : null;
+}
+
+/**
+ * Reads one note into its records. Depends on the note alone (and the
+ * settings), never on other notes, so a changed note is re-read by itself.
+ */
+export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
+  const warnings: Warning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
+  const lines: ParsedLine[] = [];
+  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: NONE, draft: null, lines: NONE, warnings: NONE };
+  const finished = () => {
+    // Copies hold exactly their items: a list grown item by item keeps room for more.
+    if (warnings.length > 0) records.warnings = warnings.slice();
+    if (lines.length > 0) records.lines = lines.slice();
+    return records;
+  };
+
+  if (input.frontmatterError) warn(1, `frontmatter not read: ${input.frontmatterError}`);
+  if (input.text.includes('\u0000')) {
+    warn(1, 'note holds binary data; not read');
+    return finished();
+  }
+  const fm = input.frontmatter;
+  const date = noteDateOf(input, settings);
+  if (date.problem) warn(1, date.problem);
+  records.noteDate = date.day;
+
+  const isPerson = isPersonNote(input.path, fm, settings);
+  if (isPerson) records.person = personFromNote(input.path, fm);
+  if (fm && !isPerson) {
+    const types = listFromField(fm.type).map((t) => t.toLowerCase());
+    const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);
+    if (raw !== undefined) records.attendees = attendeeTargets(raw).slice();
+  }
+  if (fm && !isPerson && isDraftNote(fm)) {
+    records.draft = draftFromFrontmatter(fm);
+    if (!records.draft) warn(1, 'introduction draft without both "a" and "b" links');
+  }
+  if (records.attendees.length > 0 && records.noteDate === null) {
+    warn(1, 'meeting note has attendees but no date; attendance not counted');
+  }
+
+  const vocabulary = vocabularyFor(settings.language);
+  const text = input.text;
+  let lineNo = frontmatterLineCount(text);
+  let pos = 0;
+  for (let skip = 0; skip < lineNo; skip++) {
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
+  let fence: string | null = null;
+  let inComment = false;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let raw = text.slice(pos, end);
+    pos = end + 1;
+    lineNo += 1;
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+
+    const fenceMatch = raw.length < 1000 && (raw.includes('```') || raw.includes('~~~')) ? FENCE.exec(raw) : null;
+    if (fence !== null) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch && !inComment) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    let visible = raw;
+    if (inComment || raw.includes('%%')) {
+      const stripped = stripComments(raw, inComment);
+      inComment = stripped.open;
+      visible = stripped.text;
+    }
+    if (!visible.trim()) continue;
+
+    context.line = lineNo;
+    const parsed = parseLine(visible, context, isPerson);
+    if (parsed === null) continue;
+    if ('message' in parsed) warn(parsed.line, parsed.message);
+    else {
+      parsed.file = input.path;
+      if (visible !== raw) parsed.fingerprint = lineFingerprint(raw);
+      parsed.text = detach(parsed.text);
+      lines.push(parsed);
+      if (ISO_LIKE.test(raw)) {
+        ISO_LIKE_ALL.lastIndex = 0;
+        for (let m = ISO_LIKE_ALL.exec(raw); m; m = ISO_LIKE_ALL.exec(raw)) {
+          if (parseIsoDay(m[0]) === null) warn(lineNo, `${m[0]} is not a date; the line is dated ${formatDay(parsed.date)}`);
+        }
+      }
+    }
+  }
+  return finished();
+}

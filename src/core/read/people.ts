@@ -1,0 +1,258 @@
+import type { Day } from '../model/day';
+import {
+  type Cadence,
+  birthdayFromField,
+  dayFromField,
+  listFromField,
+  parseCadence,
+  stringFromField,
+  truthyField,
+} from './fields';
+import { baseName, folderSegments } from '../model/note';
+import { runToEnd } from '../index/steps';
+import type { GoodwillSettings } from '../model/settings';
+
+export const KLT_STAGES = ['known', 'liked', 'trusted'] as const;
+export type KltStage = (typeof KLT_STAGES)[number];
+
+/** A contact, read from the frontmatter of their person note. */
+export interface Person {
+  path: string;
+  name: string;
+  aliases: string[];
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  role: string | null;
+  /** Common ground. */
+  interests: string[];
+  /** What they are looking for now. */
+  needs: string[];
+  /** What they can give. */
+  offers: string[];
+  /** Contact sphere: the clients or field they serve. */
+  sphere: string[];
+  cadence: Cadence | null;
+  tie: 'weak' | 'strong' | null;
+  kltOverride: KltStage | null;
+  met: Day | null;
+  /** Link target (normalised) of whoever introduced them. */
+  introducedBy: string | null;
+  birthday: { month: number; date: number } | null;
+  snoozeUntil: Day | null;
+  archived: boolean;
+}
+
+function lower(values: unknown): string[] {
+  return listFromField(values).map((v) => v.toLowerCase());
+}
+
+/**
+ * The folder and person rules, prepared once: they are asked for every note.
+ * The settings tab changes a setting by giving it a new list, so a prepared
+ * rule holds the lists it was made from and is made again when one differs.
+ */
+/** The settings the rules are made from. */
+const RULE_SETTINGS = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'excludedFolders'] as const;
+
+interface Rules {
+  /** The values of RULE_SETTINGS they were made from. */
+  from: unknown[];
+  peopleFolders: string[];
+  peopleFolderNames: Set<string>;
+  personTypes: Set<string>;
+  personTag: string;
+  excludedPaths: string[];
+  excludedNames: string[];
+}
+
+const prepared = new WeakMap<GoodwillSettings, Rules>();
+const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+
+function rulesOf(settings: GoodwillSettings): Rules {
+  let rules = prepared.get(settings);
+  if (!rules || RULE_SETTINGS.some((key, i) => rules!.from[i] !== settings[key])) {
+    const excluded = settings.excludedFolders.map(bare).filter((e) => e !== '');
+    rules = {
+      from: RULE_SETTINGS.map((key) => settings[key]),
+      peopleFolders: settings.peopleFolders.map(bare),
+      peopleFolderNames: new Set(settings.peopleFolderNames.map((n) => n.toLowerCase())),
+      personTypes: new Set(settings.personTypes.map((t) => t.toLowerCase())),
+      personTag: settings.personTag.replace(/^#/, '').toLowerCase(),
+      excludedPaths: excluded.filter((e) => e.includes('/')),
+      excludedNames: excluded.filter((e) => !e.includes('/')),
+    };
+    prepared.set(settings, rules);
+  }
+  return rules;
+}
+
+function inFolder(path: string, settings: GoodwillSettings): boolean {
+  const lowerPath = path.toLowerCase();
+  const rules = rulesOf(settings);
+  if (rules.peopleFolders.length > 0) return rules.peopleFolders.some((f) => f === '' || lowerPath.startsWith(`${f}/`));
+  return folderSegments(lowerPath).some((seg) => rules.peopleFolderNames.has(seg));
+}
+
+/**
+ * Whether a note is not read: it lies in a hidden folder (as Obsidian, which
+ * never shows them: its settings folder, the trash) or in an excluded folder
+ * (a name at any depth, or a path from the root).
+ */
+export function isExcluded(path: string, settings: GoodwillSettings): boolean {
+  const lowerPath = path.toLowerCase();
+  const segments = folderSegments(lowerPath);
+  if (segments.some((s) => s.startsWith('.'))) return true;
+  const rules = rulesOf(settings);
+  return rules.excludedNames.some((e) => segments.includes(e)) || rules.excludedPaths.some((e) => lowerPath.startsWith(`${e}/`));
+}
+
+/** The person rule: frontmatter type, a tag, or a people folder. */
+export function isPersonNote(path: string, frontmatter: Record<string, unknown> | null, settings: GoodwillSettings): boolean {
+  if (frontmatter) {
+    const rules = rulesOf(settings);
+    if (frontmatter.type !== undefined && lower(frontmatter.type).some((t) => rules.personTypes.has(t))) return true;
+    const tags = frontmatter.tags ?? frontmatter.tag;
+    if (rules.personTag && tags !== undefined && lower(tags).some((t) => t.replace(/^#/, '') === rules.personTag)) return true;
+  }
+  return inFolder(path, settings);
+}
+
+function kltFrom(value: unknown): KltStage | null {
+  const v = stringFromField(value)?.toLowerCase();
+  return v && (KLT_STAGES as readonly string[]).includes(v) ? (v as KltStage) : null;
+}
+
+export function personFromNote(path: string, fm: Record<string, unknown> | null): Person {
+  const f = fm ?? {};
+  const tie = stringFromField(f.tie)?.toLowerCase();
+  const introducedByRaw = stringFromField(f['introduced-by'] ?? f.introducedBy);
+  return {
+    path,
+    name: stringFromField(f.name) ?? baseName(path),
+    aliases: listFromField(f.aliases ?? f.alias),
+    email: stringFromField(f.email),
+    phone: stringFromField(f.phone),
+    company: stringFromField(f.company),
+    role: stringFromField(f.role),
+    interests: listFromField(f.interests),
+    needs: listFromField(f.needs),
+    offers: listFromField(f.offers),
+    sphere: listFromField(f.sphere),
+    cadence: parseCadence(f.cadence),
+    tie: tie === 'weak' || tie === 'strong' ? tie : null,
+    kltOverride: kltFrom(f.klt),
+    met: dayFromField(f.met),
+    introducedBy: introducedByRaw ? firstLinkTarget(introducedByRaw) : null,
+    birthday: birthdayFromField(f.birthday),
+    snoozeUntil: dayFromField(f['snooze-until'] ?? f.snoozeUntil),
+    archived: truthyField(f.archived),
+  };
+}
+
+/**
+ * Normalises what a link points at so that `[[Alice Chen|Alice]]`,
+ * `[[People/Alice Chen.md#Notes]]` and `[x](People/Alice%20Chen.md)` meet the
+ * same key: lower case, no heading, no display text, no `.md`.
+ */
+export function normalizeLinkTarget(raw: string): string {
+  let t = raw;
+  const pipe = t.indexOf('|');
+  if (pipe >= 0) t = t.slice(0, pipe);
+  const hash = t.indexOf('#');
+  if (hash >= 0) t = t.slice(0, hash);
+  t = t.trim().toLowerCase();
+  if (t.endsWith('.md')) t = t.slice(0, -3);
+  const first = t.charCodeAt(0);
+  if (first === 46 /* . */ || first === 47 /* / */) t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
+  return t;
+}
+
+/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
+export function firstLinkTarget(value: string): string {
+  const m = /\[\[([^\]]+)\]\]/.exec(value);
+  return normalizeLinkTarget(m ? m[1] : value);
+}
+
+/**
+ * Resolves link targets to people by path, file name, `name` or alias. When
+ * two people share a name the one whose path sorts first wins, and the clash
+ * is reported by `check`.
+ */
+/** How many people or notes a step of a stepwise build takes. */
+const STEP = 500;
+
+export class PeopleDirectory {
+  private readonly byKey = new Map<string, Person>();
+  readonly clashes: { key: string; paths: string[] }[] = [];
+
+  /** The directory of these people, built at once unless `stepwise` (inSteps builds it then). */
+  constructor(
+    readonly people: Person[],
+    stepwise = false,
+  ) {
+    if (!stepwise) runToEnd(this.build());
+  }
+
+  /** The directory built step by step: it pauses (yields) every few hundred people. */
+  static *inSteps(people: Person[]): Generator<void, PeopleDirectory> {
+    const directory = new PeopleDirectory(people, true);
+    yield* directory.build();
+    return directory;
+  }
+
+  private *build(): Generator<void> {
+    const sorted = [...this.people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Paths are unique and most specific: register them before names.
+    for (const p of sorted) this.byKey.set(normalizeLinkTarget(p.path), p);
+    yield;
+    const owners = new Map<string, Person[]>();
+    for (let i = 0; i < sorted.length; i++) {
+      const p = sorted[i];
+      const keys = new Set([baseName(p.path), p.name, ...p.aliases].map((k) => normalizeLinkTarget(k)));
+      for (const key of keys) {
+        if (!key) continue;
+        const list = owners.get(key);
+        if (list) list.push(p);
+        else owners.set(key, [p]);
+      }
+      if (i % STEP === STEP - 1) yield;
+    }
+    for (const [key, list] of owners) {
+      if (!this.byKey.has(key)) this.byKey.set(key, list[0]);
+      if (list.length > 1) this.clashes.push({ key, paths: list.map((p) => p.path) });
+    }
+  }
+
+  resolve(target: string): Person | undefined {
+    const direct = this.byKey.get(target);
+    if (direct) return direct;
+    // `[[Folder/Name]]` written with a partial path, or a relative markdown link.
+    const slash = target.lastIndexOf('/');
+    return slash >= 0 ? this.byKey.get(target.slice(slash + 1)) : undefined;
+  }
+
+  byPath(path: string): Person | undefined {
+    return this.byKey.get(normalizeLinkTarget(path));
+  }
+}
+
+const collator = new Intl.Collator();
+
+/** The order names are listed in: the user's locale, as `localeCompare`, for a fraction of its cost. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/** The first word of a name, for greetings. */
+export function firstName(name: string): string {
+  return name.split(/\s+/)[0] || name;
+}
+
+/** A name with what the person does: "Bob Diaz (Brand designer at Diaz Studio)". */
+export function describePerson(p: Person): string {
+  if (p.role && p.company) return `${p.name} (${p.role} at ${p.company})`;
+  if (p.company) return `${p.name} (${p.company})`;
+  if (p.role) return `${p.name} (${p.role})`;
+  return p.name;
+}

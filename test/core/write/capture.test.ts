@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { captureLine } from '../../../src/core/write/capture';
+import { DateResolver } from '../../../src/core/language/dates';
+import { answers, day, person } from '../../helpers/vault';
+
+const a = answers(
+  {
+    'People/Alice Chen.md': person('Alice Chen', { aliases: '[Ali]' }),
+    'People/Bob Diaz.md': person('Bob Diaz'),
+    'People/Carol Evans.md': person('Carol Evans'),
+    'People/Grace Ito.md': person('Grace Ito'),
+    'People/Grace Kim.md': person('Grace Kim'),
+  },
+  '2026-11-25',
+);
+const people = a.index.resolve().people;
+const resolver = new DateResolver();
+const today = day('2026-11-25'); // a Wednesday
+const capture = (text: string, choose = new Map()) => captureLine(text, people, today, resolver, false, choose);
+const line = (text: string) => {
+  const r = capture(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.captured.line;
+};
+
+describe('one-line capture', () => {
+  it.each([
+    ['gave Alice an intro to Bob yesterday', '- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]'],
+    ['Carol promised the deck by Friday', '- waiting:: [[Carol Evans]] the deck by Friday 📅 2026-11-27'],
+    ['got a lead from Grace Ito on the Globex tender', '- got:: [[Grace Ito]] a lead on the Globex tender'],
+    ['promised Bob the pricing deck by next Tuesday', '- owe:: [[Bob Diaz]] the pricing deck by next Tuesday 📅 2026-12-01'],
+    ['asked Ali for feedback on my CV', '- ask:: [[Alice Chen]] for feedback on my CV'],
+    ['thanked carol evans for the lead', '- thanks:: [[Carol Evans]] for the lead'],
+    ['coffee with Bob on Monday', '- 2026-11-23 met:: [[Bob Diaz]]'],
+    ['introduced Alice to Carol', '- Introduced [[Alice Chen]] to [[Carol Evans]] #intro'],
+  ])('%s', (text, expected) => {
+    expect(line(text)).toBe(expected);
+  });
+
+  it('the line it writes is read back as the same interaction', () => {
+    const written = answers({ 'People/Alice Chen.md': person('Alice Chen'), 'People/Bob Diaz.md': person('Bob Diaz'), 'Daily/2026-11-25.md': `${line('gave Alice an intro to Bob yesterday')}\n` }, '2026-11-25');
+    expect(written.balance().map((r) => [r.person, r.given, r.lastGive])).toEqual([
+      ['Alice Chen', 3, '2026-11-24'],
+      ['Bob Diaz', 3, '2026-11-24'],
+    ]);
+  });
+
+  it('asks which person when a name fits several, and takes the choice', () => {
+    const r = capture('got a lead from Grace on the tender');
+    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', word: 'Grace' });
+    const kim = people.find((p) => p.name === 'Grace Kim')!;
+    const chosen = capture('got a lead from Grace on the tender', new Map([['grace', kim]]));
+    expect(chosen.ok && chosen.captured.line).toBe('- got:: [[Grace Kim]] a lead on the tender');
+  });
+
+  it('forgives one typo in a name, and asks when the typo fits several', () => {
+    expect(line('met Alcie at the fair')).toBe('- met:: [[Alice Chen]] at the fair');
+    expect(capture('met Grcae')).toMatchObject({ ok: false, reason: 'ambiguous', word: 'Grcae' });
+  });
+
+  it('says what is missing', () => {
+    expect(capture('lunch was nice')).toMatchObject({ ok: false, reason: 'no-verb' });
+    expect(capture('gave Zed a lead')).toMatchObject({ ok: false, reason: 'no-person' });
+  });
+
+  it('never throws on random text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), (s) => void capture(s)));
+  });
+});
