@@ -8,7 +8,7 @@ import { LANGUAGES } from '../../src/core/language/languages';
 import { vocabularyFor } from '../../src/core/language/vocabulary';
 import { extractLinks } from '../../src/core/text/links';
 import { formatDay, parseIsoDay } from '../../src/core/model/day';
-import { normalizeLinkTarget } from '../../src/core/read/people';
+import { normalizeLinkTarget } from '../../src/core/text/links';
 import { NetworkIndex } from '../../src/core/index/network-index';
 import { resolveSettings } from '../../src/core/model/settings';
 import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core/formats/rows';

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import type { Network } from '../index/network';
-import { type Person, normalizeLinkTarget } from '../read/people';
+import type { Person } from '../read/people';
+import { normalizeLinkTarget } from '../text/links';
 
 /**
  * Who brought whom into the network, and what came of it. Introductions come

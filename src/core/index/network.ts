@@ -1,9 +1,11 @@
 import type { Day } from '../model/day';
-import type { LineType, ParsedLine } from '../read/lines';
+import type { LineType } from '../model/line-type';
+import type { ParsedLine } from '../read/lines';
 import type { LineFingerprint } from '../text/line-fingerprint';
 import type { NoteRecords, Warning } from '../read/note-records';
 import type { DraftRecord, DraftState } from '../read/intro-drafts';
-import { type Person, PeopleDirectory } from '../read/people';
+import type { Person } from '../read/people';
+import { PeopleDirectory } from './people-directory';
 import { runToEnd } from './steps';
 import type { ValueKind } from '../model/settings';
 

@@ -1,5 +1,5 @@
 import { type Language, VOCABULARIES, type Vocabulary } from './languages';
-import type { LineType } from '../read/lines';
+import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
 
 export interface VerbRule {

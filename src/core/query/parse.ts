@@ -1,6 +1,6 @@
 import { BALANCE_STATUSES, type BalanceStatus } from '../answers/balance';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../answers/followups';
-import { normalizeLinkTarget } from '../read/people';
+import { normalizeLinkTarget } from '../text/links';
 
 /**
  * The goodwill query language, one query per code block:

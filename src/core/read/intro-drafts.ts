@@ -1,6 +1,6 @@
 import type { Day } from '../model/day';
 import { dayFromField, listFromField, stringFromField } from './fields';
-import { firstLinkTarget } from './people';
+import { firstLinkTarget } from '../text/links';
 
 /**
  * An introduction draft note follows the double opt-in from idea to outcome:

@@ -4,16 +4,11 @@ import { extractLinks, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from '../language/vocabulary';
 import type { Person } from './people';
+import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
 
 const NO_ONE: readonly Person[] = [];
 
-/**
- * What an interaction line records, seen from the vault owner:
- * give (I gave), receipt (I got), ask (I asked them), promise (I owe them),
- * waiting (they owe me), thanks (I thanked them), touch (we were in contact).
- */
-export type LineType = 'give' | 'receipt' | 'ask' | 'promise' | 'waiting' | 'thanks' | 'touch' | 'outcome';
 
 /**
  * One interaction line as read. The index keeps it as it is; a line that

@@ -6,7 +6,8 @@ import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
-import { type Person, firstLinkTarget, isPersonNote, personFromNote } from './people';
+import { type Person, isPersonNote, personFromNote } from './people';
+import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
 
 /** A problem `check` reports: where it is and what is wrong, in words. */

@@ -9,7 +9,7 @@ import {
   truthyField,
 } from './fields';
 import { baseName, folderSegments } from '../model/note';
-import { runToEnd } from '../index/steps';
+import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
 
 export const KLT_STAGES = ['known', 'liked', 'trusted'] as const;
@@ -148,93 +148,6 @@ export function personFromNote(path: string, fm: Record<string, unknown> | null)
     snoozeUntil: dayFromField(f['snooze-until'] ?? f.snoozeUntil),
     archived: truthyField(f.archived),
   };
-}
-
-/**
- * Normalises what a link points at so that `[[Alice Chen|Alice]]`,
- * `[[People/Alice Chen.md#Notes]]` and `[x](People/Alice%20Chen.md)` meet the
- * same key: lower case, no heading, no display text, no `.md`.
- */
-export function normalizeLinkTarget(raw: string): string {
-  let t = raw;
-  const pipe = t.indexOf('|');
-  if (pipe >= 0) t = t.slice(0, pipe);
-  const hash = t.indexOf('#');
-  if (hash >= 0) t = t.slice(0, hash);
-  t = t.trim().toLowerCase();
-  if (t.endsWith('.md')) t = t.slice(0, -3);
-  const first = t.charCodeAt(0);
-  if (first === 46 /* . */ || first === 47 /* / */) t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
-  return t;
-}
-
-/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
-export function firstLinkTarget(value: string): string {
-  const m = /\[\[([^\]]+)\]\]/.exec(value);
-  return normalizeLinkTarget(m ? m[1] : value);
-}
-
-/**
- * Resolves link targets to people by path, file name, `name` or alias. When
- * two people share a name the one whose path sorts first wins, and the clash
- * is reported by `check`.
- */
-/** How many people or notes a step of a stepwise build takes. */
-const STEP = 500;
-
-export class PeopleDirectory {
-  private readonly byKey = new Map<string, Person>();
-  readonly clashes: { key: string; paths: string[] }[] = [];
-
-  /** The directory of these people, built at once unless `stepwise` (inSteps builds it then). */
-  constructor(
-    readonly people: Person[],
-    stepwise = false,
-  ) {
-    if (!stepwise) runToEnd(this.build());
-  }
-
-  /** The directory built step by step: it pauses (yields) every few hundred people. */
-  static *inSteps(people: Person[]): Generator<void, PeopleDirectory> {
-    const directory = new PeopleDirectory(people, true);
-    yield* directory.build();
-    return directory;
-  }
-
-  private *build(): Generator<void> {
-    const sorted = [...this.people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    // Paths are unique and most specific: register them before names.
-    for (const p of sorted) this.byKey.set(normalizeLinkTarget(p.path), p);
-    yield;
-    const owners = new Map<string, Person[]>();
-    for (let i = 0; i < sorted.length; i++) {
-      const p = sorted[i];
-      const keys = new Set([baseName(p.path), p.name, ...p.aliases].map((k) => normalizeLinkTarget(k)));
-      for (const key of keys) {
-        if (!key) continue;
-        const list = owners.get(key);
-        if (list) list.push(p);
-        else owners.set(key, [p]);
-      }
-      if (i % STEP === STEP - 1) yield;
-    }
-    for (const [key, list] of owners) {
-      if (!this.byKey.has(key)) this.byKey.set(key, list[0]);
-      if (list.length > 1) this.clashes.push({ key, paths: list.map((p) => p.path) });
-    }
-  }
-
-  resolve(target: string): Person | undefined {
-    const direct = this.byKey.get(target);
-    if (direct) return direct;
-    // `[[Folder/Name]]` written with a partial path, or a relative markdown link.
-    const slash = target.lastIndexOf('/');
-    return slash >= 0 ? this.byKey.get(target.slice(slash + 1)) : undefined;
-  }
-
-  byPath(path: string): Person | undefined {
-    return this.byKey.get(normalizeLinkTarget(path));
-  }
 }
 
 const collator = new Intl.Collator();

@@ -1,5 +1,3 @@
-import { normalizeLinkTarget } from '../read/people';
-
 export interface LinkRef {
   /** Normalised target (see normalizeLinkTarget). */
   target: string;
@@ -114,4 +112,28 @@ export function replaceLinksWithDisplay(text: string, links: LinkRef[]): string 
 /** A line as a reader sees it: `[[Alice Chen|Alice]]` reads "Alice". */
 export function readable(text: string): string {
   return text.includes('[') ? replaceLinksWithDisplay(text, extractLinks(text)) : text;
+}
+
+/**
+ * Normalises what a link points at so that `[[Alice Chen|Alice]]`,
+ * `[[People/Alice Chen.md#Notes]]` and `[x](People/Alice%20Chen.md)` meet the
+ * same key: lower case, no heading, no display text, no `.md`.
+ */
+export function normalizeLinkTarget(raw: string): string {
+  let t = raw;
+  const pipe = t.indexOf('|');
+  if (pipe >= 0) t = t.slice(0, pipe);
+  const hash = t.indexOf('#');
+  if (hash >= 0) t = t.slice(0, hash);
+  t = t.trim().toLowerCase();
+  if (t.endsWith('.md')) t = t.slice(0, -3);
+  const first = t.charCodeAt(0);
+  if (first === 46 /* . */ || first === 47 /* / */) t = t.replace(/^(\.\.?\/)+/, '').replace(/^\/+/, '');
+  return t;
+}
+
+/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
+export function firstLinkTarget(value: string): string {
+  const m = /\[\[([^\]]+)\]\]/.exec(value);
+  return normalizeLinkTarget(m ? m[1] : value);
 }
