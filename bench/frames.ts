@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
-import { NetworkIndex } from '../src/core/index/network-index';
-import { resolveSettings } from '../src/core/model/settings';
+import { NetworkIndex, resolveSettings } from '../src/core';
 import { VaultSource } from '../src/obsidian/vault-source';
 
 export async function longestBlockedFrame(dir: string): Promise<{ longestMs: number; totalMs: number; notes: number }> {

@@ -7,12 +7,7 @@ import * as chrono from 'chrono-node';
 import matter from 'gray-matter';
 import { indexFolder } from '../src/cli/run';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
-import { balances } from '../src/core/answers/balance';
-import { parseIsoDay } from '../src/core/model/day';
-import { followUps } from '../src/core/answers/followups';
-import { introductionCandidates } from '../src/core/answers/introductions';
-import { personCard } from '../src/core/query/run';
-import { resolveSettings } from '../src/core/model/settings';
+import { balances, followUps, introductionCandidates, parseIsoDay, personCard, resolveSettings } from '../src/core';
 import { longestBlockedFrame } from './frames';
 import { GENERATOR_VERSION, SIZES, type VaultSpec, writeSyntheticVault } from './synthetic-vault';
 

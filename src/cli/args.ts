@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../core/model/day';
+import { parseIsoDay } from '../core';
 
 export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import', 'health', 'provenance', 'drafts'] as const;
 export type Command = (typeof COMMANDS)[number];

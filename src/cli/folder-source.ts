@@ -1,10 +1,8 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import matter from 'gray-matter';
-import type { NoteInput } from '../core/model/note';
+import { type GoodwillSettings, isExcluded, type NoteInput } from '../core';
 import { fastFrontmatter } from './fast-frontmatter';
-import { isExcluded } from '../core/read/people';
-import type { GoodwillSettings } from '../core/model/settings';
 
 /** Markdown files below the vault folder, vault-relative with `/`, skipping excluded folders. */
 export async function listNotes(root: string, settings: GoodwillSettings): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { MarkdownRenderChild } from 'obsidian';
-import { parseQuery } from '../core/query/parse';
+import { parseQuery } from '../core';
 import type GoodwillPlugin from './plugin';
 import { renderAnswer } from './render';
 

@@ -1,4 +1,4 @@
-import { LOG_KINDS, LOG_KIND_LABELS } from '../core/write/log-line';
+import { LOG_KIND_LABELS, LOG_KINDS } from '../core';
 import type GoodwillPlugin from './plugin';
 
 const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';

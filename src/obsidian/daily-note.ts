@@ -1,6 +1,5 @@
 import { type App, TFile, moment, normalizePath } from 'obsidian';
-import { type Day, dayParts, formatDay } from '../core/model/day';
-import type { GoodwillSettings } from '../core/model/settings';
+import { type Day, dayParts, formatDay, type GoodwillSettings } from '../core';
 
 interface DailyNoteOptions {
   folder: string;

@@ -1,7 +1,5 @@
 import { type App, Notice, TFile } from 'obsidian';
-import type { Day } from '../core/model/day';
-import { type EditResult, appendLine, closeLine, editLine } from '../core/write/line-edits';
-import type { LineFingerprint } from '../core/text/line-fingerprint';
+import { appendLine, closeLine, type Day, editLine, type EditResult, type LineFingerprint } from '../core';
 
 /** Edits of one note run one after another, so that two quick edits never read the same old text. */
 const queues = new Map<string, Promise<unknown>>();

@@ -1,7 +1,4 @@
-import { formatDay } from '../core/model/day';
-import { readable } from '../core/text/links';
-import type { QueryAnswer } from '../core/query/run';
-import type { Provenance } from '../core/answers/provenance';
+import { formatDay, type Provenance, type QueryAnswer, readable } from '../core';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {

@@ -1,6 +1,5 @@
 import { type App, PluginSettingTab, Setting } from 'obsidian';
-import { parseCadence } from '../core/read/fields';
-import { LANGUAGES, type Language } from '../core/language/languages';
+import { type Language, LANGUAGES, parseCadence } from '../core';
 import type GoodwillPlugin from './plugin';
 
 const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);

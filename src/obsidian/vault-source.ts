@@ -1,7 +1,5 @@
 import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
-import type { NetworkIndex } from '../core/index/network-index';
-import type { NoteInput } from '../core/model/note';
-import { isPersonNote } from '../core/read/people';
+import { isPersonNote, type NetworkIndex, type NoteInput } from '../core';
 
 /** Indexing yields to the interface after this much work, so no frame waits long. */
 const SLICE_MS = 12;

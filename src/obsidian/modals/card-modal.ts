@@ -1,5 +1,5 @@
 import { type App, Modal } from 'obsidian';
-import type { QueryAnswer } from '../../core/query/run';
+import type { QueryAnswer } from '../../core';
 import { renderAnswer } from '../render';
 
 /** Shows one answer (a person's ledger card) in a modal. */

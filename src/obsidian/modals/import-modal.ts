@@ -1,5 +1,5 @@
 import { type App, Modal, Setting } from 'obsidian';
-import type { ImportPlan } from '../../core/formats/contacts';
+import type { ImportPlan } from '../../core';
 
 /** Shows what an import would create and skip (a dry run); creates only on Import. */
 export class ImportModal extends Modal {

@@ -1,5 +1,5 @@
 import { type App, FuzzySuggestModal, type TFile } from 'obsidian';
-import type { Person } from '../../core/read/people';
+import type { Person } from '../../core';
 
 /** Picks one item by fuzzy search over its text. */
 class PickModal<T> extends FuzzySuggestModal<T> {

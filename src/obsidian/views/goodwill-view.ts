@@ -1,10 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import type { BalanceRow } from '../../core/answers/balance';
-import { formatDay } from '../../core/model/day';
-import type { FollowUp } from '../../core/answers/followups';
-import type { IntroCandidate } from '../../core/answers/introductions';
-import { readable } from '../../core/text/links';
-import { DRAFT_STATES, DRAFT_STATE_ACTIONS } from '../../core/read/intro-drafts';
+import { type BalanceRow, DRAFT_STATE_ACTIONS, DRAFT_STATES, type FollowUp, formatDay, type IntroCandidate, readable } from '../../core';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 

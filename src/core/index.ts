@@ -1,0 +1,65 @@
+/**
+ * The core's public face: what the adapters (the Obsidian plugin, the CLI, the
+ * benchmark and the browser page) may use. Everything behind it may move.
+ */
+
+// model
+export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
+export type { Day } from './model/day';
+export type { NoteInput } from './model/note';
+export { SettingsError, resolveSettings } from './model/settings';
+export type { GoodwillSettings } from './model/settings';
+
+// text
+export type { LineFingerprint } from './text/line-fingerprint';
+export { readable } from './text/links';
+
+// language
+export { DateResolver } from './language/dates';
+export { LANGUAGES } from './language/languages';
+export type { Language } from './language/languages';
+
+// read
+export { parseCadence } from './read/fields';
+export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
+export type { DraftState } from './read/intro-drafts';
+export { compareNames, firstName, isExcluded, isPersonNote } from './read/people';
+export type { Person } from './read/people';
+
+// index
+export { NetworkIndex } from './index/network-index';
+
+// answers
+export { balances } from './answers/balance';
+export type { BalanceRow } from './answers/balance';
+export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
+export { followUps } from './answers/followups';
+export type { FollowUp } from './answers/followups';
+export { health, healthRows } from './answers/health';
+export { introductionCandidates } from './answers/introductions';
+export type { IntroCandidate } from './answers/introductions';
+export { provenanceOf, topIntroducers } from './answers/provenance';
+export type { Provenance } from './answers/provenance';
+export { synonymsFor } from './answers/terms';
+export { trust } from './answers/trust';
+export type { TrustLight } from './answers/trust';
+
+// query
+export { parseQuery } from './query/parse';
+export type { Query } from './query/parse';
+export { personCard, runQuery } from './query/run';
+export type { QueryAnswer } from './query/run';
+
+// write
+export { captureLine } from './write/capture';
+export { appendLine, closeLine, editLine, upsertSection } from './write/line-edits';
+export type { EditResult } from './write/line-edits';
+export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine } from './write/log-line';
+export type { LogKind } from './write/log-line';
+export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
+
+// formats
+export { contactsFromFile, planImport } from './formats/contacts';
+export type { ImportPlan } from './formats/contacts';
+export { followUpsCalendar } from './formats/ics';
+export { balanceRows, checkRows, followUpRows, introRows, peopleRows } from './formats/rows';
