@@ -1,7 +1,15 @@
 import { MarkdownRenderChild } from 'obsidian';
-import { parseQuery } from '../core';
-import type GoodwillPlugin from './plugin';
+import { type Query, type QueryAnswer, parseQuery } from '../core';
 import { renderAnswer } from './render';
+
+/** What a block needs from the plugin: the live blocks, the index's state, and answers. */
+export interface BlockHost {
+  readonly blocks: Set<GoodwillBlock>;
+  readonly index: { readonly version: number };
+  readonly ready: boolean;
+  run(query: Query): QueryAnswer;
+  openAt(path: string, line: number): Promise<void>;
+}
 
 /** A ```goodwill``` block: live, read-only results that re-render when the index changes. */
 export class GoodwillBlock extends MarkdownRenderChild {
@@ -9,7 +17,7 @@ export class GoodwillBlock extends MarkdownRenderChild {
 
   constructor(
     containerEl: HTMLElement,
-    private readonly plugin: GoodwillPlugin,
+    private readonly plugin: BlockHost,
     private readonly source: string,
   ) {
     super(containerEl);

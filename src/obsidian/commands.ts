@@ -1,10 +1,20 @@
-import { LOG_KIND_LABELS, LOG_KINDS } from '../core';
-import type GoodwillPlugin from './plugin';
+import type { Plugin } from 'obsidian';
+import { type LineFingerprint, LOG_KIND_LABELS, LOG_KINDS, type NetworkIndex } from '../core';
+import type { Actions } from './actions';
+
+/** What the commands need from the plugin: its actions, the index, and a few of its own doings. */
+export interface CommandHost extends Plugin {
+  readonly actions: Actions;
+  readonly index: NetworkIndex;
+  activateView(): Promise<void>;
+  markLineDone(path: string, line: number, fingerprint: LineFingerprint): Promise<boolean>;
+  reindex(): Promise<void>;
+}
 
 const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';
 
 /** The command palette. Ids carry no plugin prefix: Obsidian adds it. */
-export function registerCommands(plugin: GoodwillPlugin): void {
+export function registerCommands(plugin: CommandHost): void {
   const { actions } = plugin;
   plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void plugin.activateView() });
   for (const kind of LOG_KINDS) {

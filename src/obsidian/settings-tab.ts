@@ -1,13 +1,18 @@
-import { type App, PluginSettingTab, Setting } from 'obsidian';
-import { type Language, LANGUAGES, parseCadence } from '../core';
-import type GoodwillPlugin from './plugin';
+import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
+import { type GoodwillSettings, type Language, LANGUAGES, parseCadence } from '../core';
+
+/** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
+export interface SettingsHost extends Plugin {
+  readonly settings: GoodwillSettings;
+  saveSettings(): Promise<void>;
+}
 
 const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
 
 export class GoodwillSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly plugin: GoodwillPlugin,
+    private readonly plugin: SettingsHost,
   ) {
     super(app, plugin);
   }
