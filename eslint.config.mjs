@@ -1,20 +1,62 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { importX } from 'eslint-plugin-import-x';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import tseslint from 'typescript-eslint';
 
+const SRC = 'src/**';
+
+/**
+ * The community-plugin rules are for what ships: they apply to src/ only (and to
+ * package.json and manifest.json, which the directory reviews).
+ */
+const forSource = (config) => {
+  const files = config.files ?? ['**/*'];
+  if (files.some((f) => (Array.isArray(f) ? f : [f]).some((p) => p.endsWith('.json')))) return config;
+  return { ...config, files: files.map((f) => (Array.isArray(f) ? [SRC, ...f] : [SRC, f])) };
+};
+
 export default defineConfig([
-  globalIgnores(['node_modules/', 'dist/', 'main.js', 'test/', 'bench/', 'example-vault/', 'coverage/', '*.mjs', 'vitest.config.ts', 'e2e/']),
-  ...obsidianmd.configs.recommended,
+  globalIgnores([
+    'node_modules/',
+    'dist/',
+    'main.js',
+    'example-vault/',
+    'coverage/',
+    'test-results/',
+    'e2e/dist/',
+    'bench/vaults/',
+    'bench/results/',
+    'test/fixtures/',
+    'test/corpus/',
+  ]),
+  ...obsidianmd.configs.recommended.map(forSource),
   {
+    files: [SRC],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'manifest.json'] },
+        projectService: { allowDefaultProject: ['manifest.json'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
       // Goodwill supports Obsidian before 1.13, where the settings tab must implement display().
       'obsidianmd/settings-tab/prefer-setting-definitions': 'off',
+    },
+  },
+  {
+    // Tests, the browser page, the benchmark and the build scripts: TypeScript's and the import rules.
+    files: ['test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts', '**/*.mjs'],
+    extends: [tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly' },
+    },
+    rules: {
+      'import-x/first': 'error',
+      'import-x/no-duplicates': 'error',
+      'import-x/no-self-import': 'error',
+      'import-x/no-useless-path-segments': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   {

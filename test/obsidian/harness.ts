@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { App as AppOriginal, PluginManifest } from 'obsidian';
-import type { ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
+import type { App as AppOriginal, PluginManifest, ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
 import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import { parseIsoDay } from '../../src/core/model/day';
