@@ -13,12 +13,7 @@ const plugin = {
   banner: { js: banner },
   entryPoints: ['src/main.ts'],
   bundle: true,
-  external: [
-    'obsidian',
-    'electron',
-    '@codemirror/*',
-    '@lezer/*',
-  ],
+  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
   format: 'cjs',
   target: 'es2021',
   platform: 'browser',

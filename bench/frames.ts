@@ -38,7 +38,10 @@ export async function longestBlockedFrame(dir: string): Promise<{ longestMs: num
     last = now;
   }, 4);
   const started = performance.now();
-  await source.indexAll(() => undefined, () => false);
+  await source.indexAll(
+    () => undefined,
+    () => false,
+  );
   const totalMs = performance.now() - started;
   await new Promise((r) => setTimeout(r, 20));
   clearInterval(ticker);

@@ -20,9 +20,11 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 
 async function pooled<T>(items: T[], work: (item: T) => Promise<void>, size = 32): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 function vaultFor(name: string, spec: VaultSpec): string {
@@ -162,7 +164,10 @@ async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promi
   const cli: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t1 = now();
-    execFileSync(process.execPath, ['dist/cli.js', dir, 'followups', '--json', '--today', '2026-11-25'], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, ['dist/cli.js', dir, 'followups', '--json', '--today', '2026-11-25'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      maxBuffer: 1 << 30,
+    });
     cli.push(now() - t1);
   }
   row.cliMs = median(cli);
@@ -177,8 +182,44 @@ async function main(): Promise<void> {
   const sizes = only.length ? only : (['S', 'M', 'L'] as const);
   const rows: Row[] = [];
   for (const s of sizes) rows.push(await measure(s, SIZES[s], process.argv.includes('--no-naive')));
-  const header = ['size', 'notes', 'floor ms', 'naive ms', 'cold ms', 'cold/floor', 'naive/cold', 'cli ms', 'cli/floor', 'update med ms', 'update p95 ms', 'followups ms', 'balance ms', 'intros top10 ms', 'person ms', 'heap MB', 'µs/note'];
-  const cells = rows.map((r) => [r.size, String(r.notes), fmt(r.floorMs, 0), fmt(r.naiveMs, 0), fmt(r.coldMs, 0), fmt(r.coldVsFloor, 2), fmt(r.naiveVsCold, 1), fmt(r.cliMs, 0), fmt(r.cliVsFloor, 2), fmt(r.updateMedianMs, 2), fmt(r.updateP95Ms, 2), fmt(r.followupsMs, 2), fmt(r.balanceMs, 2), fmt(r.introsMs, 2), fmt(r.personMs, 2), fmt(r.heapMB, 0), fmt(r.coldPerNoteUs, 0)]);
+  const header = [
+    'size',
+    'notes',
+    'floor ms',
+    'naive ms',
+    'cold ms',
+    'cold/floor',
+    'naive/cold',
+    'cli ms',
+    'cli/floor',
+    'update med ms',
+    'update p95 ms',
+    'followups ms',
+    'balance ms',
+    'intros top10 ms',
+    'person ms',
+    'heap MB',
+    'µs/note',
+  ];
+  const cells = rows.map((r) => [
+    r.size,
+    String(r.notes),
+    fmt(r.floorMs, 0),
+    fmt(r.naiveMs, 0),
+    fmt(r.coldMs, 0),
+    fmt(r.coldVsFloor, 2),
+    fmt(r.naiveVsCold, 1),
+    fmt(r.cliMs, 0),
+    fmt(r.cliVsFloor, 2),
+    fmt(r.updateMedianMs, 2),
+    fmt(r.updateP95Ms, 2),
+    fmt(r.followupsMs, 2),
+    fmt(r.balanceMs, 2),
+    fmt(r.introsMs, 2),
+    fmt(r.personMs, 2),
+    fmt(r.heapMB, 0),
+    fmt(r.coldPerNoteUs, 0),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((x, i) => x.padStart(widths[i])).join('  ');
   console.log(`\nGoodwill benchmark, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
@@ -187,11 +228,16 @@ async function main(): Promise<void> {
   let frames: Awaited<ReturnType<typeof longestBlockedFrame>> | null = null;
   if (sizes.includes('L')) {
     frames = await longestBlockedFrame(join('bench', 'vaults', 'L'));
-    console.log(`\nPlugin first index of L (in slices): ${frames.notes} notes in ${fmt(frames.totalMs, 0)} ms, longest blocked frame ${fmt(frames.longestMs, 1)} ms`);
+    console.log(
+      `\nPlugin first index of L (in slices): ${frames.notes} notes in ${fmt(frames.totalMs, 0)} ms, longest blocked frame ${fmt(frames.longestMs, 1)} ms`,
+    );
   }
   mkdirSync(join('bench', 'results'), { recursive: true });
   const out = join('bench', 'results', 'latest.json');
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames }, null, 2)}\n`,
+  );
   console.log(`\nwritten ${out}`);
 }
 

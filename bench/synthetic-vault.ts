@@ -13,9 +13,78 @@ function rng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Alice', 'Bob', 'Carol', 'Dan', 'Eve', 'Frank', 'Grace', 'Henry', 'Iris', 'Jack', 'Kate', 'Liam', 'Maya', 'Noah', 'Olivia', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tara', 'Uma', 'Victor', 'Wen', 'Xavier', 'Yara', 'Zed'];
-const LAST = ['Chen', 'Diaz', 'Evans', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jones', 'Kim', 'Lee', 'Moreno', 'Novak', 'Olsen', 'Park', 'Quinn', 'Shah', 'Tanaka', 'Ueda', 'Vargas', 'Weber'];
-const FIELDS = ['data', 'brand', 'pricing', 'bookkeeping', 'seed', 'research', 'hiring', 'sales', 'legal', 'cloud', 'product', 'content', 'logistics', 'tax', 'board', 'security', 'retail', 'health', 'energy', 'mobile'];
+const FIRST = [
+  'Alice',
+  'Bob',
+  'Carol',
+  'Dan',
+  'Eve',
+  'Frank',
+  'Grace',
+  'Henry',
+  'Iris',
+  'Jack',
+  'Kate',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olivia',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tara',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Xavier',
+  'Yara',
+  'Zed',
+];
+const LAST = [
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Foster',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jones',
+  'Kim',
+  'Lee',
+  'Moreno',
+  'Novak',
+  'Olsen',
+  'Park',
+  'Quinn',
+  'Shah',
+  'Tanaka',
+  'Ueda',
+  'Vargas',
+  'Weber',
+];
+const FIELDS = [
+  'data',
+  'brand',
+  'pricing',
+  'bookkeeping',
+  'seed',
+  'research',
+  'hiring',
+  'sales',
+  'legal',
+  'cloud',
+  'product',
+  'content',
+  'logistics',
+  'tax',
+  'board',
+  'security',
+  'retail',
+  'health',
+  'energy',
+  'mobile',
+];
 const SKILLS = ['engineering', 'design', 'strategy', 'funding', 'coaching', 'advice', 'migration', 'marketing', 'introductions', 'audits'];
 /** Needs and offers come from a long tail of two-word topics, as in real notes. */
 const TOPICS = FIELDS.flatMap((f) => SKILLS.map((k) => `${f} ${k}`));
@@ -63,10 +132,15 @@ export function* syntheticNotes(spec: VaultSpec): Generator<[string, string]> {
       r() < 0.5 ? `offers: [${pick(TOPICS)}, ${pick(TOPICS)}]` : 'offers: []',
       `sphere: sphere ${Math.floor(r() * 20)}`,
       r() < 0.5 ? `cadence: ${pick(['2w', '3w', 'monthly', 'quarterly'])}` : 'role: founder',
-      r() < 0.3 ? `birthday: 19${60 + Math.floor(r() * 40)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}` : `tie: ${r() < 0.5 ? 'weak' : 'strong'}`,
+      r() < 0.3
+        ? `birthday: 19${60 + Math.floor(r() * 40)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`
+        : `tie: ${r() < 0.5 ? 'weak' : 'strong'}`,
       '---',
     ];
-    yield [`People/${name}.md`, `${fm.join('\n')}\n# ${name}\n\nMet at a conference. Works on ${pick(TOPICS)}.\n\n- ${iso(new Date(Date.UTC(2024, 0, 1 + Math.floor(r() * 1000))))} Called about the project\n`];
+    yield [
+      `People/${name}.md`,
+      `${fm.join('\n')}\n# ${name}\n\nMet at a conference. Works on ${pick(TOPICS)}.\n\n- ${iso(new Date(Date.UTC(2024, 0, 1 + Math.floor(r() * 1000))))} Called about the project\n`,
+    ];
   }
   const start = Date.UTC(2023, 0, 1);
   const others = spec.notes - spec.people;
@@ -77,7 +151,8 @@ export function* syntheticNotes(spec: VaultSpec): Generator<[string, string]> {
     const a = pick(names);
     const b = pick(names);
     const lines: string[] = [];
-    const closed = () => (date.getTime() < Date.UTC(2026, 8, 1) || r() < 0.3 ? ` ✅ ${iso(new Date(date.getTime() + 3 * 86_400_000))}` : '');
+    const closed = () =>
+      date.getTime() < Date.UTC(2026, 8, 1) || r() < 0.3 ? ` ✅ ${iso(new Date(date.getTime() + 3 * 86_400_000))}` : '';
     const n = 6 + Math.floor(r() * 10);
     for (let k = 0; k < n; k++) {
       const who = r() < 0.5 ? a : b;
@@ -87,13 +162,19 @@ export function* syntheticNotes(spec: VaultSpec): Generator<[string, string]> {
       else if (roll < 0.55) lines.push(`- got:: [[${who}]] lead on ${pick(TOPICS)} #lead`);
       else if (roll < 0.62) lines.push(`- ask:: [[${who}]] feedback on ${pick(TOPICS)} ${pick(DEADLINES)}${closed()}`);
       else if (roll < 0.7) lines.push(`- owe:: [[${who}]] the ${pick(TOPICS)} notes ${pick(DEADLINES)}${closed()}`);
-      else if (roll < 0.77) lines.push(`- [${closed() ? 'x' : ' '}] Send [[${who}]] the ${pick(TOPICS)} article 📅 ${iso(new Date(date.getTime() + 7 * 86_400_000))}${closed()}`);
+      else if (roll < 0.77)
+        lines.push(
+          `- [${closed() ? 'x' : ' '}] Send [[${who}]] the ${pick(TOPICS)} article 📅 ${iso(new Date(date.getTime() + 7 * 86_400_000))}${closed()}`,
+        );
       else if (roll < 0.84) lines.push(`- Met [[${who}]] on ${date.toUTCString().slice(5, 11)} to talk about ${pick(TOPICS)}`);
       else if (roll < 0.9) lines.push(`- thanks:: [[${who}]] for the ${pick(TOPICS)} tip`);
       else lines.push(`- Plain list item about ${pick(TOPICS)} with no person, 3 of 5 done.`);
     }
     if (meeting) {
-      yield [`Meetings/${day.slice(0, 4)}/${day} Meeting ${i}.md`, `---\ntype: meeting\ndate: ${day}\nattendees: ["[[${a}]]", "[[${b}]]"]\n---\n# Meeting with ${a} and ${b}\n\n${lines.join('\n')}\n`];
+      yield [
+        `Meetings/${day.slice(0, 4)}/${day} Meeting ${i}.md`,
+        `---\ntype: meeting\ndate: ${day}\nattendees: ["[[${a}]]", "[[${b}]]"]\n---\n# Meeting with ${a} and ${b}\n\n${lines.join('\n')}\n`,
+      ];
     } else {
       yield [`Daily/${day.slice(0, 4)}/${day} ${i}.md`, `# ${day}\n\n${lines.join('\n')}\n`];
     }

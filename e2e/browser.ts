@@ -8,12 +8,27 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
 /** Opens the harness with a vault and a fixed today, and waits for the first index. */
-export async function openVault(browser: Browser, url: string, files: Record<string, string>, today = '2026-11-25', theme: 'light' | 'dark' = 'light'): Promise<Page> {
+export async function openVault(
+  browser: Browser,
+  url: string,
+  files: Record<string, string>,
+  today = '2026-11-25',
+  theme: 'light' | 'dark' = 'light',
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

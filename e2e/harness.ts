@@ -45,7 +45,10 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
 
 async function start(files: Record<string, string>, today: number): Promise<void> {
   const app = App.createConfigured__({ files });
-  const plugin = new (GoodwillPlugin as unknown as new (app: unknown, manifest: unknown) => HarnessPlugin)(app.asOriginalType__(), manifest);
+  const plugin = new (GoodwillPlugin as unknown as new (app: unknown, manifest: unknown) => HarnessPlugin)(
+    app.asOriginalType__(),
+    manifest,
+  );
   plugin.fixedToday = today;
   await plugin.onload();
   for (const [type, create] of plugin.views__) creators.set(type, create);

@@ -54,7 +54,9 @@ suggestProto.open = function (this: Suggest) {
   const render = async () => {
     const query = this.inputEl.value;
     const items = this.getItems
-      ? this.getItems().filter((item) => fuzzy(query, this.getItemText!(item))).map((item) => ({ item, match: { score: 0, matches: [] } }))
+      ? this.getItems()
+          .filter((item) => fuzzy(query, this.getItemText!(item)))
+          .map((item) => ({ item, match: { score: 0, matches: [] } }))
       : await this.getSuggestions(query);
     this.resultContainerEl.empty();
     for (const value of items.slice(0, 50)) {
@@ -77,17 +79,22 @@ suggestProto.open = function (this: Suggest) {
   this.inputEl.focus();
 };
 
-const textProto = AbstractTextComponent.prototype as unknown as { onChange(cb: (v: string) => unknown): unknown; inputEl: HTMLInputElement };
+const textProto = AbstractTextComponent.prototype as unknown as {
+  onChange(cb: (v: string) => unknown): unknown;
+  inputEl: HTMLInputElement;
+};
 const originalOnChange = textProto.onChange;
 textProto.onChange = function (this: typeof textProto, cb: (v: string) => unknown) {
   this.inputEl.addEventListener('input', () => void cb(this.inputEl.value));
   return originalOnChange.call(this, cb);
 };
 
-const buttonProto = ButtonComponent.prototype as unknown as { onClick(cb: (evt: MouseEvent) => unknown): unknown; buttonEl: HTMLButtonElement };
+const buttonProto = ButtonComponent.prototype as unknown as {
+  onClick(cb: (evt: MouseEvent) => unknown): unknown;
+  buttonEl: HTMLButtonElement;
+};
 const originalOnClick = buttonProto.onClick;
 buttonProto.onClick = function (this: typeof buttonProto, cb: (evt: MouseEvent) => unknown) {
   this.buttonEl.addEventListener('click', (evt) => void cb(evt));
   return originalOnClick.call(this, cb);
 };
-

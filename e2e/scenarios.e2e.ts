@@ -20,13 +20,27 @@ afterAll(async () => {
 });
 
 type G = {
-  app: { vault: { getFileByPath(p: string): unknown; read(f: unknown): Promise<string>; modify(f: unknown, t: string): Promise<void>; process(f: unknown, fn: (t: string) => string): Promise<string> } };
-  plugin: { activateView(): Promise<void>; markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>; commands__: Map<string, { callback?: () => unknown }> };
+  app: {
+    vault: {
+      getFileByPath(p: string): unknown;
+      read(f: unknown): Promise<string>;
+      modify(f: unknown, t: string): Promise<void>;
+      process(f: unknown, fn: (t: string) => string): Promise<string>;
+    };
+  };
+  plugin: {
+    activateView(): Promise<void>;
+    markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
+    commands__: Map<string, { callback?: () => unknown }>;
+  };
   notices: string[];
 };
 
 async function openView(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('open-view') ?? (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('goodwill:open-view'))!.callback!());
+  await page.evaluate(() =>
+    ((window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('open-view') ??
+      (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('goodwill:open-view'))!.callback!(),
+  );
   await page.locator('#sidebar .goodwill-view').waitFor();
 }
 
@@ -46,7 +60,9 @@ async function shots(page: Page, name: string, fullPage = false): Promise<void> 
 }
 
 function cli(command: string): Record<string, unknown>[] {
-  return JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' })) as Record<string, unknown>[];
+  return JSON.parse(
+    execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
+  ) as Record<string, unknown>[];
 }
 
 describe('the built plugin in a browser', () => {
@@ -54,9 +70,19 @@ describe('the built plugin in a browser', () => {
     const page = await openVault(browser, server.url, exampleVault());
     await openView(page);
     const soon = page.locator('#sidebar details.goodwill-group:not(.goodwill-group-later) li.goodwill-row');
-    const rows = await soon.evaluateAll((lis) => lis.map((li) => [li.querySelector('.goodwill-due')!.textContent, li.querySelector('.goodwill-kind')!.textContent, li.querySelector('.goodwill-person')!.textContent]));
+    const rows = await soon.evaluateAll((lis) =>
+      lis.map((li) => [
+        li.querySelector('.goodwill-due')!.textContent,
+        li.querySelector('.goodwill-kind')!.textContent,
+        li.querySelector('.goodwill-person')!.textContent,
+      ]),
+    );
     expect(rows).toEqual(cli('followups').map((r) => [r.due, r.kind, r.person]));
-    const balance = await page.locator('#sidebar .goodwill-balance li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.goodwill-person')!.textContent, li.querySelector('.goodwill-status-label')!.textContent]));
+    const balance = await page
+      .locator('#sidebar .goodwill-balance li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('.goodwill-person')!.textContent, li.querySelector('.goodwill-status-label')!.textContent]),
+      );
     expect(balance).toEqual(cli('balance').map((r) => [r.person, r.status]));
     const intros = await page.locator('#sidebar .goodwill-intro-title').allTextContents();
     expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
@@ -72,8 +98,16 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Mark done: [[Dan Foster]] the case study deck by next Friday' }).click();
     await expect.poll(() => readNote(page, path)).not.toBe(before);
     const after = await readNote(page, path);
-    const changed = before.split('\n').map((l, i) => [l, after.split('\n')[i]]).filter(([a, b]) => a !== b);
-    expect(changed).toEqual([['- owe:: [[Dan Foster]] the case study deck by next Friday', '- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25']]);
+    const changed = before
+      .split('\n')
+      .map((l, i) => [l, after.split('\n')[i]])
+      .filter(([a, b]) => a !== b);
+    expect(changed).toEqual([
+      [
+        '- owe:: [[Dan Foster]] the case study deck by next Friday',
+        '- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25',
+      ],
+    ]);
     await expect.poll(() => page.locator('#sidebar').textContent()).not.toContain('the case study deck');
     await shots(page, '2-done');
     await page.close();
@@ -100,21 +134,27 @@ describe('the built plugin in a browser', () => {
       const el = document.getElementById('note')!;
       el.createEl('h2', { text: 'Goodwill dashboard' });
       const block = el.createDiv();
-      plugin.markdownCodeBlockProcessors__.get('goodwill')!('balance where status is overdrawn', block, { addChild: (c: { load(): void }) => c.load() });
+      plugin.markdownCodeBlockProcessors__.get('goodwill')!('balance where status is overdrawn', block, {
+        addChild: (c: { load(): void }) => c.load(),
+      });
     });
     const names = () => page.locator('#note .goodwill-table td:first-child').allTextContents();
     expect(await names()).toEqual(['Henry Jones', 'Priya Shah']);
     await page.evaluate(async () => {
       const { app } = (window as unknown as { goodwill: G }).goodwill;
       const f = app.vault.getFileByPath('Meetings/2026-11-10 Olivia catch-up.md');
-      await app.vault.process(f, (t) => `${t}- ask:: [[Olivia Quinn]] intro to her board chair #intro\n- ask:: [[Olivia Quinn]] intro to her investor #intro\n- ask:: [[Olivia Quinn]] a reference #intro\n- ask:: [[Olivia Quinn]] a second reference #intro\n`);
+      await app.vault.process(
+        f,
+        (t) =>
+          `${t}- ask:: [[Olivia Quinn]] intro to her board chair #intro\n- ask:: [[Olivia Quinn]] intro to her investor #intro\n- ask:: [[Olivia Quinn]] a reference #intro\n- ask:: [[Olivia Quinn]] a second reference #intro\n`,
+      );
     });
     await expect.poll(names).toEqual(['Henry Jones', 'Priya Shah', 'Olivia Quinn']);
     await shots(page, '4-block');
     await page.close();
   });
 
-  it('5. log a give: fuzzy-pick a person, type a line with a date, and it lands in today\'s daily note', async () => {
+  it("5. log a give: fuzzy-pick a person, type a line with a date, and it lands in today's daily note", async () => {
     const page = await openVault(browser, server.url, exampleVault());
     await page.evaluate(() => void (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get('log-owe')!.callback!());
     await page.locator('.modal input.prompt-input').fill('olqu');
@@ -122,10 +162,14 @@ describe('the built plugin in a browser', () => {
     await page.locator('.modal input.prompt-input').press('Enter');
     const input = page.locator('.modal input.goodwill-prompt-input');
     await input.fill('the board pack template by Friday');
-    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27');
+    await expect
+      .poll(() => page.locator('.goodwill-prompt-preview').textContent())
+      .toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27');
     await shots(page, '5-log');
     await input.press('Enter');
-    await expect.poll(() => readNote(page, '2026-11-25.md')).toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27\n');
+    await expect
+      .poll(() => readNote(page, '2026-11-25.md'))
+      .toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27\n');
     await page.close();
   });
 
@@ -133,7 +177,9 @@ describe('the built plugin in a browser', () => {
     const page = await openVault(browser, server.url, exampleVault());
     await openView(page);
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
-    await expect.poll(() => readNote(page, 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md').catch(() => '')).toContain('Alice Chen needs a brand designer; Bob Diaz offers brand design');
+    await expect
+      .poll(() => readNote(page, 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md').catch(() => ''))
+      .toContain('Alice Chen needs a brand designer; Bob Diaz offers brand design');
     const draft = await readNote(page, 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md');
     expect(draft).toContain('Hi Alice and Bob,');
     expect(draft).toContain('state: proposed');
@@ -147,14 +193,28 @@ describe('the built plugin in a browser', () => {
     const seen: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
-      seen.push(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`));
+      seen.push(
+        await page.evaluate(
+          () =>
+            `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent}`,
+        ),
+      );
     }
-    expect(seen.slice(0, 5)).toEqual(['A:Noah Park', 'A:Reconnect (monthly; last contact 2026-10-01)', 'BUTTON:Snooze Noah Park', 'BUTTON:Log a touch with Noah Park', 'A:Eve Garcia']);
+    expect(seen.slice(0, 5)).toEqual([
+      'A:Noah Park',
+      'A:Reconnect (monthly; last contact 2026-10-01)',
+      'BUTTON:Snooze Noah Park',
+      'BUTTON:Log a touch with Noah Park',
+      'A:Eve Garcia',
+    ]);
     // Tab on to Eve's Done button and press Enter.
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: [[Eve]]')) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: [[Eve]]'))
+      await page.keyboard.press('Tab');
     await shots(page, '7-keyboard');
     await page.keyboard.press('Enter');
-    await expect.poll(() => readNote(page, 'Meetings/2026-10-28 Eve coffee.md')).toContain('- waiting:: [[Eve]] intro to her head of platform by 2026-11-06 ✅ 2026-11-25');
+    await expect
+      .poll(() => readNote(page, 'Meetings/2026-10-28 Eve coffee.md'))
+      .toContain('- waiting:: [[Eve]] intro to her head of platform by 2026-11-06 ✅ 2026-11-25');
     await page.close();
   });
 
@@ -183,7 +243,11 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     await expect.poll(() => page.locator('#sidebar .goodwill-draft-row').count()).toBe(1);
-    for (const [label, state] of [['Asked A', 'asked-a'], ['A agreed; asked B', 'asked-b'], ['Both agreed; made', 'made']]) {
+    for (const [label, state] of [
+      ['Asked A', 'asked-a'],
+      ['A agreed; asked B', 'asked-b'],
+      ['Both agreed; made', 'made'],
+    ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
       await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
       await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-kind').textContent()).toBe(state);

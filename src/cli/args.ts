@@ -1,6 +1,18 @@
 import { parseIsoDay } from '../core';
 
-export const COMMANDS = ['followups', 'balance', 'intros', 'people', 'check', 'digest', 'capture', 'import', 'health', 'provenance', 'drafts'] as const;
+export const COMMANDS = [
+  'followups',
+  'balance',
+  'intros',
+  'people',
+  'check',
+  'digest',
+  'capture',
+  'import',
+  'health',
+  'provenance',
+  'drafts',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -63,7 +75,18 @@ function valueOf(argv: string[], i: number, flag: string): string {
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
-  const args: Omit<CliArgs, 'vault' | 'command'> = { today: null, json: false, all: false, ics: false, write: false, dryRun: false, limit: null, text: null, config: null, peopleFolders: [] };
+  const args: Omit<CliArgs, 'vault' | 'command'> = {
+    today: null,
+    json: false,
+    all: false,
+    ics: false,
+    write: false,
+    dryRun: false,
+    limit: null,
+    text: null,
+    config: null,
+    peopleFolders: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | null = null;

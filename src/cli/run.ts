@@ -1,6 +1,32 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { appendLine, balanceRows, captureLine, checkRows, contactsFromFile, DateResolver, digest, digestMarkdown, DRAFT_STATES, followUpRows, followUps, followUpsCalendar, formatDay, type GoodwillSettings, health, healthRows, introRows, NetworkIndex, nextDraftState, peopleRows, planImport, resolveSettings, SettingsError, todayLocal, topIntroducers } from '../core';
+import {
+  appendLine,
+  balanceRows,
+  captureLine,
+  checkRows,
+  contactsFromFile,
+  DateResolver,
+  digest,
+  digestMarkdown,
+  DRAFT_STATES,
+  followUpRows,
+  followUps,
+  followUpsCalendar,
+  formatDay,
+  type GoodwillSettings,
+  health,
+  healthRows,
+  introRows,
+  NetworkIndex,
+  nextDraftState,
+  peopleRows,
+  planImport,
+  resolveSettings,
+  SettingsError,
+  todayLocal,
+  topIntroducers,
+} from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { listNotes, readNotes } from './folder-source';
 import { table, truncate } from './table';
@@ -62,9 +88,14 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
 async function dailyNoteFile(vault: string, today: number): Promise<string> {
   let folder = '';
   try {
-    const raw = JSON.parse(await fs.readFile(path.join(vault, '.obsidian', 'daily-notes.json'), 'utf8')) as { folder?: string; format?: string };
+    const raw = JSON.parse(await fs.readFile(path.join(vault, '.obsidian', 'daily-notes.json'), 'utf8')) as {
+      folder?: string;
+      format?: string;
+    };
     if (raw.format && raw.format !== 'YYYY-MM-DD') {
-      throw new InputError(`the daily notes use the format "${raw.format}", which only the plugin can write; print the line without --write`);
+      throw new InputError(
+        `the daily notes use the format "${raw.format}", which only the plugin can write; print the line without --write`,
+      );
     }
     folder = (raw.folder ?? '').replace(/^\/+|\/+$/g, '');
   } catch (err) {
@@ -148,13 +179,26 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       const rows = peopleRows(network, today, s);
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
-      return table(['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'], rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file]));
+      return table(
+        ['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'],
+        rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file]),
+      );
     }
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
       return JSON.stringify(
-        d.sections.flatMap((sec) => sec.items.map((f) => ({ section: sec.title, person: f.person.name, kind: f.kind, due: formatDay(f.due), text: f.text, file: f.file, line: f.line }))),
+        d.sections.flatMap((sec) =>
+          sec.items.map((f) => ({
+            section: sec.title,
+            person: f.person.name,
+            kind: f.kind,
+            due: formatDay(f.due),
+            text: f.text,
+            file: f.file,
+            line: f.line,
+          })),
+        ),
         null,
         2,
       );
@@ -162,7 +206,10 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'health': {
       const rows = healthRows(health(network, s, today), today);
       if (args.json) return JSON.stringify(rows, null, 2);
-      return table(['METRIC', 'VALUE', 'DETAIL'], rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]));
+      return table(
+        ['METRIC', 'VALUE', 'DETAIL'],
+        rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]),
+      );
     }
     case 'provenance': {
       const rows = topIntroducers(network).map((r) => ({
@@ -172,15 +219,28 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       }));
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No introductions recorded yet.';
-      return table(['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'], rows.map((r) => [r.person, r.introduced.join(', '), r.outcomes.map((o) => `${o.subject}: ${o.value ?? 'yes'}`).join('; ') || '-']));
+      return table(
+        ['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'],
+        rows.map((r) => [r.person, r.introduced.join(', '), r.outcomes.map((o) => `${o.subject}: ${o.value ?? 'yes'}`).join('; ') || '-']),
+      );
     }
     case 'drafts': {
       const rows = [...network.drafts.values()]
         .sort((x, y) => DRAFT_STATES.indexOf(x.state) - DRAFT_STATES.indexOf(y.state) || (x.path < y.path ? -1 : 1))
-        .map((d) => ({ a: d.a.name, b: d.b.name, state: d.state, since: d.since === null ? null : formatDay(d.since), file: d.path, next: nextDraftState(d.state) }));
+        .map((d) => ({
+          a: d.a.name,
+          b: d.b.name,
+          state: d.state,
+          since: d.since === null ? null : formatDay(d.since),
+          file: d.path,
+          next: nextDraftState(d.state),
+        }));
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No introduction drafts yet.';
-      return table(['STATE', 'SINCE', 'A', 'B', 'FILE'], rows.map((r) => [r.state, r.since ?? '-', r.a, r.b, r.file]));
+      return table(
+        ['STATE', 'SINCE', 'A', 'B', 'FILE'],
+        rows.map((r) => [r.state, r.since ?? '-', r.a, r.b, r.file]),
+      );
     }
     case 'capture':
     case 'import':
@@ -189,7 +249,10 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       const rows = checkRows(index.warnings());
       if (args.json) return JSON.stringify(rows, null, 2);
       if (rows.length === 0) return 'No problems found.';
-      return table(['WHERE', 'PROBLEM'], rows.map((r) => [`${r.file}:${r.line}`, r.message]));
+      return table(
+        ['WHERE', 'PROBLEM'],
+        rows.map((r) => [`${r.file}:${r.line}`, r.message]),
+      );
     }
   }
 }
@@ -220,7 +283,11 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
     const text =
-      args.command === 'capture' ? await capture(args, index, today) : args.command === 'import' ? await importContacts(args, index) : render(args, index, today);
+      args.command === 'capture'
+        ? await capture(args, index, today)
+        : args.command === 'import'
+          ? await importContacts(args, index)
+          : render(args, index, today);
     io.out(text.endsWith('\n') ? text : `${text}\n`);
     return 0;
   } catch (err) {

@@ -1,5 +1,33 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
-import { captureLine, compareNames, composeLogLine, contactsFromFile, digest, DIGEST_HEADING, digestMarkdown, type DraftState, firstName, type FollowUp, followUpsCalendar, formatDay, type ImportPlan, type IntroCandidate, introductionMadeLine, introductionNoteText, LOG_KIND_LABELS, type LogKind, meetingNoteText, nextDraftState, type Person, personCard, personNoteText, planImport, provenanceOf, safeFileName, upsertSection } from '../core';
+import {
+  captureLine,
+  compareNames,
+  composeLogLine,
+  contactsFromFile,
+  digest,
+  DIGEST_HEADING,
+  digestMarkdown,
+  type DraftState,
+  firstName,
+  type FollowUp,
+  followUpsCalendar,
+  formatDay,
+  type ImportPlan,
+  type IntroCandidate,
+  introductionMadeLine,
+  introductionNoteText,
+  LOG_KIND_LABELS,
+  type LogKind,
+  meetingNoteText,
+  nextDraftState,
+  type Person,
+  personCard,
+  personNoteText,
+  planImport,
+  provenanceOf,
+  safeFileName,
+  upsertSection,
+} from '../core';
 import { ImportModal } from './modals/import-modal';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
 import { appendToNote, markDone, serializedProcess } from './edits';
@@ -105,7 +133,8 @@ export class Actions {
   async capture(answer?: string): Promise<string | null> {
     const today = this.plugin.today();
     const people = this.people();
-    const understand = (text: string, choose?: Map<string, Person>) => captureLine(text, people, today, this.plugin.resolver, false, choose);
+    const understand = (text: string, choose?: Map<string, Person>) =>
+      captureLine(text, people, today, this.plugin.resolver, false, choose);
     const text =
       answer ??
       (await promptText(this.app, {
@@ -136,7 +165,10 @@ export class Actions {
       return null;
     }
     const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
-    const line = target.datePrefix && !/^- \d{4}-\d{2}-\d{2} /.test(result.captured.line) ? result.captured.line.replace(/^- /, `- ${formatDay(today)} `) : result.captured.line;
+    const line =
+      target.datePrefix && !/^- \d{4}-\d{2}-\d{2} /.test(result.captured.line)
+        ? result.captured.line.replace(/^- /, `- ${formatDay(today)} `)
+        : result.captured.line;
     await appendToNote(this.app, target.file, line);
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return line;
@@ -145,7 +177,12 @@ export class Actions {
   /** The import plan for a vCard or LinkedIn CSV file in the vault: nothing is written. */
   async planContactImport(file: TFile): Promise<ImportPlan> {
     const contacts = contactsFromFile(file.name, await this.app.vault.cachedRead(file));
-    return planImport(contacts, this.plugin.index.resolve().people, this.plugin.settings.personFolder, (p) => !!this.app.vault.getAbstractFileByPath(p));
+    return planImport(
+      contacts,
+      this.plugin.index.resolve().people,
+      this.plugin.settings.personFolder,
+      (p) => !!this.app.vault.getAbstractFileByPath(p),
+    );
   }
 
   /** Creates the planned notes, never over an existing one. */
@@ -240,7 +277,11 @@ export class Actions {
     const people = this.people();
     const a = await pickPerson(this.app, people, 'Introduce whom?');
     if (!a) return;
-    const b = await pickPerson(this.app, people.filter((p) => p !== a), `Introduce ${a.name} to whom?`);
+    const b = await pickPerson(
+      this.app,
+      people.filter((p) => p !== a),
+      `Introduce ${a.name} to whom?`,
+    );
     if (!b) return;
     const known = this.plugin.introductions().find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
     const candidate: IntroCandidate = known ?? {

@@ -18,7 +18,11 @@ export function registerCommands(plugin: CommandHost): void {
   const { actions } = plugin;
   plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void plugin.activateView() });
   for (const kind of LOG_KINDS) {
-    plugin.addCommand({ id: `log-${kind}`, name: `Log ${LOG_KIND_LABELS[kind]} with a person`, callback: () => void actions.logInteraction(kind) });
+    plugin.addCommand({
+      id: `log-${kind}`,
+      name: `Log ${LOG_KIND_LABELS[kind]} with a person`,
+      callback: () => void actions.logInteraction(kind),
+    });
   }
   plugin.addCommand({
     id: 'mark-done-at-cursor',
@@ -34,15 +38,27 @@ export function registerCommands(plugin: CommandHost): void {
     },
   });
   plugin.addCommand({ id: 'capture', name: 'Capture an interaction in one line', callback: () => void actions.capture() });
-  plugin.addCommand({ id: 'draft-introduction', name: 'Draft an introduction between two people', callback: () => void actions.draftIntroduction() });
+  plugin.addCommand({
+    id: 'draft-introduction',
+    name: 'Draft an introduction between two people',
+    callback: () => void actions.draftIntroduction(),
+  });
   const onDraft = (checking: boolean, act: (path: string) => unknown) => {
     const file = plugin.app.workspace.getActiveFile();
     if (!file || !plugin.index.resolve().drafts.has(file.path)) return false;
     if (!checking) void act(file.path);
     return true;
   };
-  plugin.addCommand({ id: 'advance-introduction', name: 'Move this introduction to its next step', checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p)) });
-  plugin.addCommand({ id: 'decline-introduction', name: 'Mark this introduction declined', checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p, 'declined')) });
+  plugin.addCommand({
+    id: 'advance-introduction',
+    name: 'Move this introduction to its next step',
+    checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p)),
+  });
+  plugin.addCommand({
+    id: 'decline-introduction',
+    name: 'Mark this introduction declined',
+    checkCallback: (checking) => onDraft(checking, (p) => actions.advanceIntroduction(p, 'declined')),
+  });
   plugin.addCommand({ id: 'new-person', name: 'New person note', callback: () => void actions.newPerson() });
   plugin.addCommand({ id: 'new-meeting', name: 'New one-to-one meeting note', callback: () => void actions.newMeeting() });
   plugin.addCommand({
@@ -62,7 +78,11 @@ export function registerCommands(plugin: CommandHost): void {
     },
   });
   plugin.addCommand({ id: 'write-digest', name: "Write today's digest into the daily note", callback: () => void actions.writeDigest() });
-  plugin.addCommand({ id: 'import-contacts', name: 'Import people from a contacts export', callback: () => void actions.importContactsCommand() });
+  plugin.addCommand({
+    id: 'import-contacts',
+    name: 'Import people from a contacts export',
+    callback: () => void actions.importContactsCommand(),
+  });
   plugin.addCommand({ id: 'export-calendar', name: 'Export follow-ups to a calendar file', callback: () => void actions.exportCalendar() });
   plugin.addCommand({
     id: 'show-provenance',

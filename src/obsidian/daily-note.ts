@@ -44,7 +44,12 @@ export async function ensureNote(app: App, path: string, initial: string): Promi
 }
 
 /** Where a logged line goes, per the settings, and whether it must carry today's date itself. */
-export async function logTarget(app: App, settings: GoodwillSettings, today: Day, current: TFile | null): Promise<{ file: TFile; datePrefix: boolean }> {
+export async function logTarget(
+  app: App,
+  settings: GoodwillSettings,
+  today: Day,
+  current: TFile | null,
+): Promise<{ file: TFile; datePrefix: boolean }> {
   if (settings.logTarget === 'current' && current) {
     const isTodaysDaily = current.path === dailyNotePath(app, today);
     return { file: current, datePrefix: !isTodaysDaily };

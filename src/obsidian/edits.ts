@@ -20,11 +20,23 @@ function serialized<T>(path: string, work: () => Promise<T>): Promise<T> {
  * the change is made against that text, and refused if the line is no longer
  * what the index read.
  */
-export function changeLine(app: App, path: string, line: number, expected: LineFingerprint, change: (line: string) => string): Promise<boolean> {
+export function changeLine(
+  app: App,
+  path: string,
+  line: number,
+  expected: LineFingerprint,
+  change: (line: string) => string,
+): Promise<boolean> {
   return serialized(path, () => changeLineNow(app, path, line, expected, change));
 }
 
-async function changeLineNow(app: App, path: string, line: number, expected: LineFingerprint, change: (line: string) => string): Promise<boolean> {
+async function changeLineNow(
+  app: App,
+  path: string,
+  line: number,
+  expected: LineFingerprint,
+  change: (line: string) => string,
+): Promise<boolean> {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);

@@ -1,5 +1,28 @@
 import { Notice, Plugin, debounce } from 'obsidian';
-import { type BalanceRow, balances, DateResolver, type Day, type FollowUp, followUps, type GoodwillSettings, type IntroCandidate, introductionCandidates, type LineFingerprint, NetworkIndex, parseQuery, type Person, type Query, type QueryAnswer, resolveSettings, runQuery, SettingsError, synonymsFor, todayLocal, trust, type TrustLight } from '../core';
+import {
+  type BalanceRow,
+  balances,
+  DateResolver,
+  type Day,
+  type FollowUp,
+  followUps,
+  type GoodwillSettings,
+  type IntroCandidate,
+  introductionCandidates,
+  type LineFingerprint,
+  NetworkIndex,
+  parseQuery,
+  type Person,
+  type Query,
+  type QueryAnswer,
+  resolveSettings,
+  runQuery,
+  SettingsError,
+  synonymsFor,
+  todayLocal,
+  trust,
+  type TrustLight,
+} from '../core';
 import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
 import { registerCommands } from './commands';

@@ -101,7 +101,10 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       const box = el.createDiv({ cls: 'goodwill-provenance' });
       provenanceGraph(box, p, actions);
       if (p.introducedBy.length === 0 && p.introducedToMe.length === 0) {
-        box.createDiv({ cls: 'goodwill-empty', text: `No introductions recorded for ${p.person.name} yet: use introduced-by, or log "got:: [[Someone]] intro to [[${p.person.name}]] #intro".` });
+        box.createDiv({
+          cls: 'goodwill-empty',
+          text: `No introductions recorded for ${p.person.name} yet: use introduced-by, or log "got:: [[Someone]] intro to [[${p.person.name}]] #intro".`,
+        });
       }
       if (p.outcomes.length) {
         box.createEl('h5', { text: 'What came of it' });
@@ -173,7 +176,10 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       for (const p of answer.rows) {
         const li = ul.createEl('li');
         link(li, p.person.name, p.person.path, 1);
-        li.createSpan({ cls: 'goodwill-kind', text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}` });
+        li.createSpan({
+          cls: 'goodwill-kind',
+          text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}`,
+        });
       }
       return;
     }
@@ -212,7 +218,13 @@ function provenanceGraph(el: HTMLElement, p: Provenance, actions: RowActions): v
   };
   const line = (x1: number, y1: number, x2: number, y2: number) => {
     const l = document.createElementNS(SVG, 'line');
-    for (const [k, v] of [['x1', x1], ['y1', y1], ['x2', x2], ['y2', y2]] as const) l.setAttribute(k, String(v));
+    for (const [k, v] of [
+      ['x1', x1],
+      ['y1', y1],
+      ['x2', x2],
+      ['y2', y2],
+    ] as const)
+      l.setAttribute(k, String(v));
     l.setAttribute('class', 'goodwill-graph-edge');
     svg.append(l);
   };

@@ -7,7 +7,11 @@ export interface SettingsHost extends Plugin {
   saveSettings(): Promise<void>;
 }
 
-const list = (v: string) => v.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export class GoodwillSettingTab extends PluginSettingTab {
   constructor(
@@ -58,13 +62,15 @@ export class GoodwillSettingTab extends PluginSettingTab {
       );
     new Setting(containerEl)
       .setName('Date field')
-      .setDesc('Frontmatter key that holds a note\'s date.')
+      .setDesc("Frontmatter key that holds a note's date.")
       .addText((t) => t.setValue(s.dateField).onChange(async (v) => ((s.dateField = v.trim() || 'date'), await save())));
 
     new Setting(containerEl).setName('Writing').setHeading();
     new Setting(containerEl)
       .setName('Where logged lines go')
-      .setDesc('Lines from the log commands and the view: today\'s daily note (per the daily notes settings), the note being edited, or a dated note in a folder.')
+      .setDesc(
+        "Lines from the log commands and the view: today's daily note (per the daily notes settings), the note being edited, or a dated note in a folder.",
+      )
       .addDropdown((d) =>
         d
           .addOptions({ daily: 'Daily note', current: 'Current note', folder: 'Folder' })
@@ -82,11 +88,17 @@ export class GoodwillSettingTab extends PluginSettingTab {
     folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
     folder('Meeting folder', 'Folder for new meeting notes.', 'meetingFolder');
     folder('Person folder', 'Folder for new person notes.', 'personFolder');
-    folder('Person template', 'A note to start new person notes from ({{name}} is replaced). Empty: a built-in template.', 'personTemplate');
+    folder(
+      'Person template',
+      'A note to start new person notes from ({{name}} is replaced). Empty: a built-in template.',
+      'personTemplate',
+    );
     folder('Introduction folder', 'Folder for introduction drafts.', 'introFolder');
     new Setting(containerEl)
       .setName('Introduction template')
-      .setDesc('The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.')
+      .setDesc(
+        'The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.',
+      )
       .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => ((s.introTemplate = v), await save())));
 
     new Setting(containerEl)
@@ -99,7 +111,10 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc('One group a line; each word or phrase is read as the first: VC = investor = venture capital.')
       .addTextArea((t) =>
         t.setValue(s.synonyms.join('\n')).onChange(async (v) => {
-          s.synonyms = v.split('\n').map((l) => l.trim()).filter((l) => l.includes('='));
+          s.synonyms = v
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l.includes('='));
           await save();
         }),
       );
@@ -115,7 +130,11 @@ export class GoodwillSettingTab extends PluginSettingTab {
           await save();
         }),
       );
-    const number = (name: string, desc: string, key: 'minNudgeGapDays' | 'overdrawnThreshold' | 'inCreditThreshold' | 'oneWayGives' | 'oneWayDays' | 'halfLifeDays' | 'horizonDays') =>
+    const number = (
+      name: string,
+      desc: string,
+      key: 'minNudgeGapDays' | 'overdrawnThreshold' | 'inCreditThreshold' | 'oneWayGives' | 'oneWayDays' | 'halfLifeDays' | 'horizonDays',
+    ) =>
       new Setting(containerEl)
         .setName(name)
         .setDesc(desc)

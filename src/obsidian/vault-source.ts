@@ -57,7 +57,7 @@ export class VaultSource {
   async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
     const all = this.app.vault.getMarkdownFiles();
     const settings = this.index.settings;
-    const isPerson = (f: TFile) => isPersonNote(f.path, (this.app.metadataCache.getFileCache(f)?.frontmatter) ?? null, settings);
+    const isPerson = (f: TFile) => isPersonNote(f.path, this.app.metadataCache.getFileCache(f)?.frontmatter ?? null, settings);
     let sliceStart = 0;
     const sliceOver = () => performance.now() - sliceStart >= SLICE_MS;
     const nextSlice = async () => {

@@ -21,10 +21,16 @@ describe('goodwill CLI on the example vault', () => {
     const rows = JSON.parse(r.out) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) {
-      expect(row).toEqual(expect.objectContaining({
-        person: expect.any(String), kind: expect.any(String), due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-        text: expect.any(String), file: expect.stringMatching(/\.md$/), line: expect.any(Number),
-      }));
+      expect(row).toEqual(
+        expect.objectContaining({
+          person: expect.any(String),
+          kind: expect.any(String),
+          due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          text: expect.any(String),
+          file: expect.stringMatching(/\.md$/),
+          line: expect.any(Number),
+        }),
+      );
       expect(String(row.due) <= '2026-12-02').toBe(true);
     }
     expect(new Set(rows.map((x) => x.kind))).toEqual(new Set(['promise', 'nudge', 'thanks', 'first-follow-up', 'reconnect', 'birthday']));
@@ -51,12 +57,22 @@ describe('goodwill CLI on the example vault', () => {
   it('intros --json has a, b, score, reasons and draft', async () => {
     const rows = JSON.parse((await run(vault, 'intros', ...today, '--json')).out) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows[0]).toEqual(expect.objectContaining({ a: 'Alice Chen', b: 'Bob Diaz', score: expect.any(Number), reasons: expect.any(Array), draft: expect.any(String) }));
+    expect(rows[0]).toEqual(
+      expect.objectContaining({
+        a: 'Alice Chen',
+        b: 'Bob Diaz',
+        score: expect.any(Number),
+        reasons: expect.any(Array),
+        draft: expect.any(String),
+      }),
+    );
   });
 
   it('people --json and check --json', async () => {
     const people = JSON.parse((await run(vault, 'people', ...today, '--json')).out) as Record<string, unknown>[];
-    expect(people.find((p) => p.name === 'Alice Chen')).toEqual(expect.objectContaining({ file: 'People/Alice Chen.md', klt: 'trusted', lastContact: '2026-11-15' }));
+    expect(people.find((p) => p.name === 'Alice Chen')).toEqual(
+      expect.objectContaining({ file: 'People/Alice Chen.md', klt: 'trusted', lastContact: '2026-11-15' }),
+    );
     expect(people.find((p) => p.name === 'Jack Lee')).toEqual(expect.objectContaining({ klt: null, lastContact: null }));
     const check = JSON.parse((await run(vault, 'check', ...today, '--json')).out) as Record<string, unknown>[];
     expect(check).toEqual([{ file: 'Daily/2026-11-13.md', line: 5, message: '"give::" line links no person' }]);
@@ -103,7 +119,10 @@ describe('goodwill CLI on the example vault', () => {
     const d = await run(dir, 'drafts', '--json', ...today);
     expect(JSON.parse(d.out)).toEqual([{ a: 'A', b: 'B', state: 'asked-a', since: '2026-11-20', file: 'Intro.md', next: 'asked-b' }]);
     expect((await run(vault, 'health', ...today)).out).toContain('giving ratio');
-    expect(JSON.parse((await run(vault, 'provenance', '--json', ...today)).out)[0]).toMatchObject({ person: 'Alice Chen', introduced: ['Grace Ito'] });
+    expect(JSON.parse((await run(vault, 'provenance', '--json', ...today)).out)[0]).toMatchObject({
+      person: 'Alice Chen',
+      introduced: ['Grace Ito'],
+    });
   });
 
   it('the text output is a readable table', async () => {
@@ -156,7 +175,9 @@ describe('settings from a config file and flags', () => {
     const dir = mkdtempSync(join(tmpdir(), 'goodwill-'));
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ minNudgeGapDays: 30 }));
     const loose = JSON.parse((await run(vault, 'followups', ...today, '--json')).out) as { kind: string }[];
-    const strict = JSON.parse((await run(vault, 'followups', ...today, '--json', '--config', join(dir, 'c.json'))).out) as { kind: string }[];
+    const strict = JSON.parse((await run(vault, 'followups', ...today, '--json', '--config', join(dir, 'c.json'))).out) as {
+      kind: string;
+    }[];
     expect(strict.filter((f) => f.kind === 'nudge').length).toBeLessThan(loose.filter((f) => f.kind === 'nudge').length);
     const people = JSON.parse((await run(vault, 'people', ...today, '--json', '--people-folder', 'Meetings')).out) as { file: string }[];
     // People marked by type stay people; every note under Meetings/ now is one too.

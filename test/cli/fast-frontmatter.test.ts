@@ -14,11 +14,20 @@ const viaGrayMatter = (text: string) => {
 
 describe('the fast frontmatter reader', () => {
   it('reads flat frontmatter like a YAML parser', () => {
-    const text = '---\ntype: person\nname: "Alice \\"Al\\" Chen"\naliases: [Ali, "A. Chen", \'O\'\'Neil\']\ncount: 3\nratio: 1.5\narchived: false\nmet: 2025-03-14\nempty:\nnote: it is # a comment\ntags: []\n---\nbody';
+    const text =
+      '---\ntype: person\nname: "Alice \\"Al\\" Chen"\naliases: [Ali, "A. Chen", \'O\'\'Neil\']\ncount: 3\nratio: 1.5\narchived: false\nmet: 2025-03-14\nempty:\nnote: it is # a comment\ntags: []\n---\nbody';
     expect(fastFrontmatter(text)).toEqual(viaGrayMatter(text));
     expect(fastFrontmatter(text)).toEqual({
-      type: 'person', name: 'Alice "Al" Chen', aliases: ['Ali', 'A. Chen', "O'Neil"], count: 3, ratio: 1.5,
-      archived: false, met: '2025-03-14', empty: null, note: 'it is', tags: [],
+      type: 'person',
+      name: 'Alice "Al" Chen',
+      aliases: ['Ali', 'A. Chen', "O'Neil"],
+      count: 3,
+      ratio: 1.5,
+      archived: false,
+      met: '2025-03-14',
+      empty: null,
+      note: 'it is',
+      tags: [],
     });
   });
 
@@ -46,7 +55,9 @@ describe('the fast frontmatter reader', () => {
       fc.integer({ min: -1000, max: 100000 }).map(String),
       fc.constantFrom('true', 'false', '', '2026-11-20', '"quoted, with: colon"', "'single'", 'yes', 'no', 'null'),
       fc.constantFrom('2w', '3m', '10d', '1y', '7E', '1e3', '2e', '0xff', '0XFF', '0o7', '0b1', '12h', '1_000', '08x'),
-      fc.array(fc.oneof(word, fc.constant('"q, x"'), fc.integer({ min: 0, max: 99 }).map(String)), { maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`),
+      fc
+        .array(fc.oneof(word, fc.constant('"q, x"'), fc.integer({ min: 0, max: 99 }).map(String)), { maxLength: 4 })
+        .map((xs) => `[${xs.join(', ')}]`),
     );
     const key = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
     fc.assert(

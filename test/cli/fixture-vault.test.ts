@@ -3,7 +3,10 @@ import { runCli } from '../../src/cli/run';
 
 async function json(...argv: string[]) {
   let out = '';
-  const code = await runCli(['test/fixtures/small-vault', ...argv, '--today', '2026-11-25', '--json'], { out: (t) => (out += t), err: () => undefined });
+  const code = await runCli(['test/fixtures/small-vault', ...argv, '--today', '2026-11-25', '--json'], {
+    out: (t) => (out += t),
+    err: () => undefined,
+  });
   expect(code).toBe(0);
   return JSON.parse(out) as unknown;
 }

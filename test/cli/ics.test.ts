@@ -4,7 +4,10 @@ import { runCli } from '../../src/cli/run';
 
 async function ics(...extra: string[]): Promise<string> {
   let out = '';
-  const code = await runCli(['example-vault', 'followups', '--ics', '--today', '2026-11-25', ...extra], { out: (t) => (out += t), err: () => undefined });
+  const code = await runCli(['example-vault', 'followups', '--ics', '--today', '2026-11-25', ...extra], {
+    out: (t) => (out += t),
+    err: () => undefined,
+  });
   expect(code).toBe(0);
   return out;
 }

@@ -14,10 +14,45 @@ import { followUpRows, balanceRows, introRows, peopleRows } from '../../src/core
 
 const resolver = new DateResolver();
 const pieces = [
-  '- ', '- [ ] ', '- [x] ', '> ', 'give:: ', 'got:: ', 'ask:: ', 'owe:: ', 'waiting:: ', 'thanks:: ', 'met:: ',
-  '[[Alice]]', '[[Bob|B]]', '[x](People/A.md)', ' by ', 'next Friday', ' 2026-11-21', '📅 2026-02-30', '✅ 2026-11-21',
-  ' #intro', ' from ', 'Gave ', 'Got ', ' [give:: ', ']', '(met:: ', ')', '::', '[[', ']]', '%%', '```', '\r', ' ',
-  'Nov 3', 'in two weeks', '3 of 5', 'v1.2.3', '555-0142',
+  '- ',
+  '- [ ] ',
+  '- [x] ',
+  '> ',
+  'give:: ',
+  'got:: ',
+  'ask:: ',
+  'owe:: ',
+  'waiting:: ',
+  'thanks:: ',
+  'met:: ',
+  '[[Alice]]',
+  '[[Bob|B]]',
+  '[x](People/A.md)',
+  ' by ',
+  'next Friday',
+  ' 2026-11-21',
+  '📅 2026-02-30',
+  '✅ 2026-11-21',
+  ' #intro',
+  ' from ',
+  'Gave ',
+  'Got ',
+  ' [give:: ',
+  ']',
+  '(met:: ',
+  ')',
+  '::',
+  '[[',
+  ']]',
+  '%%',
+  '```',
+  '\r',
+  ' ',
+  'Nov 3',
+  'in two weeks',
+  '3 of 5',
+  'v1.2.3',
+  '555-0142',
 ];
 const lineArb = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -56,7 +91,11 @@ describe('parsers never throw', () => {
   it('whole notes with random frontmatter and bodies, through every question', () => {
     const note = fc.tuple(
       fc.constantFrom('People/A.md', 'People/B.md', 'Daily/2026-11-20.md', 'x.md', 'Meetings/m.md'),
-      fc.oneof(fc.constant(''), fc.string({ maxLength: 80 }).map((s) => `---\n${s}\n---\n`), fc.constant('---\ntype: meeting\nattendees: [[A]]\n---\n')),
+      fc.oneof(
+        fc.constant(''),
+        fc.string({ maxLength: 80 }).map((s) => `---\n${s}\n---\n`),
+        fc.constant('---\ntype: meeting\nattendees: [[A]]\n---\n'),
+      ),
       fc.array(lineArb, { maxLength: 15 }).map((l) => l.join('\n')),
     );
     fc.assert(
@@ -79,27 +118,62 @@ describe('parsers never throw', () => {
     const WIKI = /(!?)\[\[([^\]\n]{1,500}?)\]\]/g;
     const linkPieces = fc.constantFrom('[[', ']]', ']', '[', '!', '|', '#', '/', 'a', 'Bo b', '\n', 'x'.repeat(499), '.md');
     fc.assert(
-      fc.property(fc.array(linkPieces, { maxLength: 16 }).map((a) => a.join('')), (text) => {
-        const expected = [...text.matchAll(WIKI)]
-          .filter((m) => !m[1] && normalizeLinkTarget(m[2]) !== '')
-          .map((m) => ({ target: normalizeLinkTarget(m[2]), start: m.index, end: m.index + m[0].length }));
-        expect(extractLinks(text).map(({ target, start, end }) => ({ target, start, end }))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(linkPieces, { maxLength: 16 }).map((a) => a.join('')),
+        (text) => {
+          const expected = [...text.matchAll(WIKI)]
+            .filter((m) => !m[1] && normalizeLinkTarget(m[2]) !== '')
+            .map((m) => ({ target: normalizeLinkTarget(m[2]), start: m.index, end: m.index + m[0].length }));
+          expect(extractLinks(text).map(({ target, start, end }) => ({ target, start, end }))).toEqual(expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('the deadline finder agrees with the deadline pattern run over the whole line, in every language', () => {
-    const bits = fc.constantFrom('by', 'By', 'due', 'before', 'until', 'no later than', 'bis', 'bis zum', 'avant', "d'ici", 'para', 'antes de', 'voor', 'até', 'まで',
-      ' ', 'x', 'é', 'bye', 'maybe', '𝐀', '😀', ':', '\t', 'Friday', '\u2028', '5', '-');
+    const bits = fc.constantFrom(
+      'by',
+      'By',
+      'due',
+      'before',
+      'until',
+      'no later than',
+      'bis',
+      'bis zum',
+      'avant',
+      "d'ici",
+      'para',
+      'antes de',
+      'voor',
+      'até',
+      'まで',
+      ' ',
+      'x',
+      'é',
+      'bye',
+      'maybe',
+      '𝐀',
+      '😀',
+      ':',
+      '\t',
+      'Friday',
+      '\u2028',
+      '5',
+      '-',
+    );
     fc.assert(
-      fc.property(fc.array(bits, { maxLength: 12 }).map((a) => a.join('')), fc.constantFrom(...LANGUAGES), (text, language) => {
-        const v = vocabularyFor(language);
-        const fast = deadlineIn(text, v);
-        // The same pattern run over the whole line.
-        const slow = new RegExp(v.deadlineAt.source, 'iu').exec(text);
-        expect(fast?.[1]).toEqual(slow?.[1]);
-      }),
+      fc.property(
+        fc.array(bits, { maxLength: 12 }).map((a) => a.join('')),
+        fc.constantFrom(...LANGUAGES),
+        (text, language) => {
+          const v = vocabularyFor(language);
+          const fast = deadlineIn(text, v);
+          // The same pattern run over the whole line.
+          const slow = new RegExp(v.deadlineAt.source, 'iu').exec(text);
+          expect(fast?.[1]).toEqual(slow?.[1]);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

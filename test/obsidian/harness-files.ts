@@ -15,4 +15,3 @@ export function filesOf(root: string): Record<string, string> {
   walk(root);
   return out;
 }
-

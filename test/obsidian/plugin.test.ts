@@ -18,12 +18,35 @@ describe('the plugin on the example vault', () => {
 
   it('registers its view, code block, commands and settings tab', async () => {
     const { plugin } = await loadPlugin(vault);
-    const p = plugin as unknown as { views__: Map<string, unknown>; markdownCodeBlockProcessors__: Map<string, unknown>; commands__: Map<string, unknown>; settingTabs__: unknown[] };
+    const p = plugin as unknown as {
+      views__: Map<string, unknown>;
+      markdownCodeBlockProcessors__: Map<string, unknown>;
+      commands__: Map<string, unknown>;
+      settingTabs__: unknown[];
+    };
     expect([...p.views__.keys()]).toEqual(['goodwill-view']);
     expect([...p.markdownCodeBlockProcessors__.keys()]).toEqual(['goodwill']);
     expect([...p.commands__.keys()].map((k) => k.replace(/^goodwill:/, ''))).toEqual([
-      'open-view', 'log-give', 'log-got', 'log-ask', 'log-owe', 'log-met', 'mark-done-at-cursor', 'capture',
-      'draft-introduction', 'advance-introduction', 'decline-introduction', 'new-person', 'new-meeting', 'insert-query', 'show-ledger', 'write-digest', 'import-contacts', 'export-calendar', 'show-provenance', 'reindex',
+      'open-view',
+      'log-give',
+      'log-got',
+      'log-ask',
+      'log-owe',
+      'log-met',
+      'mark-done-at-cursor',
+      'capture',
+      'draft-introduction',
+      'advance-introduction',
+      'decline-introduction',
+      'new-person',
+      'new-meeting',
+      'insert-query',
+      'show-ledger',
+      'write-digest',
+      'import-contacts',
+      'export-calendar',
+      'show-provenance',
+      'reindex',
     ]);
     expect(p.settingTabs__).toHaveLength(1);
   });
@@ -38,7 +61,10 @@ describe('the index follows the vault', () => {
   it('a changed note updates its records', async () => {
     const { app, plugin } = await loadPlugin(small);
     expect(plugin.followUps().map((f) => f.text)).toEqual(['[[Dan]] the deck']);
-    await app.vault.modify(app.vault.getFileByPath('Daily/2026-11-20.md')!, '- owe:: [[Dan]] the deck ✅ 2026-11-21\n- owe:: [[Dan]] the notes\n');
+    await app.vault.modify(
+      app.vault.getFileByPath('Daily/2026-11-20.md')!,
+      '- owe:: [[Dan]] the deck ✅ 2026-11-21\n- owe:: [[Dan]] the notes\n',
+    );
     await settle();
     expect(plugin.followUps().map((f) => f.text)).toEqual(['[[Dan]] the notes']);
   });
@@ -98,12 +124,14 @@ describe('edits change exactly the intended line', () => {
     expect(plugin.followUps()).toEqual([]);
   });
 
-  it('logging a give appends one well-formed line to today\'s daily note', async () => {
+  it("logging a give appends one well-formed line to today's daily note", async () => {
     const { app, plugin } = await loadPlugin(files);
     const dan = plugin.index.resolve().people[0];
     await plugin.actions.appendLog('owe', dan, 'the case study by Friday');
     expect(await read(app, '2026-11-25.md')).toBe('- owe:: [[Dan]] the case study by Friday 📅 2026-11-27\n');
     await plugin.actions.appendLog('give', dan, 'intro to the Acme CFO #intro');
-    expect(await read(app, '2026-11-25.md')).toBe('- owe:: [[Dan]] the case study by Friday 📅 2026-11-27\n- give:: [[Dan]] intro to the Acme CFO #intro\n');
+    expect(await read(app, '2026-11-25.md')).toBe(
+      '- owe:: [[Dan]] the case study by Friday 📅 2026-11-27\n- give:: [[Dan]] intro to the Acme CFO #intro\n',
+    );
   });
 });

@@ -48,14 +48,26 @@ describe('security', () => {
       .flatMap((dir) => readdirRecursive(dir))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    for (const sink of [/\beval\(/, /new Function\(/, /\bfetch\(/, /XMLHttpRequest/, /requestUrl/, /\.innerHTML/, /outerHTML/, /insertAdjacentHTML/, /WebSocket/]) {
+    for (const sink of [
+      /\beval\(/,
+      /new Function\(/,
+      /\bfetch\(/,
+      /XMLHttpRequest/,
+      /requestUrl/,
+      /\.innerHTML/,
+      /outerHTML/,
+      /insertAdjacentHTML/,
+      /WebSocket/,
+    ]) {
       expect(src).not.toMatch(sink);
     }
   });
 
   it('query blocks offer no action that writes', async () => {
     const { plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n', 'Daily/2026-11-20.md': '- owe:: [[Dan]] x\n' });
-    const processor = (plugin as unknown as { markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void> }).markdownCodeBlockProcessors__.get('goodwill')!;
+    const processor = (
+      plugin as unknown as { markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void> }
+    ).markdownCodeBlockProcessors__.get('goodwill')!;
     for (const q of ['followups', 'balance', 'intros', 'person [[Dan]]', 'people']) {
       const el = document.createElement('div');
       processor(q, el, { addChild: (c: { load(): void }) => c.load() });

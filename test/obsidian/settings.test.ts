@@ -8,7 +8,15 @@ describe('settings', () => {
     const tab = new GoodwillSettingTab(app as never, plugin);
     tab.display();
     const text = tab.containerEl.textContent ?? '';
-    for (const name of ['Person types', 'Excluded folders', 'Where logged lines go', 'Introduction template', 'Nudge spacing (days)', 'Overdrawn threshold', 'Weight: introduction']) {
+    for (const name of [
+      'Person types',
+      'Excluded folders',
+      'Where logged lines go',
+      'Introduction template',
+      'Nudge spacing (days)',
+      'Overdrawn threshold',
+      'Weight: introduction',
+    ]) {
       expect(text).toContain(name);
     }
   });

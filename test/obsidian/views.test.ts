@@ -14,9 +14,16 @@ async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']
 }
 
 function renderBlock(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin'], source: string): HTMLElement {
-  const processor = (plugin as unknown as { markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void> }).markdownCodeBlockProcessors__.get('goodwill')!;
+  const processor = (
+    plugin as unknown as {
+      markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void>;
+    }
+  ).markdownCodeBlockProcessors__.get('goodwill')!;
   const el = document.createElement('div');
-  const ctx = { addChild: (child: MarkdownRenderChild) => child.load(), sourcePath: 'Goodwill.md' } as unknown as MarkdownPostProcessorContext;
+  const ctx = {
+    addChild: (child: MarkdownRenderChild) => child.load(),
+    sourcePath: 'Goodwill.md',
+  } as unknown as MarkdownPostProcessorContext;
   processor(source, el, ctx);
   return el;
 }
@@ -50,10 +57,14 @@ describe('the sidebar view', () => {
   it('the Done button closes the line and the row leaves the view', async () => {
     const { app, plugin } = await loadPlugin(vault);
     const view = await openView(plugin);
-    const button = [...view.contentEl.querySelectorAll('button.goodwill-action')].find((b) => b.getAttribute('aria-label') === 'Mark done: [[Dan Foster]] the case study deck by next Friday') as HTMLButtonElement;
+    const button = [...view.contentEl.querySelectorAll('button.goodwill-action')].find(
+      (b) => b.getAttribute('aria-label') === 'Mark done: [[Dan Foster]] the case study deck by next Friday',
+    ) as HTMLButtonElement;
     button.click();
     await settle(600);
-    expect(await read(app, 'Meetings/2026-11-04 Dan pricing session.md')).toContain('- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25\n');
+    expect(await read(app, 'Meetings/2026-11-04 Dan pricing session.md')).toContain(
+      '- owe:: [[Dan Foster]] the case study deck by next Friday ✅ 2026-11-25\n',
+    );
     expect(view.contentEl.textContent).not.toContain('the case study deck');
   });
 
@@ -83,9 +94,16 @@ describe('goodwill code blocks', () => {
     const el = renderBlock(plugin, 'balance where status is overdrawn');
     expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah']);
     const file = app.vault.getFileByPath('Daily/2026-11-24.md')!;
-    await app.vault.process(file, (t) => `${t}- ask:: [[Frank Hughes]] intro to his biggest client #intro\n- ask:: [[Frank Hughes]] another intro #intro\n`);
+    await app.vault.process(
+      file,
+      (t) => `${t}- ask:: [[Frank Hughes]] intro to his biggest client #intro\n- ask:: [[Frank Hughes]] another intro #intro\n`,
+    );
     await settle(600);
-    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah', 'Frank Hughes']);
+    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual([
+      'Henry Jones',
+      'Priya Shah',
+      'Frank Hughes',
+    ]);
   });
 
   it('provenance draws who introduced whom as SVG text, and lists the top introducers', async () => {
@@ -113,7 +131,10 @@ describe('commands', () => {
   }
 
   it('mark-done-at-cursor closes the open line under the cursor, and is not offered elsewhere', async () => {
-    const { app, plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n', 'Daily/2026-11-20.md': '# Day\n- owe:: [[Dan]] the deck\n- Met [[Dan]]\n' });
+    const { app, plugin } = await loadPlugin({
+      'People/Dan.md': '---\ntype: person\n---\n',
+      'Daily/2026-11-20.md': '# Day\n- owe:: [[Dan]] the deck\n- Met [[Dan]]\n',
+    });
     const file = app.vault.getFileByPath('Daily/2026-11-20.md')!;
     const cmd = command(plugin, 'mark-done-at-cursor');
     const at = (line: number) => ({ getCursor: () => ({ line, ch: 0 }) }) as never;
@@ -147,7 +168,12 @@ describe('commands', () => {
     expect(file!.path).toBe('Meetings/2026-11-25 Meeting with Dan.md');
     expect(await read(app, file!.path)).toContain('attendees: ["[[Dan]]"]');
     await settle(600);
-    expect(plugin.index.resolve().ledger(dan).map((e) => e.type)).toEqual(['meeting']);
+    expect(
+      plugin.index
+        .resolve()
+        .ledger(dan)
+        .map((e) => e.type),
+    ).toEqual(['meeting']);
   });
 
   it('exports follow-ups to an .ics file in the vault, and a second export replaces it', async () => {
@@ -179,7 +205,9 @@ describe('commands', () => {
 
   it('one-line capture appends a well-formed line to the daily note', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]');
+    expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe(
+      '- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]',
+    );
     expect(await read(app, '2026-11-25.md')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n');
   });
 
@@ -188,8 +216,13 @@ describe('commands', () => {
     const { app, plugin } = await loadPlugin({ ...vault, 'Imports/apple.vcf': readFileSync('test/fixtures/contacts/apple.vcf', 'utf8') });
     const plan = await plugin.actions.planContactImport(app.vault.getFileByPath('Imports/apple.vcf')! as never);
     expect(plan.create).toEqual([]);
-    expect(plan.skipped.map((s) => s.reason)).toEqual(['already in the vault as People/Alice Chen.md', 'already in the vault as People/Olivia Quinn.md']);
-    const { app: app2, plugin: plugin2 } = await loadPlugin({ 'Imports/outlook.vcf': readFileSync('test/fixtures/contacts/outlook.vcf', 'utf8') });
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      'already in the vault as People/Alice Chen.md',
+      'already in the vault as People/Olivia Quinn.md',
+    ]);
+    const { app: app2, plugin: plugin2 } = await loadPlugin({
+      'Imports/outlook.vcf': readFileSync('test/fixtures/contacts/outlook.vcf', 'utf8'),
+    });
     const plan2 = await plugin2.actions.planContactImport(app2.vault.getFileByPath('Imports/outlook.vcf')! as never);
     expect(app2.vault.getFileByPath('People/Dan Foster.md')).toBeNull();
     expect(await plugin2.actions.importContacts(plan2)).toBe(2);

@@ -84,7 +84,17 @@ export function balanceFor(person: Person, entries: Entry[], settings: GoodwillS
   if (received - given > settings.overdrawnThreshold) status = 'overdrawn';
   else if (gives >= settings.oneWayGives && !recentReceipt) status = 'one-way';
   else if (given - received > settings.inCreditThreshold) status = 'in-credit';
-  return { person, given: round(given), received: round(received), balance: round(given - received), status, gives, receipts, lastGive, lastReceipt };
+  return {
+    person,
+    given: round(given),
+    received: round(received),
+    balance: round(given - received),
+    status,
+    gives,
+    receipts,
+    lastGive,
+    lastReceipt,
+  };
 }
 
 /** A person's balance only changes with their ledger, the settings or the day. */

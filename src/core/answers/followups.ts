@@ -73,7 +73,13 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     const source = entries.find((e) => e.date === first && MEETING_TYPES.has(e.type));
     const later = touches.some((d) => d > first);
     if (source && !later && today - first <= settings.firstMeetingWindowDays) {
-      add('first-follow-up', first + settings.firstFollowUpDays, `Follow up after first meeting on ${formatDay(first)}`, source.file, source.line);
+      add(
+        'first-follow-up',
+        first + settings.firstFollowUpDays,
+        `Follow up after first meeting on ${formatDay(first)}`,
+        source.file,
+        source.line,
+      );
     }
   }
 
@@ -126,7 +132,15 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
     if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
     const due = d.since + settings.minNudgeGapDays;
     if (options.all || due <= horizon) {
-      out.push({ person: waitingOn, kind: 'nudge', due, text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`, file: d.path, line: 1, fingerprint: null });
+      out.push({
+        person: waitingOn,
+        kind: 'nudge',
+        due,
+        text: `Introduction to ${other.name}: waiting on ${waitingOn.name}'s answer since ${formatDay(d.since)}`,
+        file: d.path,
+        line: 1,
+        fingerprint: null,
+      });
     }
   }
   return out.sort(compareFollowUps);

@@ -26,9 +26,23 @@ export function health(network: Network, settings: GoodwillSettings, today: Day)
   const windowStart = addMonths(today, -settings.trustWindowMonths);
   const halfWindow = Math.round((today - windowStart) / 2);
   const monthStart = today - (dayParts(today).date - 1);
-  const h: Health = { givingRatio: null, given: 0, received: 0, oneToOnesThisMonth: 0, promisesClosed: 0, promisesKeptOnTime: 0, goneCold: [], weakTiesMetRecently: [], lights: { green: 0, amber: 0, red: 0 } };
+  const h: Health = {
+    givingRatio: null,
+    given: 0,
+    received: 0,
+    oneToOnesThisMonth: 0,
+    promisesClosed: 0,
+    promisesKeptOnTime: 0,
+    goneCold: [],
+    weakTiesMetRecently: [],
+    lights: { green: 0, amber: 0, red: 0 },
+  };
   const windowed = { ...settings, halfLifeDays: 0 };
-  const reconnectDue = new Set(followUps(network, settings, today, { all: true }).filter((f) => f.kind === 'reconnect' && f.due < today).map((f) => f.person));
+  const reconnectDue = new Set(
+    followUps(network, settings, today, { all: true })
+      .filter((f) => f.kind === 'reconnect' && f.due < today)
+      .map((f) => f.person),
+  );
   for (const { person, entries } of network.ledgers.values()) {
     if (person.archived) continue;
     const recent = entries.filter((e) => (e.closed ?? e.date) > windowStart);
@@ -62,9 +76,21 @@ export function health(network: Network, settings: GoodwillSettings, today: Day)
 /** The summary as rows for a table or JSON: metric, value, and the detail behind it. */
 export function healthRows(h: Health, today: Day): { metric: string; value: string; detail: string }[] {
   return [
-    { metric: 'giving ratio', value: h.givingRatio === null ? '-' : String(h.givingRatio), detail: `given ${h.given}, received ${h.received} (received includes asks)` },
-    { metric: 'one-to-ones this month', value: String(h.oneToOnesThisMonth), detail: `since ${formatDay(today - (dayParts(today).date - 1))}` },
-    { metric: 'promises kept on time', value: h.promisesClosed ? `${h.promisesKeptOnTime}/${h.promisesClosed}` : '-', detail: 'my promises closed in the window' },
+    {
+      metric: 'giving ratio',
+      value: h.givingRatio === null ? '-' : String(h.givingRatio),
+      detail: `given ${h.given}, received ${h.received} (received includes asks)`,
+    },
+    {
+      metric: 'one-to-ones this month',
+      value: String(h.oneToOnesThisMonth),
+      detail: `since ${formatDay(today - (dayParts(today).date - 1))}`,
+    },
+    {
+      metric: 'promises kept on time',
+      value: h.promisesClosed ? `${h.promisesKeptOnTime}/${h.promisesClosed}` : '-',
+      detail: 'my promises closed in the window',
+    },
     { metric: 'gone cold', value: String(h.goneCold.length), detail: h.goneCold.join(', ') },
     { metric: 'weak ties met recently', value: String(h.weakTiesMetRecently.length), detail: h.weakTiesMetRecently.join(', ') },
     { metric: 'trust lights', value: `${h.lights.green} green, ${h.lights.amber} amber, ${h.lights.red} red`, detail: 'over the window' },

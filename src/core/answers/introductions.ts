@@ -56,12 +56,16 @@ export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
   const aNeeds = c.matches.filter((m) => m.needer === a);
   const bNeeds = c.matches.filter((m) => m.needer === b);
   if (aNeeds.length) {
-    lines.push(`${firstName(a.name)}, you mentioned you are looking for ${aNeeds.map((m) => m.need).join(' and ')}. ` +
-      `${describePerson(b)} offers ${aNeeds.map((m) => m.offer).join(' and ')}.`);
+    lines.push(
+      `${firstName(a.name)}, you mentioned you are looking for ${aNeeds.map((m) => m.need).join(' and ')}. ` +
+        `${describePerson(b)} offers ${aNeeds.map((m) => m.offer).join(' and ')}.`,
+    );
   }
   if (bNeeds.length) {
-    lines.push(`${firstName(b.name)}, you are looking for ${bNeeds.map((m) => m.need).join(' and ')}, ` +
-      `and ${describePerson(a)} offers ${bNeeds.map((m) => m.offer).join(' and ')}.`);
+    lines.push(
+      `${firstName(b.name)}, you are looking for ${bNeeds.map((m) => m.need).join(' and ')}, ` +
+        `and ${describePerson(a)} offers ${bNeeds.map((m) => m.offer).join(' and ')}.`,
+    );
   } else {
     lines.push(`${firstName(b.name)}, meet ${describePerson(a)}.`);
   }
@@ -96,7 +100,10 @@ function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
   }
   let ranked = bySynonyms.get(synonyms);
   if (!ranked) {
-    ranked = rankPairs(network.people.filter((p) => !p.archived), synonyms);
+    ranked = rankPairs(
+      network.people.filter((p) => !p.archived),
+      synonyms,
+    );
     bySynonyms.set(synonyms, ranked);
   }
   return ranked;
@@ -174,7 +181,9 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     let b = y;
     if (y.name < x.name && matches.some((m) => m.needer === y)) [a, b] = [y, x];
     const score =
-      countNeeds(matches) * NEED_MATCH_SCORE + sharedPhrases(a.interests, b.interests, synonyms).length + (sharedPhrases(a.sphere, b.sphere, synonyms).length > 0 ? 1 : 0);
+      countNeeds(matches) * NEED_MATCH_SCORE +
+      sharedPhrases(a.interests, b.interests, synonyms).length +
+      (sharedPhrases(a.sphere, b.sphere, synonyms).length > 0 ? 1 : 0);
     ranked.push({ a, b, score });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
@@ -219,7 +228,10 @@ export function introductionCandidates(network: Network, today: Day, options: In
   };
   const drafted = new Map<Person, Set<Person>>();
   for (const d of network.drafts.values()) {
-    for (const [x, y] of [[d.a, d.b], [d.b, d.a]]) {
+    for (const [x, y] of [
+      [d.a, d.b],
+      [d.b, d.a],
+    ]) {
       const set = drafted.get(x) ?? new Set<Person>();
       set.add(y);
       drafted.set(x, set);

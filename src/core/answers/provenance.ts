@@ -45,7 +45,15 @@ function outcomes(network: Network): Outcome[] {
     const note = d.record.outcome ?? 'an outcome';
     const value = VALUE.exec(note);
     for (const subject of [d.a, d.b]) {
-      out.push({ subject, via: null, text: `Introduction of ${d.a.name} and ${d.b.name}: ${note}`, value: value ? (value[1] ?? value[0]).trim() : null, date: day, file: d.path, line: 1 });
+      out.push({
+        subject,
+        via: null,
+        text: `Introduction of ${d.a.name} and ${d.b.name}: ${note}`,
+        value: value ? (value[1] ?? value[0]).trim() : null,
+        date: day,
+        file: d.path,
+        line: 1,
+      });
     }
   }
   for (const { person, entries } of network.ledgers.values()) {
@@ -95,11 +103,18 @@ function introductions(network: Network): { by: Person; to: Person; file: string
 export function provenanceOf(network: Network, person: Person): Provenance {
   const pairs = introductions(network);
   const found = outcomes(network);
-  const byName = (x: { person: Person }, y: { person: Person }) => (x.person.name < y.person.name ? -1 : x.person.name > y.person.name ? 1 : 0);
+  const byName = (x: { person: Person }, y: { person: Person }) =>
+    x.person.name < y.person.name ? -1 : x.person.name > y.person.name ? 1 : 0;
   return {
     person,
-    introducedBy: pairs.filter((p) => p.to === person).map((p) => ({ person: p.by, file: p.file, line: p.line })).sort(byName),
-    introducedToMe: pairs.filter((p) => p.by === person).map((p) => ({ person: p.to, file: p.file, line: p.line })).sort(byName),
+    introducedBy: pairs
+      .filter((p) => p.to === person)
+      .map((p) => ({ person: p.by, file: p.file, line: p.line }))
+      .sort(byName),
+    introducedToMe: pairs
+      .filter((p) => p.by === person)
+      .map((p) => ({ person: p.to, file: p.file, line: p.line }))
+      .sort(byName),
     outcomes: found.filter((o) => o.subject === person || o.via === person),
   };
 }
@@ -119,6 +134,7 @@ export function topIntroducers(network: Network): Introducer[] {
   for (const o of outcomes(network)) if (o.via) entry(o.via).outcomes.push(o);
   for (const i of byPerson.values()) i.introduced.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return [...byPerson.values()].sort(
-    (a, b) => b.outcomes.length - a.outcomes.length || b.introduced.length - a.introduced.length || (a.person.name < b.person.name ? -1 : 1),
+    (a, b) =>
+      b.outcomes.length - a.outcomes.length || b.introduced.length - a.introduced.length || (a.person.name < b.person.name ? -1 : 1),
   );
 }

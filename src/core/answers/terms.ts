@@ -3,7 +3,9 @@
  * that "data engineer" meets "data engineering" and "designers" meets "design".
  */
 const STOP_WORDS = new Set(
-  'a an and any are as at be for from help her his i in into is it its looking me more my need needs new of on or our some someone that the their them to who with would want wants'.split(' '),
+  'a an and any are as at be for from help her his i in into is it its looking me more my need needs new of on or our some someone that the their them to who with would want wants'.split(
+    ' ',
+  ),
 );
 
 export function stem(word: string): string {
@@ -51,7 +53,14 @@ export class Synonyms {
   readonly groups: string[][];
 
   constructor(lines: string[]) {
-    this.groups = lines.map((l) => l.split('=').map((w) => w.trim().toLowerCase()).filter(Boolean)).filter((g) => g.length > 1);
+    this.groups = lines
+      .map((l) =>
+        l
+          .split('=')
+          .map((w) => w.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .filter((g) => g.length > 1);
     for (const [canonical, ...others] of this.groups) {
       for (const alt of others) {
         if (/\s/.test(alt)) {

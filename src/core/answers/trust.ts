@@ -36,7 +36,15 @@ export interface Trust {
 export function trust(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): Trust {
   const from = addMonths(today, -settings.trustWindowMonths);
   const inWindow = (d: Day | null) => d !== null && d > from && d <= today;
-  const signals: TrustSignals = { oneToOnes: 0, gave: false, received: false, keptOnTimeMine: 0, keptOnTimeTheirs: 0, late: 0, cadenceKept: true };
+  const signals: TrustSignals = {
+    oneToOnes: 0,
+    gave: false,
+    received: false,
+    keptOnTimeMine: 0,
+    keptOnTimeTheirs: 0,
+    late: 0,
+    cadenceKept: true,
+  };
   for (const e of entries) {
     if (e.oneToOne && inWindow(e.date)) signals.oneToOnes += 1;
     if ((e.type === 'give' && inWindow(e.date)) || (e.type === 'promise' && inWindow(e.closed))) signals.gave = true;

@@ -22,7 +22,10 @@ export interface Contact {
  * into the latter, line by line, before parsing.
  */
 function upgradeVCard21(text: string): string {
-  const unfolded = text.replace(/\r\n/g, '\n').replace(/=\n/g, '').replace(/\n[ \t]/g, '');
+  const unfolded = text
+    .replace(/\r\n/g, '\n')
+    .replace(/=\n/g, '')
+    .replace(/\n[ \t]/g, '');
   return unfolded
     .split('\n')
     .map((line) => {
@@ -110,7 +113,10 @@ export function contactsFromLinkedInCsv(input: string): Contact[] {
   const result = Papa.parse<Record<string, string>>(lines.slice(header).join('\n'), { header: true, skipEmptyLines: true });
   const out: Contact[] = [];
   for (const row of result.data) {
-    const name = [row['First Name'], row['Last Name']].map((x) => (x ?? '').trim()).filter(Boolean).join(' ');
+    const name = [row['First Name'], row['Last Name']]
+      .map((x) => (x ?? '').trim())
+      .filter(Boolean)
+      .join(' ');
     if (!name) continue;
     out.push({
       name,

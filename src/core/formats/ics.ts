@@ -50,7 +50,13 @@ export function obsidianUrl(vaultName: string, file: string): string {
 }
 
 export function followUpsCalendar(followUps: FollowUp[], vaultName: string, today: Day): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Goodwill//Follow-ups//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(`Goodwill follow-ups (${vaultName})`)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Goodwill//Follow-ups//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(`Goodwill follow-ups (${vaultName})`)}`,
+  ];
   for (const f of followUps) {
     const url = obsidianUrl(vaultName, f.file);
     lines.push(

@@ -46,7 +46,15 @@ export class NetworkIndex {
 
   /** Records a note that could not be read at all, so that `check` names it. */
   upsertFailure(path: string, message: string): void {
-    const next: NoteRecords = { path, noteDate: null, person: null, attendees: [], draft: null, lines: [], warnings: [{ file: path, line: 1, message }] };
+    const next: NoteRecords = {
+      path,
+      noteDate: null,
+      person: null,
+      attendees: [],
+      draft: null,
+      lines: [],
+      warnings: [{ file: path, line: 1, message }],
+    };
     const previous = this.notes.get(path);
     this.notes.set(path, next);
     this.changed(previous, next);

@@ -234,21 +234,46 @@ export class Network {
     if (n.draft) {
       const a = this.directory.resolve(n.draft.a);
       const b = this.directory.resolve(n.draft.b);
-      if (a && b) this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
+      if (a && b)
+        this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
       else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
     }
     if (n.person?.met != null) {
-      this.push(n.person, {
-        type: 'first-met', kind: 'action', date: n.person.met, due: null, closed: null, oneToOne: false,
-        introduction: false, others: NO_ONE, text: 'First met', file: n.path, line: 1, fingerprint: null,
-      }, touched);
+      this.push(
+        n.person,
+        {
+          type: 'first-met',
+          kind: 'action',
+          date: n.person.met,
+          due: null,
+          closed: null,
+          oneToOne: false,
+          introduction: false,
+          others: NO_ONE,
+          text: 'First met',
+          file: n.path,
+          line: 1,
+          fingerprint: null,
+        },
+        touched,
+      );
     }
     if (n.attendees.length > 0 && n.noteDate !== null) {
       const seen = new Set<string>();
       // One record of the meeting, read by every attendee's entry.
       const meeting: Entry = {
-        type: 'meeting', kind: 'action', date: n.noteDate, due: null, closed: null, oneToOne: n.attendees.length === 1,
-        introduction: false, others: NO_ONE, text: `Meeting: ${baseTitle(n.path)}`, file: n.path, line: 1, fingerprint: null,
+        type: 'meeting',
+        kind: 'action',
+        date: n.noteDate,
+        due: null,
+        closed: null,
+        oneToOne: n.attendees.length === 1,
+        introduction: false,
+        others: NO_ONE,
+        text: `Meeting: ${baseTitle(n.path)}`,
+        file: n.path,
+        line: 1,
+        fingerprint: null,
       };
       for (const target of n.attendees) {
         const p = this.directory.resolve(target);

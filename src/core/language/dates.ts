@@ -29,13 +29,29 @@ const MONTH_DAY =
  * Phrases whose day depends only on the reference's weekday ("Friday", "next
  * Tuesday", "in two weeks", "tomorrow"): no month, no year, no day of month.
  */
-const ANCHORED_TO_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|year|quarter|\d{1,2}(?:st|nd|rd|th)\b|\d+[/.]\d+|\b\d{1,2}\b(?!\s*(?:days?|weeks?|fortnights?)\b)/i;
+const ANCHORED_TO_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|year|quarter|\d{1,2}(?:st|nd|rd|th)\b|\d+[/.]\d+|\b\d{1,2}\b(?!\s*(?:days?|weeks?|fortnights?)\b)/i;
 
 export type DateDirection = 'forward' | 'back';
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.slice(0, 3));
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 /**
  * The commonest relative phrases: a weekday ("Friday", "next Tuesday", "this
  * Monday") and "in two weeks" / "in 3 days". Answered here with
@@ -46,7 +62,9 @@ const RELATIVE =
   /(?:^|[^a-z0-9])(?:(?:(next|this)\s+)?(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday)?|in\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?))(?![a-z0-9])/;
 /** Words that chrono reads as (part of) a time or date: a window holding one is left to chrono. */
 const RISKY = new Set(
-  'now noon midnight morning afternoon evening night nights tonight later within next last this past coming after before from until till end mid weekend weekends eod eow eom eoy tmr tmrw tom year years quarter hour hours hr hrs minute minutes min mins second seconds sec secs am pm oclock half couple few several'.split(' '),
+  'now noon midnight morning afternoon evening night nights tonight later within next last this past coming after before from until till end mid weekend weekends eod eow eom eoy tmr tmrw tom year years quarter hour hours hr hrs minute minutes min mins second seconds sec secs am pm oclock half couple few several'.split(
+    ' ',
+  ),
 );
 const WORD = /[a-z0-9]+/g;
 
@@ -83,7 +101,8 @@ function relativePhrase(window: string, reference: Day, direction: DateDirection
 }
 
 /** Phrases common enough in notes to answer without chrono, with chrono's meaning. */
-const FIXED_PHRASE = /^(?:.*?\b)?(today|tonight|tomorrow|yesterday|(?:the )?end of (?:the )?month)\b(?![\s\S]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
+const FIXED_PHRASE =
+  /^(?:.*?\b)?(today|tonight|tomorrow|yesterday|(?:the )?end of (?:the )?month)\b(?![\s\S]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 
 function fixedPhrase(phrase: string, reference: Day): Day {
   if (phrase === 'today' || phrase === 'tonight') return reference;

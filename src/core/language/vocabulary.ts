@@ -50,7 +50,11 @@ export const TAG_KINDS: [RegExp, ValueKind][] = [
 const TAG_WORDS = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 /** The end of a word without lookbehind (older iOS lacks it) and beyond ASCII, so "donné" ends where it should. */
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
@@ -83,7 +87,8 @@ function byFirstLetter(rules: { rule: VerbRule; words: string[] }[]): Map<string
 function compile(language: Language, v: Vocabulary): CompiledVocabulary {
   const spaced = v.verbs === 'start';
   const verb = (words: string[]) => new RegExp(spaced ? `^(?:${alternatives(words)})${WORD_END}` : `(?:${alternatives(words)})`, 'iu');
-  const word = (words: string[]) => new RegExp(spaced ? `(?:^|[^\\p{L}\\p{N}])(?:${alternatives(words)})${WORD_END}` : `(?:${alternatives(words)})`, 'iu');
+  const word = (words: string[]) =>
+    new RegExp(spaced ? `(?:^|[^\\p{L}\\p{N}])(?:${alternatives(words)})${WORD_END}` : `(?:${alternatives(words)})`, 'iu');
   const verbRules = VERB_GROUPS.map(([key, type, flags]) => {
     const words = v[key] as string[];
     return { rule: { pattern: verb(words), type, ...flags }, words };
@@ -102,7 +107,10 @@ function compile(language: Language, v: Vocabulary): CompiledVocabulary {
     ],
     kindHint: new RegExp(alternatives([...new Set(kindWords)]), 'iu'),
     deadlineWords: new RegExp(alternatives(v.deadline), 'giu'),
-    deadlineAt: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*(.*)$`, 'iuy'),
+    deadlineAt: new RegExp(
+      `${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*(.*)$`,
+      'iuy',
+    ),
     deadlineBoundary: spaced,
     fromBeforeLink: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.from)})\\s*$`, 'iu'),
   };

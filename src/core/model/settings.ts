@@ -121,7 +121,17 @@ const NUMBER_KEYS = [
   'firstMeetingWindowDays',
 ] as const;
 const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders', 'synonyms'] as const;
-const STRING_KEYS = ['personTag', 'dateField', 'defaultCadence', 'logFolder', 'meetingFolder', 'personFolder', 'personTemplate', 'introFolder', 'introTemplate'] as const;
+const STRING_KEYS = [
+  'personTag',
+  'dateField',
+  'defaultCadence',
+  'logFolder',
+  'meetingFolder',
+  'personFolder',
+  'personTemplate',
+  'introFolder',
+  'introTemplate',
+] as const;
 
 /**
  * Merges user-supplied settings over the defaults, checking each key's type so

@@ -185,7 +185,10 @@ function parseTokens(c: Cursor): Query {
       return { type };
     }
     default:
-      return c.fail(`unknown query "${head.text}": start with followups, balance, intros, person, people, digest, health or provenance`, head);
+      return c.fail(
+        `unknown query "${head.text}": start with followups, balance, intros, person, people, digest, health or provenance`,
+        head,
+      );
   }
 }
 

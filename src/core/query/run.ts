@@ -58,8 +58,7 @@ const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows :
 
 /** Answers a parsed query. Read-only: a query can never change a note. */
 export function runQuery(query: Query, network: Network, settings: GoodwillSettings, today: Day, resolver: DateResolver): QueryAnswer {
-  const personOf = (target: string | null): Person | null | undefined =>
-    target === null ? null : network.directory.resolve(target);
+  const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
   switch (query.type) {
     case 'followups': {
       const person = personOf(query.person);
@@ -70,7 +69,8 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
         if (before === null) return { type: 'error', message: `"${query.dueBefore}" is not a date` };
       }
       const rows = followUps(network, settings, today, { all: before !== null || person !== null }).filter(
-        (f) => (before === null || f.due < before) && (person === null || f.person === person) && (query.kind === null || f.kind === query.kind),
+        (f) =>
+          (before === null || f.due < before) && (person === null || f.person === person) && (query.kind === null || f.kind === query.kind),
       );
       return { type: 'followups', rows: limited(rows, query.limit) };
     }
@@ -89,7 +89,11 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
     case 'intros': {
       const person = personOf(query.person);
       if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
-      const rows = introductionCandidates(network, today, { person, limit: query.limit ?? undefined, synonyms: synonymsFor(settings.synonyms) });
+      const rows = introductionCandidates(network, today, {
+        person,
+        limit: query.limit ?? undefined,
+        synonyms: synonymsFor(settings.synonyms),
+      });
       return { type: 'intros', rows };
     }
     case 'person': {

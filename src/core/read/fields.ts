@@ -65,9 +65,19 @@ export function truthyField(value: unknown): boolean {
 export type Cadence = { unit: 'days'; count: number } | { unit: 'months'; count: number };
 
 const CADENCE_UNITS: Record<string, 'd' | 'w' | 'm'> = {
-  d: 'd', day: 'd', days: 'd',
-  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
-  m: 'm', mo: 'm', mos: 'm', month: 'm', months: 'm',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  w: 'w',
+  wk: 'w',
+  wks: 'w',
+  week: 'w',
+  weeks: 'w',
+  m: 'm',
+  mo: 'm',
+  mos: 'm',
+  month: 'm',
+  months: 'm',
 };
 const CADENCE_WORDS: Record<string, Cadence> = {
   daily: { unit: 'days', count: 1 },

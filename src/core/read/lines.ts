@@ -9,7 +9,6 @@ import type { ValueKind } from '../model/settings';
 
 const NO_ONE: readonly Person[] = [];
 
-
 /**
  * One interaction line as read. The index keeps it as it is; a line that
  * concerns one person is also that person's ledger entry (see Entry), so it
@@ -69,15 +68,36 @@ interface FieldRule {
 }
 
 const FIELD_TYPES: Record<string, LineType> = {
-  give: 'give', gave: 'give', given: 'give', sent: 'give',
-  got: 'receipt', get: 'receipt', received: 'receipt', receive: 'receipt',
-  ask: 'ask', asked: 'ask',
-  owe: 'promise', promise: 'promise', promised: 'promise', todo: 'promise',
-  waiting: 'waiting', owed: 'waiting', 'waiting-on': 'waiting',
-  thanks: 'thanks', thanked: 'thanks', thank: 'thanks',
-  met: 'touch', touch: 'touch', called: 'touch', call: 'touch',
-  outcome: 'outcome', result: 'outcome',
-  intro: 'give', referral: 'give', introduced: 'give', referred: 'give',
+  give: 'give',
+  gave: 'give',
+  given: 'give',
+  sent: 'give',
+  got: 'receipt',
+  get: 'receipt',
+  received: 'receipt',
+  receive: 'receipt',
+  ask: 'ask',
+  asked: 'ask',
+  owe: 'promise',
+  promise: 'promise',
+  promised: 'promise',
+  todo: 'promise',
+  waiting: 'waiting',
+  owed: 'waiting',
+  'waiting-on': 'waiting',
+  thanks: 'thanks',
+  thanked: 'thanks',
+  thank: 'thanks',
+  met: 'touch',
+  touch: 'touch',
+  called: 'touch',
+  call: 'touch',
+  outcome: 'outcome',
+  result: 'outcome',
+  intro: 'give',
+  referral: 'give',
+  introduced: 'give',
+  referred: 'give',
 };
 const INTRO_FIELDS = new Set(['intro', 'referral', 'introduced', 'referred']);
 /** The field keys by lowercased key: one lookup per line, and no string built for the keyword. */
@@ -131,7 +151,12 @@ function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
 }
 
 /** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
-const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = { due: null, scheduled: null, closed: null, cancelled: false };
+const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = {
+  due: null,
+  scheduled: null,
+  closed: null,
+  cancelled: false,
+};
 
 function readDated(marker: string, value: string): void {
   const day = parseIsoDay(value);
@@ -292,7 +317,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     });
   }
   if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, readDated);
-  if ((dated.cancelled as boolean)) return null;
+  if (dated.cancelled as boolean) return null;
   // Read back as written by readDated (the type checker cannot see its writes).
   const emojiDue = dated.due as Day | null;
   const emojiScheduled = dated.scheduled as Day | null;

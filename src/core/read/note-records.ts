@@ -43,7 +43,10 @@ function attendeeTargets(value: unknown): string[] {
   const flat: unknown[] = [];
   const walk = (v: unknown) => (Array.isArray(v) ? v.forEach(walk) : flat.push(v));
   walk(value);
-  return flat.flatMap((v) => listFromField(v)).map((v) => firstLinkTarget(v)).filter((t) => t.length > 0);
+  return flat
+    .flatMap((v) => listFromField(v))
+    .map((v) => firstLinkTarget(v))
+    .filter((t) => t.length > 0);
 }
 
 /** Printable ASCII without `"` and `\\`, so that the text is a JSON string as it stands. */
@@ -57,7 +60,7 @@ const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
  * a character (the JSON reader builds the most compact string it can).
  */
 function detach(s: string): string {
-  return PLAIN_ASCII.test(s) ? (JSON.parse(`"${s}"`) as string) : (` ${s}`).slice(1);
+  return PLAIN_ASCII.test(s) ? (JSON.parse(`"${s}"`) as string) : ` ${s}`.slice(1);
 }
 
 /** Removes `%% comments %%`, which may span lines; returns the visible text and whether a comment stays open. */
@@ -103,7 +106,15 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
   const lines: ParsedLine[] = [];
-  const records: NoteRecords = { path: input.path, noteDate: null, person: null, attendees: NONE, draft: null, lines: NONE, warnings: NONE };
+  const records: NoteRecords = {
+    path: input.path,
+    noteDate: null,
+    person: null,
+    attendees: NONE,
+    draft: null,
+    lines: NONE,
+    warnings: NONE,
+  };
   const finished = () => {
     // Copies hold exactly their items: a list grown item by item keeps room for more.
     if (warnings.length > 0) records.warnings = warnings.slice();

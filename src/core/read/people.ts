@@ -1,13 +1,5 @@
 import type { Day } from '../model/day';
-import {
-  type Cadence,
-  birthdayFromField,
-  dayFromField,
-  listFromField,
-  parseCadence,
-  stringFromField,
-  truthyField,
-} from './fields';
+import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
 import { baseName, folderSegments } from '../model/note';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';

@@ -43,8 +43,18 @@ const VERBS: Verb[] = [
 ];
 const THEY_PROMISED = /^\s*(?:promised|will send|owes me)\b\s*/i;
 const PAST = new Set<CaptureKind>(['give', 'got', 'thanks', 'met', 'intro']);
-const FIELD: Record<CaptureKind, string> = { give: 'give', got: 'got', ask: 'ask', owe: 'owe', waiting: 'waiting', thanks: 'thanks', met: 'met', intro: 'give' };
-const DATE_WORDS = /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
+const FIELD: Record<CaptureKind, string> = {
+  give: 'give',
+  got: 'got',
+  ask: 'ask',
+  owe: 'owe',
+  waiting: 'waiting',
+  thanks: 'thanks',
+  met: 'met',
+  intro: 'give',
+};
+const DATE_WORDS =
+  /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
 
 interface NameHit {
   start: number;
@@ -114,7 +124,8 @@ function nearMisses(text: string, names: Map<string, Set<Person>>): NameHit[] {
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0].toLowerCase();
     const found = new Set<Person>();
-    for (const [key, people] of names) if (!key.includes(' ') && key.length >= 4 && withinOneEdit(w, key)) people.forEach((p) => found.add(p));
+    for (const [key, people] of names)
+      if (!key.includes(' ') && key.length >= 4 && withinOneEdit(w, key)) people.forEach((p) => found.add(p));
     if (found.size > 0) hits.push({ start: m.index, end: m.index + m[0].length, people: [...found] });
   }
   return hits;
@@ -129,7 +140,10 @@ export function captureLine(
   datePrefix: boolean,
   choose: Map<string, Person> = new Map(),
 ): CaptureResult {
-  let text = input.replace(/\s+/g, ' ').trim().replace(/^[-*]\s+/, '');
+  let text = input
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-*]\s+/, '');
   let kind: CaptureKind | null = null;
   for (const v of VERBS) {
     const m = v.pattern.exec(text);
@@ -146,7 +160,11 @@ export function captureLine(
       const rest = text.slice(first.end).replace(THEY_PROMISED, '');
       return finish('waiting', `${text.slice(0, first.end)} ${rest}`, people, today, resolver, datePrefix, choose);
     }
-    return { ok: false, reason: 'no-verb', message: 'Start with what happened: gave, got, asked, promised, thanked, met, introduced, or "<name> promised".' };
+    return {
+      ok: false,
+      reason: 'no-verb',
+      message: 'Start with what happened: gave, got, asked, promised, thanked, met, introduced, or "<name> promised".',
+    };
   }
   return finish(kind, text, people, today, resolver, datePrefix, choose);
 }
@@ -185,7 +203,13 @@ function finish(
     const word = text.slice(h.start, h.end);
     let person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
     if (!person) {
-      return { ok: false, reason: 'ambiguous', message: `"${word}" could be ${h.people.map((p) => p.name).join(' or ')}`, word, candidates: h.people };
+      return {
+        ok: false,
+        reason: 'ambiguous',
+        message: `"${word}" could be ${h.people.map((p) => p.name).join(' or ')}`,
+        word,
+        candidates: h.people,
+      };
     }
     if (!resolved.includes(person)) resolved.push(person);
     out += text.slice(pos, h.start) + personLink(person);

@@ -40,7 +40,10 @@ export function composeLogLine(
   resolver: DateResolver,
   datePrefix: boolean,
 ): ComposedLine {
-  const clean = text.replace(/[\r\n]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let due: Day | null = null;
   if ((kind === 'ask' || kind === 'owe') && clean) {
     const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)$/i.exec(clean);

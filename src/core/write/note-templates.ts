@@ -8,7 +8,12 @@ const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {
-  const cleaned = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').replace(/[. ]+$/, '');
+  const cleaned = title
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .replace(/[. ]+$/, '');
   const name = cleaned.slice(0, 120) || 'Untitled';
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
 }
@@ -60,9 +65,20 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
     const theyNeed = c.matches.filter((m) => m.needer === to);
     const why = theyNeed.length
       ? `You mentioned you are looking for ${theyNeed.map((m) => m.need).join(' and ')}; ${other.name} offers ${theyNeed.map((m) => m.offer).join(' and ')}.`
-      : `${other.name} is looking for ${c.matches.filter((m) => m.needer === other).map((m) => m.need).join(' and ') || 'someone like you'}, and I thought of you.`;
+      : `${other.name} is looking for ${
+          c.matches
+            .filter((m) => m.needer === other)
+            .map((m) => m.need)
+            .join(' and ') || 'someone like you'
+        }, and I thought of you.`;
     const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
-    return [`Hi ${firstName(to.name)},`, '', `I'd like to introduce you to ${describePerson(other)}. ${why}${common}`, '', 'Would you welcome an introduction? No pressure either way.'].join('\n');
+    return [
+      `Hi ${firstName(to.name)},`,
+      '',
+      `I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
+      '',
+      'Would you welcome an introduction? No pressure either way.',
+    ].join('\n');
   };
   return [
     '---',

@@ -49,10 +49,15 @@ function pickOne<T>(app: App, items: T[], text: (item: T) => string, placeholder
 
 /** A person, found by name, alias or company. */
 export function pickPerson(app: App, people: Person[], placeholder: string): Promise<Person | null> {
-  return pickOne(app, people, (p) => {
-    const extra = [...p.aliases, p.company ?? ''].filter(Boolean).join(', ');
-    return extra ? `${p.name} (${extra})` : p.name;
-  }, placeholder);
+  return pickOne(
+    app,
+    people,
+    (p) => {
+      const extra = [...p.aliases, p.company ?? ''].filter(Boolean).join(', ');
+      return extra ? `${p.name} (${extra})` : p.name;
+    },
+    placeholder,
+  );
 }
 
 /** A file of the vault, found by path. */

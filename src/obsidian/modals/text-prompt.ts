@@ -47,7 +47,12 @@ export class TextPromptModal extends Modal {
       });
       window.setTimeout(() => t.inputEl.focus(), 0);
     });
-    new Setting(contentEl).addButton((b) => b.setButtonText(options.submit).setCta().onClick(() => this.submit(error)));
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText(options.submit)
+        .setCta()
+        .onClick(() => this.submit(error)),
+    );
     update();
   }
 

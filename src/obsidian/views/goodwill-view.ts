@@ -188,13 +188,19 @@ export class GoodwillView extends ItemView {
         this.link(head, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
         if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
         const action = DRAFT_STATE_ACTIONS[d.state];
-        if (action) this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () => this.plugin.actions.advanceIntroduction(d.path));
+        if (action)
+          this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
+            this.plugin.actions.advanceIntroduction(d.path),
+          );
       }
       el.createEl('h5', { text: 'Suggestions' });
     }
     const rows = this.plugin.introductions(10);
     if (rows.length === 0) {
-      el.createDiv({ cls: 'goodwill-empty', text: 'No introductions yet: record needs and offers in person notes, e.g. "needs: [a designer]".' });
+      el.createDiv({
+        cls: 'goodwill-empty',
+        text: 'No introductions yet: record needs and offers in person notes, e.g. "needs: [a designer]".',
+      });
       return;
     }
     for (const c of rows) this.introRow(el, c);
@@ -214,8 +220,12 @@ export class GoodwillView extends ItemView {
     details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
     const actions = box.createDiv({ cls: 'goodwill-actions' });
     this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.copyDraft(c));
-    this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.createIntroNote(c));
-    this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.markIntroMade(c.a, c.b));
+    this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () =>
+      this.plugin.actions.createIntroNote(c),
+    );
+    this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
+      this.plugin.actions.markIntroMade(c.a, c.b),
+    );
   }
 
   private firstRun(el: HTMLElement): void {

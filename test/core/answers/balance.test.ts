@@ -21,7 +21,15 @@ describe('balance arithmetic', () => {
       today,
     );
     expect(a.balance()).toEqual([
-      expect.objectContaining({ person: 'A', given: 4, received: 6, balance: -2, status: 'even', lastGive: '2026-11-11', lastReceipt: '2026-11-12' }),
+      expect.objectContaining({
+        person: 'A',
+        given: 4,
+        received: 6,
+        balance: -2,
+        status: 'even',
+        lastGive: '2026-11-11',
+        lastReceipt: '2026-11-12',
+      }),
     ]);
   });
 
@@ -92,7 +100,11 @@ describe('statuses', () => {
   });
 
   it('one-way needs nothing received within 180 days', () => {
-    expect(answers(vault, today).balance().find((r) => r.person === 'Old')!.status).toBe('even');
+    expect(
+      answers(vault, today)
+        .balance()
+        .find((r) => r.person === 'Old')!.status,
+    ).toBe('even');
     const later = answers(vault, '2026-12-31').balance();
     // The lead from June is now more than 180 days old.
     expect(later.find((r) => r.person === 'Old')!.status).toBe('one-way');

@@ -62,9 +62,11 @@ describe('writing a section into a note', () => {
     expect(twice).toBe('# 2026-11-25\n\nMy notes.\n\n## Goodwill digest 2026-11-25\n\n- two\n');
   });
 
-  it('keeps what follows the section and the note\'s line endings', () => {
+  it("keeps what follows the section and the note's line endings", () => {
     const text = '# Day\r\n## Goodwill digest 2026-11-24\r\n- old\r\n## Later\r\nkeep me\r\n';
-    expect(upsertSection(text, '## Goodwill digest', section)).toBe('# Day\r\n## Goodwill digest 2026-11-25\r\n\r\n- one\r\n\r\n## Later\r\nkeep me\r\n');
+    expect(upsertSection(text, '## Goodwill digest', section)).toBe(
+      '# Day\r\n## Goodwill digest 2026-11-25\r\n\r\n- one\r\n\r\n## Later\r\nkeep me\r\n',
+    );
   });
 
   it('writes into an empty note', () => {

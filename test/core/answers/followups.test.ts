@@ -70,11 +70,9 @@ describe('nudges never pester', () => {
   });
 
   it('minNudgeGapDays is a setting', () => {
-    const a = answers(
-      { 'People/Eve.md': person('Eve'), 'Daily/2026-11-15.md': '- ask:: [[Eve]] a quick review' },
-      today,
-      { minNudgeGapDays: 3 },
-    );
+    const a = answers({ 'People/Eve.md': person('Eve'), 'Daily/2026-11-15.md': '- ask:: [[Eve]] a quick review' }, today, {
+      minNudgeGapDays: 3,
+    });
     expect(a.followups()[0].due).toBe('2026-11-18');
   });
 
@@ -96,11 +94,17 @@ describe('reconnect', () => {
       'People/Noah.md': person('Noah', { cadence: '2w' }),
       'Daily/2026-11-01.md': '- Called [[Noah]]',
     };
-    expect(answers(files, today).followups().map((f) => [f.kind, f.due, f.file, f.line])).toEqual([
-      ['reconnect', '2026-11-15', 'People/Noah.md', 1],
-    ]);
+    expect(
+      answers(files, today)
+        .followups()
+        .map((f) => [f.kind, f.due, f.file, f.line]),
+    ).toEqual([['reconnect', '2026-11-15', 'People/Noah.md', 1]]);
     const touched = { ...files, 'Daily/2026-11-20.md': '- got:: [[Noah]] an article' };
-    expect(answers(touched, today).followups().filter((f) => f.kind === 'reconnect')).toEqual([]);
+    expect(
+      answers(touched, today)
+        .followups()
+        .filter((f) => f.kind === 'reconnect'),
+    ).toEqual([]);
   });
 
   it.each([
@@ -120,7 +124,11 @@ describe('reconnect', () => {
 
   it('never touched: met + cadence; neither: nothing; no default cadence unless configured', () => {
     const a = answers(
-      { 'People/M.md': person('M', { cadence: 'monthly', met: '2026-09-10' }), 'People/Z.md': person('Z', { cadence: 'monthly' }), 'People/Q.md': person('Q') },
+      {
+        'People/M.md': person('M', { cadence: 'monthly', met: '2026-09-10' }),
+        'People/Z.md': person('Z', { cadence: 'monthly' }),
+        'People/Q.md': person('Q'),
+      },
       today,
     );
     expect(a.followups(true).map((f) => [f.person, f.kind, f.due])).toEqual([['M', 'reconnect', '2026-10-10']]);
@@ -154,13 +162,19 @@ describe('first follow-up and thanks', () => {
 
   it('a receipt asks for thanks within 3 days, cleared by a thanks on or after it', () => {
     const files = { 'People/Bob.md': person('Bob'), 'Daily/2026-11-20.md': '- got:: [[Bob]] lead on the Acme role #lead' };
-    expect(answers(files, today).followups().map((f) => [f.kind, f.due, f.text])).toEqual([
-      ['thanks', '2026-11-23', 'Say thank you: [[Bob]] lead on the Acme role #lead'],
-    ]);
+    expect(
+      answers(files, today)
+        .followups()
+        .map((f) => [f.kind, f.due, f.text]),
+    ).toEqual([['thanks', '2026-11-23', 'Say thank you: [[Bob]] lead on the Acme role #lead']]);
     const thanked = { ...files, 'Daily/2026-11-21.md': '- thanks:: [[Bob]] for the lead' };
     expect(answers(thanked, today).followups()).toEqual([]);
     const early = { ...files, 'Daily/2026-11-10.md': '- thanks:: [[Bob]] for lunch' };
-    expect(answers(early, today).followups().map((f) => f.kind)).toEqual(['thanks']);
+    expect(
+      answers(early, today)
+        .followups()
+        .map((f) => f.kind),
+    ).toEqual(['thanks']);
   });
 });
 
@@ -182,7 +196,11 @@ describe('birthdays, snooze and archive', () => {
       'Daily/2026-11-20.md': '- owe:: [[M]] the deck\n- owe:: [[J]] the deck',
     };
     expect(answers(files, today).followups()).toEqual([]);
-    expect(answers(files, '2026-12-15').followups().map((f) => f.person)).toEqual(['M']);
+    expect(
+      answers(files, '2026-12-15')
+        .followups()
+        .map((f) => f.person),
+    ).toEqual(['M']);
   });
 });
 

@@ -8,7 +8,13 @@ const met = '- Met [[Alice]]\n- Met [[Bob]]\n- Met [[Carol]]\n- Met [[Dan]]';
 
 describe('introduction candidates', () => {
   const vault = {
-    'People/Alice.md': person('Alice', { needs: 'a brand designer', interests: '[climbing, jazz]', sphere: 'startups', role: 'Head of Data', company: 'Northwind' }),
+    'People/Alice.md': person('Alice', {
+      needs: 'a brand designer',
+      interests: '[climbing, jazz]',
+      sphere: 'startups',
+      role: 'Head of Data',
+      company: 'Northwind',
+    }),
     'People/Bob.md': person('Bob', { offers: '[brand design]', interests: '[climbing]', sphere: 'startups' }),
     'People/Carol.md': person('Carol', { needs: '[data engineers]', offers: 'designers on demand' }),
     'People/Dan.md': person('Dan', { offers: 'data engineering' }),
@@ -51,7 +57,7 @@ describe('introduction candidates', () => {
     expect(pairs()).toEqual(['Alice-Eve']);
   });
 
-  it('when each meets the other\'s need, a is alphabetical', () => {
+  it("when each meets the other's need, a is alphabetical", () => {
     const rows = answers(
       {
         'People/Zed.md': person('Zed', { needs: 'bookkeeping', offers: 'pricing advice' }),
@@ -67,24 +73,49 @@ describe('introduction candidates', () => {
 describe('near matches', () => {
   const met = '- Met [[Ann]]\n- Met [[Ben]]';
   it('stems: "data engineer" meets "data engineering", plurals and case too', () => {
-    const rows = answers({ 'People/Ann.md': person('Ann', { needs: '[Data Engineers]' }), 'People/Ben.md': person('Ben', { offers: '[data engineering]' }), 'Daily/2026-11-20.md': met }, today).intros();
+    const rows = answers(
+      {
+        'People/Ann.md': person('Ann', { needs: '[Data Engineers]' }),
+        'People/Ben.md': person('Ben', { offers: '[data engineering]' }),
+        'Daily/2026-11-20.md': met,
+      },
+      today,
+    ).intros();
     expect(rows.map((r) => r.reasons[0])).toEqual(['Ann needs Data Engineers; Ben offers data engineering']);
   });
 
   it('synonyms the user lists, explained in words', () => {
-    const files = { 'People/Ann.md': person('Ann', { needs: '[an investor]' }), 'People/Ben.md': person('Ben', { offers: '[venture capital]' }), 'Daily/2026-11-20.md': met };
+    const files = {
+      'People/Ann.md': person('Ann', { needs: '[an investor]' }),
+      'People/Ben.md': person('Ben', { offers: '[venture capital]' }),
+      'Daily/2026-11-20.md': met,
+    };
     expect(answers(files, today).intros()).toEqual([]);
     const rows = answers(files, today, { synonyms: ['VC = venture capital = investor'] }).intros();
-    expect(rows.map((r) => r.reasons[0])).toEqual(['Ann needs an investor; Ben offers venture capital (you count vc = venture capital = investor as the same)']);
+    expect(rows.map((r) => r.reasons[0])).toEqual([
+      'Ann needs an investor; Ben offers venture capital (you count vc = venture capital = investor as the same)',
+    ]);
   });
 });
-
 
 describe('the term index finds every match', () => {
   it('agrees with comparing every need with every offer', async () => {
     const fc = (await import('fast-check')).default;
     const { phrasesMatch, termsOf } = await import('../../../src/core/answers/terms');
-    const words = ['data', 'engineering', 'engineer', 'brand', 'design', 'designer', 'seed', 'funding', 'tax', 'advice', 'sales', 'coaching'];
+    const words = [
+      'data',
+      'engineering',
+      'engineer',
+      'brand',
+      'design',
+      'designer',
+      'seed',
+      'funding',
+      'tax',
+      'advice',
+      'sales',
+      'coaching',
+    ];
     const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
     const personArb = fc.record({ needs: fc.array(phrase, { maxLength: 2 }), offers: fc.array(phrase, { maxLength: 2 }) });
     fc.assert(
@@ -94,12 +125,19 @@ describe('the term index finds every match', () => {
           files[`People/P${i}.md`] = person(`P${i}`, { needs: JSON.stringify(p.needs), offers: JSON.stringify(p.offers) });
         });
         files['Daily/2026-11-20.md'] = ps.map((_, i) => `- Met [[P${i}]]`).join('\n');
-        const got = new Set(answers(files, today).intros().map((r) => [r.a, r.b].sort().join('-')));
+        const got = new Set(
+          answers(files, today)
+            .intros()
+            .map((r) => [r.a, r.b].sort().join('-')),
+        );
         const expected = new Set<string>();
-        ps.forEach((x, i) => ps.forEach((y, j) => {
-          if (i === j) return;
-          if (x.needs.some((n) => y.offers.some((o) => phrasesMatch(termsOf(n), termsOf(o))))) expected.add([`P${i}`, `P${j}`].sort().join('-'));
-        }));
+        ps.forEach((x, i) =>
+          ps.forEach((y, j) => {
+            if (i === j) return;
+            if (x.needs.some((n) => y.offers.some((o) => phrasesMatch(termsOf(n), termsOf(o)))))
+              expected.add([`P${i}`, `P${j}`].sort().join('-'));
+          }),
+        );
         expect([...got].sort()).toEqual([...expected].sort());
       }),
       { numRuns: 300 },

@@ -17,8 +17,13 @@ describe('KLT stage', () => {
     const files = Object.fromEntries([oneToOne('2026-10-01', 'A'), oneToOne('2026-11-01', 'A')]);
     expect(answers({ ...files, 'People/A.md': person('A') }, today).people()[0].klt).toBe('known');
     expect(answers({ ...files, 'People/A.md': person('A', { interests: 'chess' }) }, today).people()[0].klt).toBe('liked');
-    const group = { 'Meetings/2026-10-01 Group.md': '---\ntype: meeting\nattendees: ["[[A]]", "[[B]]"]\n---\n', ...Object.fromEntries([oneToOne('2026-11-01', 'A')]) };
-    expect(answers({ ...group, 'People/A.md': person('A', { interests: 'chess' }), 'People/B.md': person('B') }, today).people()[0].klt).toBe('known');
+    const group = {
+      'Meetings/2026-10-01 Group.md': '---\ntype: meeting\nattendees: ["[[A]]", "[[B]]"]\n---\n',
+      ...Object.fromEntries([oneToOne('2026-11-01', 'A')]),
+    };
+    expect(
+      answers({ ...group, 'People/A.md': person('A', { interests: 'chess' }), 'People/B.md': person('B') }, today).people()[0].klt,
+    ).toBe('known');
   });
 
   it('trusted needs promises kept on time by both sides; late ones do not count', () => {

@@ -11,7 +11,8 @@ describe('the trust light', () => {
       {
         'People/A.md': person('A', { cadence: 'monthly' }),
         ...Object.fromEntries([meeting('2026-11-10', 'A')]),
-        'Daily/2026-11-01.md': '- give:: [[A]] a tip\n- got:: [[A]] a lead\n- owe:: [[A]] deck by 2026-11-05 ✅ 2026-11-04\n- waiting:: [[A]] intro by 2026-11-08 ✅ 2026-11-07',
+        'Daily/2026-11-01.md':
+          '- give:: [[A]] a tip\n- got:: [[A]] a lead\n- owe:: [[A]] deck by 2026-11-05 ✅ 2026-11-04\n- waiting:: [[A]] intro by 2026-11-08 ✅ 2026-11-07',
       },
       today,
     );
@@ -21,7 +22,10 @@ describe('the trust light', () => {
   it('amber, then red, as signals go; none for someone never in touch', () => {
     const amber = answers({ 'People/A.md': person('A'), ...Object.fromEntries([meeting('2026-11-10', 'A')]) }, today);
     expect(amber.people()[0].light).toBe('amber'); // a one-to-one, and no cadence to break
-    const red = answers({ 'People/A.md': person('A', { cadence: '2w' }), 'Daily/2026-09-01.md': '- Met [[A]]\n- owe:: [[A]] deck by 2026-09-05' }, today);
+    const red = answers(
+      { 'People/A.md': person('A', { cadence: '2w' }), 'Daily/2026-09-01.md': '- Met [[A]]\n- owe:: [[A]] deck by 2026-09-05' },
+      today,
+    );
     expect(red.people()[0]).toMatchObject({ light: 'red', promisesKeptOnTime: 0 });
     expect(answers({ 'People/A.md': person('A') }, today).people()[0].light).toBeNull();
   });
@@ -29,7 +33,11 @@ describe('the trust light', () => {
   it('only the rolling window counts', () => {
     const old = answers({ 'People/A.md': person('A', { cadence: 'yearly' }), ...Object.fromEntries([meeting('2026-01-10', 'A')]) }, today);
     expect(old.people()[0].light).toBe('red'); // the one-to-one is older than six months
-    const wide = answers({ 'People/A.md': person('A', { cadence: 'yearly' }), ...Object.fromEntries([meeting('2026-01-10', 'A')]) }, today, { trustWindowMonths: 12 });
+    const wide = answers(
+      { 'People/A.md': person('A', { cadence: 'yearly' }), ...Object.fromEntries([meeting('2026-01-10', 'A')]) },
+      today,
+      { trustWindowMonths: 12 },
+    );
     expect(wide.people()[0].light).toBe('amber');
   });
 });
@@ -48,7 +56,16 @@ describe('network health', () => {
       today,
     );
     const h = health(a.index.resolve(), a.index.settings, day(today));
-    expect(h).toMatchObject({ given: 8, received: 2, givingRatio: 4, oneToOnesThisMonth: 1, promisesClosed: 2, promisesKeptOnTime: 1, goneCold: ['B'], weakTiesMetRecently: ['A'] });
+    expect(h).toMatchObject({
+      given: 8,
+      received: 2,
+      givingRatio: 4,
+      oneToOnesThisMonth: 1,
+      promisesClosed: 2,
+      promisesKeptOnTime: 1,
+      goneCold: ['B'],
+      weakTiesMetRecently: ['A'],
+    });
     expect(healthRows(h, day(today)).map((r) => `${r.metric}: ${r.value}`)).toEqual([
       'giving ratio: 4',
       'one-to-ones this month: 1',

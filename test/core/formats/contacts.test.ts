@@ -46,7 +46,13 @@ describe('reading contact exports', () => {
 
 describe('planning an import', () => {
   it('one note each, people already in the vault and repeats left out and reported', () => {
-    const a = answers({ 'People/Alice.md': person('Alice', { name: 'Alice Chen', email: 'alice@northwind.example' }), 'People/Iris.md': person('Iris', { name: 'Iris Kim' }) }, '2026-11-25');
+    const a = answers(
+      {
+        'People/Alice.md': person('Alice', { name: 'Alice Chen', email: 'alice@northwind.example' }),
+        'People/Iris.md': person('Iris', { name: 'Iris Kim' }),
+      },
+      '2026-11-25',
+    );
     const plan = planImport(fixture('linkedin-connections.csv'), a.index.resolve().people, 'People', (p) => p === 'People/Grace Ito.md');
     expect(plan.create.map((c) => c.path)).toEqual(['People/Grace Ito 2.md']);
     expect(plan.skipped).toEqual([

@@ -54,7 +54,11 @@ describe('the index is incremental', () => {
 
   it('the same note changed again and again, then deleted, leaves nothing behind', () => {
     const index = indexOf({ 'People/Dan.md': person('Dan'), 'Daily/2026-11-20.md': '- owe:: [[Dan]] the deck' });
-    const dan = () => index.resolve().ledger(index.resolve().people[0]).map((e) => e.text);
+    const dan = () =>
+      index
+        .resolve()
+        .ledger(index.resolve().people[0])
+        .map((e) => e.text);
     for (const text of ['- owe:: [[Dan]] the slides', '- owe:: [[Dan]] the notes\n- give:: [[Dan]] a lead', '- owe:: [[Dan]] the notes']) {
       index.upsert(noteFromText('Daily/2026-11-20.md', text));
       expect(dan()).toEqual(text.split('\n').map((l) => l.replace(/^- \w+:: /, '')));
@@ -108,8 +112,19 @@ describe('incremental resolution', () => {
 
   it('gives the same answers as a fresh index after any sequence of changes', async () => {
     const fc = (await import('fast-check')).default;
-    const lines = ['- owe:: [[Dan]] a', '- got:: [[Eve]] b #lead', '- ask:: [[Dan]] c by 2026-11-30', '- Met [[Eve]]', '- give:: [[Dan]] intro to [[Eve]] #intro', '- owe:: [[Dan]] d ✅ 2026-11-22', 'prose'];
-    const op = fc.tuple(fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md'), fc.option(fc.array(fc.constantFrom(...lines), { maxLength: 4 })));
+    const lines = [
+      '- owe:: [[Dan]] a',
+      '- got:: [[Eve]] b #lead',
+      '- ask:: [[Dan]] c by 2026-11-30',
+      '- Met [[Eve]]',
+      '- give:: [[Dan]] intro to [[Eve]] #intro',
+      '- owe:: [[Dan]] d ✅ 2026-11-22',
+      'prose',
+    ];
+    const op = fc.tuple(
+      fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md'),
+      fc.option(fc.array(fc.constantFrom(...lines), { maxLength: 4 })),
+    );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
         const files: Record<string, string> = { 'People/Dan.md': person('Dan'), 'People/Eve.md': person('Eve') };

@@ -35,11 +35,29 @@ describe('resolving dates against a reference day', () => {
 
   it('the cache never changes an answer: a shared resolver agrees with a fresh one', () => {
     const shared = new DateResolver();
-    const phrases = ['by Friday', 'next Tuesday', 'in two weeks', 'on Monday', 'tomorrow', 'by the end of the month', 'in 3 days', 'by Dec 1', 'Nov 3', 'before Monday', 'next week', '2 days ago'];
+    const phrases = [
+      'by Friday',
+      'next Tuesday',
+      'in two weeks',
+      'on Monday',
+      'tomorrow',
+      'by the end of the month',
+      'in 3 days',
+      'by Dec 1',
+      'Nov 3',
+      'before Monday',
+      'next week',
+      '2 days ago',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...phrases), fc.integer({ min: 19_000, max: 22_000 }), fc.constantFrom('forward' as const, 'back' as const), (phrase, ref, dir) => {
-        expect(shared.resolve(phrase, ref, dir)).toBe(new DateResolver().resolve(phrase, ref, dir));
-      }),
+      fc.property(
+        fc.constantFrom(...phrases),
+        fc.integer({ min: 19_000, max: 22_000 }),
+        fc.constantFrom('forward' as const, 'back' as const),
+        (phrase, ref, dir) => {
+          expect(shared.resolve(phrase, ref, dir)).toBe(new DateResolver().resolve(phrase, ref, dir));
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -61,24 +79,104 @@ describe('weekday and "in N days" phrases answered without chrono agree with chr
   const fast = new DateResolver('en');
   const slow = new DateResolver('en', false);
   const phrase = fc.oneof(
-    fc.tuple(
-      fc.constantFrom('', 'next ', 'this ', 'on ', 'by ', 'last ', 'coming ', 'past '),
-      fc.constantFrom('Friday', 'friday', 'Fri', 'fri.', 'Monday', 'mon', 'Tuesday', 'tue', 'tues', 'Wednesday', 'wed', 'weds', 'Thursday', 'thu', 'thurs', 'Saturday', 'sat', 'Sunday', 'sun', 'monsday'),
-    ).map(([m, w]) => m + w),
-    fc.tuple(fc.constantFrom('a', 'an', 'one', 'two', 'three', 'seven', 'twelve', 'thirteen', '1', '2', '10', '99', 'few', 'a couple of'), fc.constantFrom('day', 'days', 'week', 'weeks', 'fortnight', 'wks')).map(([n, u]) => `in ${n} ${u}`),
+    fc
+      .tuple(
+        fc.constantFrom('', 'next ', 'this ', 'on ', 'by ', 'last ', 'coming ', 'past '),
+        fc.constantFrom(
+          'Friday',
+          'friday',
+          'Fri',
+          'fri.',
+          'Monday',
+          'mon',
+          'Tuesday',
+          'tue',
+          'tues',
+          'Wednesday',
+          'wed',
+          'weds',
+          'Thursday',
+          'thu',
+          'thurs',
+          'Saturday',
+          'sat',
+          'Sunday',
+          'sun',
+          'monsday',
+        ),
+      )
+      .map(([m, w]) => m + w),
+    fc
+      .tuple(
+        fc.constantFrom('a', 'an', 'one', 'two', 'three', 'seven', 'twelve', 'thirteen', '1', '2', '10', '99', 'few', 'a couple of'),
+        fc.constantFrom('day', 'days', 'week', 'weeks', 'fortnight', 'wks'),
+      )
+      .map(([n, u]) => `in ${n} ${u}`),
   );
   const filler = fc.constantFrom(
-    'send', 'the', 'hiring', 'notes', 'ineering', 'coaching', 'deck', 'to', 'Bob', 'a', 'an', 'at', 'about', 'and', 'ok', 'feedback', 'on', 'cloud', 'introductions',
-    'morning', 'noon', 'evening', 'tonight', 'now', 'later', 'next', 'last', 'this', 'week', 'weekend', 'month', 'year', '3pm', '5', '12/7', 'v2.4', 'ago', 'from', 'after', 'until', 'end', 'time', 'sat', 'may', '—', '(', ')', ',', '.',
+    'send',
+    'the',
+    'hiring',
+    'notes',
+    'ineering',
+    'coaching',
+    'deck',
+    'to',
+    'Bob',
+    'a',
+    'an',
+    'at',
+    'about',
+    'and',
+    'ok',
+    'feedback',
+    'on',
+    'cloud',
+    'introductions',
+    'morning',
+    'noon',
+    'evening',
+    'tonight',
+    'now',
+    'later',
+    'next',
+    'last',
+    'this',
+    'week',
+    'weekend',
+    'month',
+    'year',
+    '3pm',
+    '5',
+    '12/7',
+    'v2.4',
+    'ago',
+    'from',
+    'after',
+    'until',
+    'end',
+    'time',
+    'sat',
+    'may',
+    '—',
+    '(',
+    ')',
+    ',',
+    '.',
   );
-  const window = fc.tuple(fc.array(filler, { maxLength: 4 }), phrase, fc.array(filler, { maxLength: 4 }), fc.nat(3)).map(
-    ([before, p, after, cut]) => [...before, p, ...after].join(' ').slice(cut),
-  );
+  const window = fc
+    .tuple(fc.array(filler, { maxLength: 4 }), phrase, fc.array(filler, { maxLength: 4 }), fc.nat(3))
+    .map(([before, p, after, cut]) => [...before, p, ...after].join(' ').slice(cut));
   it('on any reference day, either way, with words around the phrase', () => {
     fc.assert(
-      fc.property(window, fc.integer({ min: 19_000, max: 22_000 }), fc.constantFrom('forward' as const, 'back' as const), (text, ref, dir) => {
-        expect(fast.resolve(text, ref, dir)).toBe(slow.resolve(text, ref, dir));
-      }),
+      fc.property(
+        window,
+        fc.integer({ min: 19_000, max: 22_000 }),
+        fc.constantFrom('forward' as const, 'back' as const),
+        (text, ref, dir) => {
+          expect(fast.resolve(text, ref, dir)).toBe(slow.resolve(text, ref, dir));
+        },
+      ),
       { numRuns: 4000 },
     );
   });

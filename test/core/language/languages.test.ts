@@ -6,10 +6,22 @@ const people = { 'People/Alice.md': person('Alice'), 'People/Bob.md': person('Bo
 
 describe('notes in other languages', () => {
   it.each([
-    ['de', '- Gab [[Alice]] eine Vorstellung bei [[Bob]]\n- Versprach [[Dan]] das Angebot bis nächsten Freitag\n- Bekam einen Kontakt von [[Bob]]'],
-    ['fr', "- A donné à [[Alice]] une présentation à [[Bob]]\n- Promis à [[Dan]] le devis avant vendredi prochain\n- Reçu un contact de [[Bob]]"],
-    ['es', '- Di a [[Alice]] una presentación con [[Bob]]\n- Prometí a [[Dan]] la propuesta para el próximo viernes\n- Recibí un contacto de [[Bob]]'],
-    ['nl', '- Gaf [[Alice]] een introductie bij [[Bob]]\n- Beloofde [[Dan]] de offerte voor volgende vrijdag\n- Kreeg een contact van [[Bob]]'],
+    [
+      'de',
+      '- Gab [[Alice]] eine Vorstellung bei [[Bob]]\n- Versprach [[Dan]] das Angebot bis nächsten Freitag\n- Bekam einen Kontakt von [[Bob]]',
+    ],
+    [
+      'fr',
+      '- A donné à [[Alice]] une présentation à [[Bob]]\n- Promis à [[Dan]] le devis avant vendredi prochain\n- Reçu un contact de [[Bob]]',
+    ],
+    [
+      'es',
+      '- Di a [[Alice]] una presentación con [[Bob]]\n- Prometí a [[Dan]] la propuesta para el próximo viernes\n- Recibí un contacto de [[Bob]]',
+    ],
+    [
+      'nl',
+      '- Gaf [[Alice]] een introductie bij [[Bob]]\n- Beloofde [[Dan]] de offerte voor volgende vrijdag\n- Kreeg een contact van [[Bob]]',
+    ],
     ['pt', '- Dei a [[Alice]] uma apresentação ao [[Bob]]\n- Prometi a [[Dan]] a proposta até sexta-feira\n- Recebi um contato do [[Bob]]'],
     ['ja', '- [[Alice]]に送った [[Bob]]の紹介\n- [[Dan]]に約束した 見積もり 12月4日まで\n- [[Bob]]からもらった 連絡先'],
   ])('%s: gives, promises with a deadline in words, and receipts', (language, lines) => {

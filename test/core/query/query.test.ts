@@ -34,8 +34,39 @@ describe('parsing queries', () => {
   });
 
   it('random text never throws', () => {
-    const words = fc.constantFrom('followups', 'balance', 'intros', 'person', 'people', 'due', 'before', 'for', 'kind', 'is', 'limit', 'where', 'status', 'sort', 'by', '[[A]]', '[[', '3', 'next', 'week', '\n', '#');
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(words).map((w) => w.join(' '))), (s) => void parseQuery(s)));
+    const words = fc.constantFrom(
+      'followups',
+      'balance',
+      'intros',
+      'person',
+      'people',
+      'due',
+      'before',
+      'for',
+      'kind',
+      'is',
+      'limit',
+      'where',
+      'status',
+      'sort',
+      'by',
+      '[[A]]',
+      '[[',
+      '3',
+      'next',
+      'week',
+      '\n',
+      '#',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words).map((w) => w.join(' ')),
+        ),
+        (s) => void parseQuery(s),
+      ),
+    );
   });
 });
 
@@ -43,7 +74,8 @@ describe('running queries', () => {
   const vault = {
     'People/Carol Evans.md': person('Carol Evans'),
     'People/Dan.md': person('Dan'),
-    'Daily/2026-11-20.md': '- owe:: [[Carol Evans]] deck by 2026-11-26\n- owe:: [[Dan]] notes by 2026-12-20\n- got:: [[Dan]] intro #intro\n- got:: [[Dan]] lead #lead',
+    'Daily/2026-11-20.md':
+      '- owe:: [[Carol Evans]] deck by 2026-11-26\n- owe:: [[Dan]] notes by 2026-12-20\n- got:: [[Dan]] intro #intro\n- got:: [[Dan]] lead #lead',
   };
   const today = day('2026-11-25');
   const run = (source: string) => {
@@ -62,7 +94,11 @@ describe('running queries', () => {
       'promise Carol Evans 2026-11-26',
     ]);
     const forDan = run('followups for [[Dan]]');
-    expect(forDan.type === 'followups' && forDan.rows.map((f) => f.text)).toEqual(['Say thank you: [[Dan]] intro #intro', 'Say thank you: [[Dan]] lead #lead', '[[Dan]] notes by 2026-12-20']);
+    expect(forDan.type === 'followups' && forDan.rows.map((f) => f.text)).toEqual([
+      'Say thank you: [[Dan]] intro #intro',
+      'Say thank you: [[Dan]] lead #lead',
+      '[[Dan]] notes by 2026-12-20',
+    ]);
   });
 
   it('balance filters and sorts', () => {

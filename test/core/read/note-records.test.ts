@@ -51,13 +51,17 @@ describe('reading a note', () => {
   });
 
   it('keeps the text of a line exactly, quotes, backslashes and accents included', () => {
-    const note = '- owe:: [[Alice]] the "pricing" deck \\ v2 📅 2026-12-01\n- owe:: [[Alice]] plain words 📅 2026-12-02\n- owe:: [[Alice]] café notes 📅 2026-12-03\n';
+    const note =
+      '- owe:: [[Alice]] the "pricing" deck \\ v2 📅 2026-12-01\n- owe:: [[Alice]] plain words 📅 2026-12-02\n- owe:: [[Alice]] café notes 📅 2026-12-03\n';
     const rows = answers({ 'People/Alice.md': person('Alice'), 'Daily/2026-11-20.md': note }, '2026-11-25').followups(true);
     expect(rows.map((r) => r.text)).toEqual(['[[Alice]] the "pricing" deck \\ v2', '[[Alice]] plain words', '[[Alice]] café notes']);
   });
 
   it('reads Windows line endings', () => {
-    const a = answers({ 'People/Dan.md': person('Dan').replace(/\n/g, '\r\n'), 'Daily/2026-11-20.md': '# x\r\n- owe:: [[Dan]] the deck\r\n' }, today);
+    const a = answers(
+      { 'People/Dan.md': person('Dan').replace(/\n/g, '\r\n'), 'Daily/2026-11-20.md': '# x\r\n- owe:: [[Dan]] the deck\r\n' },
+      today,
+    );
     expect(a.followups().map((f) => [f.text, f.line])).toEqual([['[[Dan]] the deck', 2]]);
   });
 

@@ -34,11 +34,9 @@ describe('who is a person', () => {
   });
 
   it('--people-folder replaces the folder rule, subfolders included', () => {
-    const a = answers(
-      { 'Network/X.md': 'x', 'Network/Old/Y.md': 'y', 'People/Z.md': 'z', 'T.md': person('T') },
-      today,
-      { peopleFolders: ['Network'] },
-    );
+    const a = answers({ 'Network/X.md': 'x', 'Network/Old/Y.md': 'y', 'People/Z.md': 'z', 'T.md': person('T') }, today, {
+      peopleFolders: ['Network'],
+    });
     expect(a.people().map((p) => p.name)).toEqual(['T', 'X', 'Y']);
   });
 

@@ -39,7 +39,14 @@ describe('one-line capture', () => {
   });
 
   it('the line it writes is read back as the same interaction', () => {
-    const written = answers({ 'People/Alice Chen.md': person('Alice Chen'), 'People/Bob Diaz.md': person('Bob Diaz'), 'Daily/2026-11-25.md': `${line('gave Alice an intro to Bob yesterday')}\n` }, '2026-11-25');
+    const written = answers(
+      {
+        'People/Alice Chen.md': person('Alice Chen'),
+        'People/Bob Diaz.md': person('Bob Diaz'),
+        'Daily/2026-11-25.md': `${line('gave Alice an intro to Bob yesterday')}\n`,
+      },
+      '2026-11-25',
+    );
     expect(written.balance().map((r) => [r.person, r.given, r.lastGive])).toEqual([
       ['Alice Chen', 3, '2026-11-24'],
       ['Bob Diaz', 3, '2026-11-24'],

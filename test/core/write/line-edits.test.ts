@@ -31,18 +31,26 @@ describe('editing exactly one line', () => {
 
   it('round-trips any text byte for byte except the intended line', () => {
     fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !/[\r\n]/.test(s)), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.nat(), (lines, eol, pick) => {
-        const text = lines.join(eol);
-        const n = (pick % lines.length) + 1;
-        const r = editLine(text, n, lineFingerprint(lines[n - 1]), (l) => `${l}X`);
-        if (!r.ok) throw new Error(r.reason);
-        const expected = lines.map((l, i) => (i === n - 1 ? `${l}X` : l)).join(eol);
-        expect(r.text).toBe(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.string().filter((s) => !/[\r\n]/.test(s)),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        fc.nat(),
+        (lines, eol, pick) => {
+          const text = lines.join(eol);
+          const n = (pick % lines.length) + 1;
+          const r = editLine(text, n, lineFingerprint(lines[n - 1]), (l) => `${l}X`);
+          if (!r.ok) throw new Error(r.reason);
+          const expected = lines.map((l, i) => (i === n - 1 ? `${l}X` : l)).join(eol);
+          expect(r.text).toBe(expected);
+        },
+      ),
     );
   });
 
-  it('appends a line keeping the note\'s line endings', () => {
+  it("appends a line keeping the note's line endings", () => {
     expect(appendLine('a', 'b')).toBe('a\nb\n');
     expect(appendLine('a\r\n', 'b')).toBe('a\r\nb\r\n');
     expect(appendLine('', 'b')).toBe('b\n');
