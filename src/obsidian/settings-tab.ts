@@ -30,7 +30,9 @@ export class GoodwillSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('People').setHeading();
     new Setting(containerEl)
       .setName('Person types')
-      .setDesc('Frontmatter "type" values that make a note a person, comma-separated.')
+      .setDesc(
+        'Values of "type", "categories" or "tags" that make a note a person, comma-separated; a link counts by the name of its note.',
+      )
       .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => ((s.personTypes = list(v)), await save())));
     new Setting(containerEl)
       .setName('Person tag')

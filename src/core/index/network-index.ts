@@ -2,7 +2,7 @@ import { DateResolver } from '../language/dates';
 import { Network } from './network';
 import type { NoteInput } from '../model/note';
 import { type NoteRecords, type Warning, readNote } from '../read/note-records';
-import { isExcluded } from '../read/people';
+import { isExcluded } from '../read/conventions';
 import type { GoodwillSettings } from '../model/settings';
 
 /**

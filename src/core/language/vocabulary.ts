@@ -47,7 +47,8 @@ export const TAG_KINDS: [RegExp, ValueKind][] = [
   [/(?:^|\s)#contact\b/i, 'contact'],
   [/(?:^|\s)#(?:info|information)\b/i, 'information'],
 ];
-const TAG_WORDS = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
+/** The words of the kind tags: `#contact` on a line says what was traded there. */
+export const TAG_WORDS: readonly string[] = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: string[]) =>

@@ -9,7 +9,7 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
  * CLI reads the same keys from a JSON file given with --config.
  */
 export interface GoodwillSettings {
-  /** Frontmatter `type` values that make a note a person. */
+  /** Values of `type`, `categories` or `tags` that make a note a person (case-insensitive; `[[People]]` reads as "People"). */
   personTypes: string[];
   /** A tag (without #) that makes a note a person. */
   personTag: string;
@@ -73,7 +73,7 @@ export const LOG_TARGETS = ['daily', 'current', 'folder'] as const;
 export type LogTarget = (typeof LOG_TARGETS)[number];
 
 export const DEFAULT_SETTINGS: GoodwillSettings = {
-  personTypes: ['person', 'contact'],
+  personTypes: ['person', 'people', 'contact', 'contacts'],
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
   peopleFolders: [],

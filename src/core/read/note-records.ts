@@ -6,7 +6,9 @@ import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
-import { type Person, isPersonNote, personFromNote } from './people';
+import { type Person, personFromNote } from './people';
+import { conventionsOf, isMarkedPerson, isPersonBodyTag, marksOf } from './conventions';
+import { someInlineTag } from '../text/tags';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -132,7 +134,16 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
-  const isPerson = isPersonNote(input.path, fm, settings);
+  const text = input.text;
+  const conventions = conventionsOf(settings);
+  let lineNo = frontmatterLineCount(text);
+  let pos = 0;
+  for (let skip = 0; skip < lineNo; skip++) {
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  const marks = marksOf(fm);
+  const isPerson = isMarkedPerson(input.path, marks, conventions) || someInlineTag(text, pos, (tag) => isPersonBodyTag(tag, conventions));
   if (isPerson) records.person = personFromNote(input.path, fm);
   if (fm && !isPerson) {
     const types = listFromField(fm.type).map((t) => t.toLowerCase());
@@ -148,13 +159,6 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   }
 
   const vocabulary = vocabularyFor(settings.language);
-  const text = input.text;
-  let lineNo = frontmatterLineCount(text);
-  let pos = 0;
-  for (let skip = 0; skip < lineNo; skip++) {
-    const nl = text.indexOf('\n', pos);
-    pos = nl < 0 ? text.length : nl + 1;
-  }
   const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;

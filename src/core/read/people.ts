@@ -1,8 +1,7 @@
 import type { Day } from '../model/day';
 import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
-import { baseName, folderSegments } from '../model/note';
+import { baseName } from '../model/note';
 import { firstLinkTarget } from '../text/links';
-import type { GoodwillSettings } from '../model/settings';
 
 export const KLT_STAGES = ['known', 'liked', 'trusted'] as const;
 export type KltStage = (typeof KLT_STAGES)[number];
@@ -33,81 +32,6 @@ export interface Person {
   birthday: { month: number; date: number } | null;
   snoozeUntil: Day | null;
   archived: boolean;
-}
-
-function lower(values: unknown): string[] {
-  return listFromField(values).map((v) => v.toLowerCase());
-}
-
-/**
- * The folder and person rules, prepared once: they are asked for every note.
- * The settings tab changes a setting by giving it a new list, so a prepared
- * rule holds the lists it was made from and is made again when one differs.
- */
-/** The settings the rules are made from. */
-const RULE_SETTINGS = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'excludedFolders'] as const;
-
-interface Rules {
-  /** The values of RULE_SETTINGS they were made from. */
-  from: unknown[];
-  peopleFolders: string[];
-  peopleFolderNames: Set<string>;
-  personTypes: Set<string>;
-  personTag: string;
-  excludedPaths: string[];
-  excludedNames: string[];
-}
-
-const prepared = new WeakMap<GoodwillSettings, Rules>();
-const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
-
-function rulesOf(settings: GoodwillSettings): Rules {
-  let rules = prepared.get(settings);
-  if (!rules || RULE_SETTINGS.some((key, i) => rules!.from[i] !== settings[key])) {
-    const excluded = settings.excludedFolders.map(bare).filter((e) => e !== '');
-    rules = {
-      from: RULE_SETTINGS.map((key) => settings[key]),
-      peopleFolders: settings.peopleFolders.map(bare),
-      peopleFolderNames: new Set(settings.peopleFolderNames.map((n) => n.toLowerCase())),
-      personTypes: new Set(settings.personTypes.map((t) => t.toLowerCase())),
-      personTag: settings.personTag.replace(/^#/, '').toLowerCase(),
-      excludedPaths: excluded.filter((e) => e.includes('/')),
-      excludedNames: excluded.filter((e) => !e.includes('/')),
-    };
-    prepared.set(settings, rules);
-  }
-  return rules;
-}
-
-function inFolder(path: string, settings: GoodwillSettings): boolean {
-  const lowerPath = path.toLowerCase();
-  const rules = rulesOf(settings);
-  if (rules.peopleFolders.length > 0) return rules.peopleFolders.some((f) => f === '' || lowerPath.startsWith(`${f}/`));
-  return folderSegments(lowerPath).some((seg) => rules.peopleFolderNames.has(seg));
-}
-
-/**
- * Whether a note is not read: it lies in a hidden folder (as Obsidian, which
- * never shows them: its settings folder, the trash) or in an excluded folder
- * (a name at any depth, or a path from the root).
- */
-export function isExcluded(path: string, settings: GoodwillSettings): boolean {
-  const lowerPath = path.toLowerCase();
-  const segments = folderSegments(lowerPath);
-  if (segments.some((s) => s.startsWith('.'))) return true;
-  const rules = rulesOf(settings);
-  return rules.excludedNames.some((e) => segments.includes(e)) || rules.excludedPaths.some((e) => lowerPath.startsWith(`${e}/`));
-}
-
-/** The person rule: frontmatter type, a tag, or a people folder. */
-export function isPersonNote(path: string, frontmatter: Record<string, unknown> | null, settings: GoodwillSettings): boolean {
-  if (frontmatter) {
-    const rules = rulesOf(settings);
-    if (frontmatter.type !== undefined && lower(frontmatter.type).some((t) => rules.personTypes.has(t))) return true;
-    const tags = frontmatter.tags ?? frontmatter.tag;
-    if (rules.personTag && tags !== undefined && lower(tags).some((t) => t.replace(/^#/, '') === rules.personTag)) return true;
-  }
-  return inFolder(path, settings);
 }
 
 function kltFrom(value: unknown): KltStage | null {

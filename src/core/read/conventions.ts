@@ -1,0 +1,169 @@
+import type { GoodwillSettings } from '../model/settings';
+import { folderSegments } from '../model/note';
+import { normalizeLinkTarget } from '../text/links';
+import { TAG_WORDS } from '../language/vocabulary';
+
+/**
+ * How this vault marks people and which folders it leaves out: the one place
+ * that knows those property names and values. Built
+ * from the settings once and asked for every note. The settings tab changes a
+ * setting by giving it a new value, so prepared conventions keep the values
+ * they were made from and are made again when one differs.
+ */
+export interface Conventions {
+  peopleFolders: string[];
+  peopleFolderNames: Set<string>;
+  /** `type` and `categories` values of a person note (lower case). */
+  personTypes: Set<string>;
+  /** Tags (without `#`, lower case) of a person note: the person types and `personTag`. */
+  personTags: Set<string>;
+  /** The same written in the body, less the kind tags: `#contact` on a line is what was traded there, not a person. */
+  personBodyTags: Set<string>;
+  excludedPaths: string[];
+  excludedNames: string[];
+}
+
+/** The settings conventions are made from. */
+const FROM = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'excludedFolders'] as const;
+
+const prepared = new WeakMap<GoodwillSettings, { from: unknown[]; conventions: Conventions }>();
+const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+const lowerSet = (values: string[]) => new Set(values.map((v) => v.replace(/^#/, '').toLowerCase()));
+
+export function conventionsOf(settings: GoodwillSettings): Conventions {
+  const hit = prepared.get(settings);
+  if (hit && FROM.every((key, i) => hit.from[i] === settings[key])) return hit.conventions;
+  const excluded = settings.excludedFolders.map(bare).filter((e) => e !== '');
+  const personTypes = lowerSet(settings.personTypes);
+  const personTags = new Set(personTypes);
+  const tag = settings.personTag.replace(/^#/, '').toLowerCase();
+  if (tag) personTags.add(tag);
+  const personBodyTags = new Set(personTags);
+  for (const word of TAG_WORDS) personBodyTags.delete(word);
+  const conventions: Conventions = {
+    peopleFolders: settings.peopleFolders.map(bare),
+    peopleFolderNames: new Set(settings.peopleFolderNames.map((n) => n.toLowerCase())),
+    personTypes,
+    personTags,
+    personBodyTags,
+    excludedPaths: excluded.filter((e) => e.includes('/')),
+    excludedNames: excluded.filter((e) => !e.includes('/')),
+  };
+  prepared.set(settings, { from: FROM.map((key) => settings[key]), conventions });
+  return conventions;
+}
+
+/**
+ * Whether a note is not read: it lies in a hidden folder (as Obsidian, which
+ * never shows them: its settings folder, the trash) or in an excluded folder
+ * (a name at any depth, or a path from the root).
+ */
+export function isExcluded(path: string, settings: GoodwillSettings): boolean {
+  const lowerPath = path.toLowerCase();
+  const segments = folderSegments(lowerPath);
+  if (segments.some((s) => s.startsWith('.'))) return true;
+  const c = conventionsOf(settings);
+  return c.excludedNames.some((e) => segments.includes(e)) || c.excludedPaths.some((e) => lowerPath.startsWith(`${e}/`));
+}
+
+/**
+ * The values of a `type`, `categories` or `tags` property as names, in lower
+ * case, whatever way they are written: `person`, `People`, `#person`,
+ * `"[[People]]"`, a list, or the YAML reading of an unquoted `[[Person]]` (a
+ * list in a list). A link counts by its target's name: `[[Lists/People|ppl]]`
+ * is "people".
+ */
+export function markedNames(value: unknown): string[] {
+  // Most notes write one plain word: no list, link, tag sign or comma to take apart.
+  if (typeof value === 'string' && !PLAIN_MARK_SPECIALS.test(value)) {
+    const name = value.trim().toLowerCase();
+    return name ? [name] : NO_NAMES;
+  }
+  const out: string[] = [];
+  const linkName = (inner: string) => {
+    const target = normalizeLinkTarget(inner);
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    if (name) out.push(name);
+  };
+  const add = (v: unknown, depth: number) => {
+    if (Array.isArray(v)) for (const item of v) add(item, depth + 1);
+    else if (typeof v !== 'string') return;
+    // A string two lists deep is what YAML makes of an unquoted link.
+    else if (depth >= 2) linkName(v);
+    else if (v.includes('[[')) for (const m of v.matchAll(WIKILINK)) linkName(m[1]);
+    else {
+      for (const part of v.split(',')) {
+        let name = part.trim();
+        if (name.startsWith('#')) name = name.slice(1);
+        if (name) out.push(name.toLowerCase());
+      }
+    }
+  };
+  add(value, 0);
+  return out;
+}
+
+const PLAIN_MARK_SPECIALS = /[[,#]/;
+const WIKILINK = /\[\[([^\]]+)\]\]/g;
+const NO_NAMES: string[] = [];
+
+/** What a note's `type`, `categories` and `tags` name it, read once per note. */
+export interface Marks {
+  type: readonly string[];
+  categories: readonly string[];
+  tags: readonly string[];
+}
+
+const UNMARKED: Marks = { type: NO_NAMES, categories: NO_NAMES, tags: NO_NAMES };
+
+export function marksOf(frontmatter: Record<string, unknown> | null): Marks {
+  if (!frontmatter) return UNMARKED;
+  const { type, categories } = frontmatter;
+  const tags = frontmatter.tags ?? frontmatter.tag;
+  if (type == null && categories == null && tags == null) return UNMARKED;
+  return {
+    type: type == null ? NO_NAMES : markedNames(type),
+    categories: categories == null ? NO_NAMES : markedNames(categories),
+    tags: tags == null ? NO_NAMES : markedNames(tags),
+  };
+}
+
+const named = (names: readonly string[], set: Set<string>) => names.some((n) => set.has(n));
+const typedAs = (marks: Marks, set: Set<string>) => named(marks.type, set) || named(marks.categories, set);
+
+function inPeopleFolder(path: string, c: Conventions): boolean {
+  const lowerPath = path.toLowerCase();
+  if (c.peopleFolders.length > 0) return c.peopleFolders.some((f) => f === '' || lowerPath.startsWith(`${f}/`));
+  return folderSegments(lowerPath).some((seg) => c.peopleFolderNames.has(seg));
+}
+
+/**
+ * Whether a tag written in a note's body (without `#`) marks a person:
+ * exactly a person type or the person tag, so `people/ana-ruiz` does not,
+ * and never a kind tag.
+ */
+export function isPersonBodyTag(tag: string, c: Conventions): boolean {
+  return c.personBodyTags.has(tag.toLowerCase());
+}
+
+/** The person rule on a note's marks and place (tags in its body aside). */
+export function isMarkedPerson(path: string, marks: Marks, c: Conventions): boolean {
+  return typedAs(marks, c.personTypes) || named(marks.tags, c.personTags) || inPeopleFolder(path, c);
+}
+
+/**
+ * The person rule: `type`, `categories` or `tags` naming a person type, the
+ * person tag, or a people folder. `bodyTags` are the tags written in the
+ * note's body, when the caller has them (the plugin's metadata cache does).
+ */
+export function isPersonNote(
+  path: string,
+  frontmatter: Record<string, unknown> | null,
+  settings: GoodwillSettings,
+  bodyTags: Iterable<string> = [],
+): boolean {
+  const c = conventionsOf(settings);
+  if (isMarkedPerson(path, marksOf(frontmatter), c)) return true;
+  for (const tag of bodyTags) if (isPersonBodyTag(tag.replace(/^#/, ''), c)) return true;
+  return false;
+}
