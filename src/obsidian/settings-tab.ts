@@ -1,5 +1,5 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { type GoodwillSettings, type Language, LANGUAGES, parseCadence } from '../core';
+import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, resolveSettings } from '../core';
 
 /** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
 export interface SettingsHost extends Plugin {
@@ -46,6 +46,30 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setName('People folders')
       .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
       .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => ((s.peopleFolders = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Field aliases')
+      .setDesc('More property names for person fields, one field a line: "cadence: contact_every, touch_every".')
+      .addTextArea((t) =>
+        t
+          .setValue(
+            Object.entries(s.fieldAliases)
+              .map(([field, keys]) => `${field}: ${keys.join(', ')}`)
+              .join('\n'),
+          )
+          .onChange(async (v) => {
+            const aliases: Record<string, string[]> = {};
+            for (const line of v.split('\n')) {
+              const colon = line.indexOf(':');
+              if (colon > 0) aliases[line.slice(0, colon).trim()] = list(line.slice(colon + 1));
+            }
+            try {
+              s.fieldAliases = resolveSettings({ fieldAliases: aliases }).fieldAliases;
+            } catch {
+              return; // an unknown field or a key another field reads: kept as typed until it is valid
+            }
+            await save();
+          }),
+      );
     new Setting(containerEl)
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')

@@ -9,7 +9,8 @@ import { PeopleDirectory } from './people-directory';
 import { runToEnd } from './steps';
 import type { ValueKind } from '../model/settings';
 
-export type EntryType = LineType | 'meeting' | 'first-met';
+/** A line, a meeting, or a date in a person's note: `met` (first met) or `last_contact`. */
+export type EntryType = LineType | 'meeting' | 'first-met' | 'last-contact';
 
 /**
  * One record in a person's ledger: a line (or a meeting, or the `met` field)
@@ -251,6 +252,26 @@ export class Network {
           introduction: false,
           others: NO_ONE,
           text: 'First met',
+          file: n.path,
+          line: 1,
+          fingerprint: null,
+        },
+        touched,
+      );
+    }
+    if (n.person?.lastContact != null) {
+      this.push(
+        n.person,
+        {
+          type: 'last-contact',
+          kind: 'action',
+          date: n.person.lastContact,
+          due: null,
+          closed: null,
+          oneToOne: false,
+          introduction: false,
+          others: NO_ONE,
+          text: 'Last contact',
           file: n.path,
           line: 1,
           fingerprint: null,

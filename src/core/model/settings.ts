@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../language/languages';
+import { PERSON_FIELDS, type PersonField, isUnreadKey } from './field-aliases';
 
 /** Value kinds: what was traded. */
 export const VALUE_KINDS = ['introduction', 'lead', 'contact', 'information', 'action'] as const;
@@ -15,6 +16,8 @@ export interface GoodwillSettings {
   personTag: string;
   /** Folder names that hold people, matched at any depth, case-insensitively. */
   peopleFolderNames: string[];
+  /** More frontmatter keys for person fields, after the built-in ones: {"cadence": ["contact_every"]} (see model/field-aliases.ts). */
+  fieldAliases: Record<string, string[]>;
   /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
   synonyms: string[];
   /** Vault-relative folders (subfolders included) that hold people; when set, they replace peopleFolderNames. */
@@ -76,6 +79,7 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTypes: ['person', 'people', 'contact', 'contacts'],
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
+  fieldAliases: {},
   peopleFolders: [],
   synonyms: [],
   // Hidden folders (the app's settings folder, the trash) are never read, as in Obsidian; see isExcluded.
@@ -143,7 +147,16 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   if (typeof input !== 'object' || Array.isArray(input)) {
     throw new SettingsError('settings must be a JSON object');
   }
-  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget', 'digestOnFirstOpen', 'language']);
+  const known = new Set<string>([
+    ...NUMBER_KEYS,
+    ...LIST_KEYS,
+    ...STRING_KEYS,
+    'weights',
+    'logTarget',
+    'digestOnFirstOpen',
+    'language',
+    'fieldAliases',
+  ]);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!known.has(key)) throw new SettingsError(`unknown setting "${key}"`);
@@ -188,6 +201,7 @@ export function resolveSettings(input: unknown): GoodwillSettings {
     }
     out.logTarget = target as LogTarget;
   }
+  if (record.fieldAliases !== undefined) out.fieldAliases = fieldAliasesFrom(record.fieldAliases);
   const w = record.weights;
   if (w !== undefined) {
     if (typeof w !== 'object' || w === null || Array.isArray(w)) {
@@ -202,6 +216,37 @@ export function resolveSettings(input: unknown): GoodwillSettings {
       }
       out.weights[kind as ValueKind] = value;
     }
+  }
+  return out;
+}
+
+/** `fieldAliases`: known fields only, keys that no other field already reads, none of Goodwill's own. */
+function fieldAliasesFrom(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SettingsError('setting "fieldAliases" must be an object of field: list of keys');
+  }
+  const out: Record<string, string[]> = {};
+  const taken = new Map<string, string>();
+  for (const field of Object.keys(PERSON_FIELDS) as PersonField[])
+    for (const key of PERSON_FIELDS[field]) taken.set(key.toLowerCase(), field);
+  for (const [field, keys] of Object.entries(value as Record<string, unknown>)) {
+    if (!Object.prototype.hasOwnProperty.call(PERSON_FIELDS, field)) {
+      throw new SettingsError(`unknown field "${field}" in "fieldAliases" (fields: ${Object.keys(PERSON_FIELDS).join(', ')})`);
+    }
+    if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string')) {
+      throw new SettingsError(`"fieldAliases.${field}" must be a list of strings`);
+    }
+    const list: string[] = [];
+    for (const raw of keys as string[]) {
+      const key = raw.trim();
+      if (key === '') continue;
+      if (isUnreadKey(key)) throw new SettingsError(`"fieldAliases.${field}": keys starting with "goodwill-" are never read`);
+      const owner = taken.get(key.toLowerCase());
+      if (owner !== undefined && owner !== field) throw new SettingsError(`"fieldAliases.${field}": "${key}" already names ${owner}`);
+      taken.set(key.toLowerCase(), field);
+      list.push(key);
+    }
+    out[field] = list;
   }
   return out;
 }

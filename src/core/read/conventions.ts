@@ -1,11 +1,12 @@
+import { PERSON_FIELDS, type PersonField, isUnreadKey } from '../model/field-aliases';
 import type { GoodwillSettings } from '../model/settings';
 import { folderSegments } from '../model/note';
 import { normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
 /**
- * How this vault marks people and which folders it leaves out: the one place
- * that knows those property names and values. Built
+ * How this vault marks people, which folders it leaves out and which keys hold
+ * person fields: the one place that knows those property names and values. Built
  * from the settings once and asked for every note. The settings tab changes a
  * setting by giving it a new value, so prepared conventions keep the values
  * they were made from and are made again when one differs.
@@ -19,12 +20,14 @@ export interface Conventions {
   personTags: Set<string>;
   /** The same written in the body, less the kind tags: `#contact` on a line is what was traded there, not a person. */
   personBodyTags: Set<string>;
+  /** Each person field key (lower case) with its field and its place in the field's order. */
+  fieldKeys: Map<string, { field: PersonField; rank: number }>;
   excludedPaths: string[];
   excludedNames: string[];
 }
 
 /** The settings conventions are made from. */
-const FROM = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'excludedFolders'] as const;
+const FROM = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'fieldAliases', 'excludedFolders'] as const;
 
 const prepared = new WeakMap<GoodwillSettings, { from: unknown[]; conventions: Conventions }>();
 const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
@@ -38,6 +41,13 @@ export function conventionsOf(settings: GoodwillSettings): Conventions {
   const personTags = new Set(personTypes);
   const tag = settings.personTag.replace(/^#/, '').toLowerCase();
   if (tag) personTags.add(tag);
+  const fieldKeys = new Map<string, { field: PersonField; rank: number }>();
+  for (const field of Object.keys(PERSON_FIELDS) as PersonField[]) {
+    const keys = [...PERSON_FIELDS[field], ...(settings.fieldAliases[field] ?? [])];
+    keys.forEach((key, rank) => {
+      if (!fieldKeys.has(key.toLowerCase())) fieldKeys.set(key.toLowerCase(), { field, rank });
+    });
+  }
   const personBodyTags = new Set(personTags);
   for (const word of TAG_WORDS) personBodyTags.delete(word);
   const conventions: Conventions = {
@@ -46,6 +56,7 @@ export function conventionsOf(settings: GoodwillSettings): Conventions {
     personTypes,
     personTags,
     personBodyTags,
+    fieldKeys,
     excludedPaths: excluded.filter((e) => e.includes('/')),
     excludedNames: excluded.filter((e) => !e.includes('/')),
   };
@@ -166,4 +177,55 @@ export function isPersonNote(
   if (isMarkedPerson(path, marksOf(frontmatter), c)) return true;
   for (const tag of bodyTags) if (isPersonBodyTag(tag.replace(/^#/, ''), c)) return true;
   return false;
+}
+
+/** Two keys of one person field with different values: the first in the table's order is read. */
+export interface FieldConflict {
+  field: PersonField;
+  read: string;
+  ignored: string;
+}
+
+/** Nothing written: a key left empty, as templates leave them, is no value. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value));
+
+/**
+ * A person note's fields, each from the first of its keys (in the alias
+ * table's order) that holds a value; keys starting with `goodwill-` are
+ * never read. One pass over the note's keys.
+ */
+export function personFields(
+  frontmatter: Record<string, unknown> | null,
+  c: Conventions,
+): { fields: Partial<Record<PersonField, unknown>>; conflicts: FieldConflict[] } {
+  const fields: Partial<Record<PersonField, unknown>> = {};
+  const conflicts: FieldConflict[] = [];
+  if (!frontmatter) return { fields, conflicts };
+  const chosen = new Map<PersonField, { key: string; rank: number }>();
+  const seen: { field: PersonField; key: string; value: unknown }[] = [];
+  for (const key in frontmatter) {
+    const value = frontmatter[key];
+    if (isEmpty(value) || isUnreadKey(key)) continue;
+    const entry = c.fieldKeys.get(key.toLowerCase());
+    if (!entry) continue;
+    const best = chosen.get(entry.field);
+    if (best === undefined || entry.rank < best.rank) {
+      chosen.set(entry.field, { key, rank: entry.rank });
+      fields[entry.field] = value;
+    }
+    seen.push({ field: entry.field, key, value });
+  }
+  if (seen.length > chosen.size) {
+    for (const s of seen) {
+      const read = chosen.get(s.field)!;
+      if (s.key !== read.key && shown(s.value) !== shown(fields[s.field])) {
+        conflicts.push({ field: s.field, read: read.key, ignored: s.key });
+      }
+    }
+  }
+  return { fields, conflicts };
 }

@@ -1,4 +1,5 @@
 import { type Day, dayFromParts, parseIsoDay } from '../model/day';
+import { normalizeLinkTarget } from '../text/links';
 
 /**
  * Normalisation of frontmatter values. Obsidian hands YAML dates over as
@@ -51,6 +52,30 @@ export function listFromField(value: unknown): string[] {
   return items;
 }
 
+/**
+ * A property that names one thing, as a link or as plain text: the name to
+ * show (a link shows its target's name: `[[Orgs/Fernway|Fernway Inc]]` is
+ * "Fernway") and, for a link, its normalised target. A list gives its first
+ * entry; an unquoted `[[Fernway]]` (a list in a list, to YAML) is a link.
+ */
+export function linkOrName(value: unknown): { name: string; target: string | null } | null {
+  let v = value;
+  let depth = 0;
+  while (Array.isArray(v)) {
+    v = v.find((x) => x !== null && x !== undefined && x !== '');
+    depth += 1;
+  }
+  const text = stringFromField(v);
+  if (text === null) return null;
+  const link = depth >= 2 ? text : /\[\[([^\]]+)\]\]/.exec(text)?.[1];
+  if (link === undefined) return { name: text, target: null };
+  const target = normalizeLinkTarget(link);
+  if (!target) return null;
+  let path = link.split('|')[0].split('#')[0].trim();
+  if (path.toLowerCase().endsWith('.md')) path = path.slice(0, -3);
+  return { name: path.slice(path.lastIndexOf('/') + 1) || target, target };
+}
+
 export function stringFromField(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
@@ -90,12 +115,14 @@ const CADENCE_WORDS: Record<string, Cadence> = {
   annually: { unit: 'months', count: 12 },
 };
 
-/** `2w`, `10d`, `3 weeks`, `2 months`, `monthly`, `quarterly`; null when unreadable. */
+/** `2w`, `10d`, `3 weeks`, `2 months`, `monthly`, `quarterly`, or a bare number of days; null when unreadable. */
 export function parseCadence(value: unknown): Cadence | null {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { unit: 'days', count: value };
   if (typeof value !== 'string') return null;
   const text = value.trim().toLowerCase();
   if (text in CADENCE_WORDS) return CADENCE_WORDS[text];
+  // `cadence_days: "30"` quoted is still days.
+  if (/^\d{1,4}$/.test(text)) return Number(text) > 0 ? { unit: 'days', count: Number(text) } : null;
   const m = /^(\d{1,4})\s*([a-z]+)$/.exec(text);
   if (!m) return null;
   const count = Number(m[1]);

@@ -7,7 +7,7 @@ import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
 import { type Person, personFromNote } from './people';
-import { conventionsOf, isMarkedPerson, isPersonBodyTag, marksOf } from './conventions';
+import { conventionsOf, isMarkedPerson, isPersonBodyTag, marksOf, personFields } from './conventions';
 import { someInlineTag } from '../text/tags';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
@@ -144,7 +144,11 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   }
   const marks = marksOf(fm);
   const isPerson = isMarkedPerson(input.path, marks, conventions) || someInlineTag(text, pos, (tag) => isPersonBodyTag(tag, conventions));
-  if (isPerson) records.person = personFromNote(input.path, fm);
+  if (isPerson) {
+    const { fields, conflicts } = personFields(fm, conventions);
+    records.person = personFromNote(input.path, fields);
+    for (const c of conflicts) warn(1, `"${c.ignored}" differs from "${c.read}": the ${c.field} is read from "${c.read}"`);
+  }
   if (fm && !isPerson) {
     const types = listFromField(fm.type).map((t) => t.toLowerCase());
     const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);

@@ -1,5 +1,15 @@
 import type { Day } from '../model/day';
-import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
+import {
+  type Cadence,
+  birthdayFromField,
+  dayFromField,
+  linkOrName,
+  listFromField,
+  parseCadence,
+  stringFromField,
+  truthyField,
+} from './fields';
+import type { PersonField } from '../model/field-aliases';
 import { baseName } from '../model/note';
 import { firstLinkTarget } from '../text/links';
 
@@ -13,7 +23,10 @@ export interface Person {
   aliases: string[];
   email: string | null;
   phone: string | null;
+  /** Where they work; a link shows its target's name. */
   company: string | null;
+  /** The company as a link target, when it is a link: that note is an organisation. */
+  companyTarget: string | null;
   role: string | null;
   /** Common ground. */
   interests: string[];
@@ -27,6 +40,8 @@ export interface Person {
   tie: 'weak' | 'strong' | null;
   kltOverride: KltStage | null;
   met: Day | null;
+  /** A `last_contact` date written in the note: a touch on that day. */
+  lastContact: Day | null;
   /** Link target (normalised) of whoever introduced them. */
   introducedBy: string | null;
   birthday: { month: number; date: number } | null;
@@ -39,17 +54,19 @@ function kltFrom(value: unknown): KltStage | null {
   return v && (KLT_STAGES as readonly string[]).includes(v) ? (v as KltStage) : null;
 }
 
-export function personFromNote(path: string, fm: Record<string, unknown> | null): Person {
-  const f = fm ?? {};
+/** A person from their note's fields (see conventions.personFields for which key each comes from). */
+export function personFromNote(path: string, f: Partial<Record<PersonField, unknown>>): Person {
   const tie = stringFromField(f.tie)?.toLowerCase();
-  const introducedByRaw = stringFromField(f['introduced-by'] ?? f.introducedBy);
+  const introducedByRaw = stringFromField(f.introducedBy);
+  const company = linkOrName(f.company);
   return {
     path,
     name: stringFromField(f.name) ?? baseName(path),
-    aliases: listFromField(f.aliases ?? f.alias),
+    aliases: listFromField(f.aliases),
     email: stringFromField(f.email),
     phone: stringFromField(f.phone),
-    company: stringFromField(f.company),
+    company: company?.name ?? null,
+    companyTarget: company?.target ?? null,
     role: stringFromField(f.role),
     interests: listFromField(f.interests),
     needs: listFromField(f.needs),
@@ -59,9 +76,10 @@ export function personFromNote(path: string, fm: Record<string, unknown> | null)
     tie: tie === 'weak' || tie === 'strong' ? tie : null,
     kltOverride: kltFrom(f.klt),
     met: dayFromField(f.met),
+    lastContact: dayFromField(f.lastContact),
     introducedBy: introducedByRaw ? firstLinkTarget(introducedByRaw) : null,
     birthday: birthdayFromField(f.birthday),
-    snoozeUntil: dayFromField(f['snooze-until'] ?? f.snoozeUntil),
+    snoozeUntil: dayFromField(f.snoozeUntil),
     archived: truthyField(f.archived),
   };
 }

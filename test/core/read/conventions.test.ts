@@ -83,3 +83,15 @@ describe('the person types', () => {
     expect(settings.personTypes).toEqual(['person', 'people', 'contact', 'contacts']);
   });
 });
+
+describe('the fieldAliases setting', () => {
+  it('defaults to none, and is checked by key', () => {
+    expect(settings.fieldAliases).toEqual({});
+    expect(() => resolveSettings({ fieldAliases: [] })).toThrow('setting "fieldAliases" must be an object');
+    expect(() => resolveSettings({ fieldAliases: { cadense: ['x'] } })).toThrow('unknown field "cadense" in "fieldAliases"');
+    expect(() => resolveSettings({ fieldAliases: { cadence: 'every' } })).toThrow('"fieldAliases.cadence" must be a list of strings');
+    expect(() => resolveSettings({ fieldAliases: { role: ['Company'] } })).toThrow('"fieldAliases.role": "Company" already names company');
+    expect(() => resolveSettings({ fieldAliases: { role: ['goodwill-role'] } })).toThrow('keys starting with "goodwill-" are never read');
+    expect(resolveSettings({ fieldAliases: { cadence: [' contact_every ', ''] } }).fieldAliases).toEqual({ cadence: ['contact_every'] });
+  });
+});
