@@ -163,6 +163,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   }
 
   const vocabulary = vocabularyFor(settings.language);
+  let heading: string | null | undefined = isPerson ? undefined : null;
   const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;
@@ -190,6 +191,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       visible = stripped.text;
     }
     if (!visible.trim()) continue;
+    if (heading === undefined && visible.charCodeAt(0) === 35 /* # */) heading = levelOneHeading(visible);
 
     context.line = lineNo;
     const parsed = parseLine(visible, context, isPerson);
@@ -208,5 +210,23 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       }
     }
   }
+  if (records.person && heading && normalizedName(heading) !== normalizedName(baseName(input.path))) {
+    records.person.headingAlias = heading.replace(/\s+/g, ' ');
+  }
   return finished();
+}
+
+const normalizedName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A level-1 heading's text, without a closing run of `#` (`# Lee Wong ##`),
+ * or undefined for any other line and for an empty heading.
+ */
+export function levelOneHeading(line: string): string | undefined {
+  if (line.charCodeAt(0) !== 35 || (line.charCodeAt(1) !== 32 && line.charCodeAt(1) !== 9)) return undefined;
+  const text = line
+    .slice(2)
+    .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
+    .trim();
+  return text === '' ? undefined : text;
 }

@@ -21,6 +21,11 @@ export interface Person {
   path: string;
   name: string;
   aliases: string[];
+  /**
+   * The note's first level-1 heading when it differs from the file name: one
+   * more name to find them by, never the name shown (set by the note reader).
+   */
+  headingAlias: string | null;
   email: string | null;
   phone: string | null;
   /** Where they work; a link shows its target's name. */
@@ -63,6 +68,7 @@ export function personFromNote(path: string, f: Partial<Record<PersonField, unkn
     path,
     name: stringFromField(f.name) ?? baseName(path),
     aliases: listFromField(f.aliases),
+    headingAlias: null,
     email: stringFromField(f.email),
     phone: stringFromField(f.phone),
     company: company?.name ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../../src/cli/folder-source';
-import { balanceRows, followUpRows } from '../../../src/core/formats/rows';
+import { balanceRows, followUpRows, peopleRows } from '../../../src/core/formats/rows';
 import { day, indexOf, person } from '../../helpers/vault';
 
 const today = day('2026-11-25');
@@ -119,15 +119,23 @@ describe('incremental resolution', () => {
       '- Met [[Eve]]',
       '- give:: [[Dan]] intro to [[Eve]] #intro',
       '- owe:: [[Dan]] d ✅ 2026-11-22',
+      '- give:: [[Tom]] e',
+      '- Met [[Sam K]]',
       'prose',
     ];
+    // Notes/Tom.md coming and going turns [[Tom]] from a name (Tom Becker) into a link to a note that is no person, and back.
     const op = fc.tuple(
-      fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md'),
+      fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md', 'Notes/Tom.md'),
       fc.option(fc.array(fc.constantFrom(...lines), { maxLength: 4 })),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
-        const files: Record<string, string> = { 'People/Dan.md': person('Dan'), 'People/Eve.md': person('Eve') };
+        const files: Record<string, string> = {
+          'People/Dan.md': person('Dan'),
+          'People/Eve.md': person('Eve'),
+          'People/Tom Becker.md': person('Tom Becker'),
+          'People/Sam Keller.md': person('Sam Keller'),
+        };
         const live = indexOf(files);
         live.resolve();
         for (const [path, body] of ops) {
@@ -144,6 +152,7 @@ describe('incremental resolution', () => {
         const fresh = indexOf(files);
         expect(followUpRows(live.resolve(), live.settings, today)).toEqual(followUpRows(fresh.resolve(), fresh.settings, today));
         expect(balanceRows(live.resolve(), live.settings, today)).toEqual(balanceRows(fresh.resolve(), fresh.settings, today));
+        expect(peopleRows(live.resolve(), today, live.settings)).toEqual(peopleRows(fresh.resolve(), today, fresh.settings));
       }),
       { numRuns: 200 },
     );
