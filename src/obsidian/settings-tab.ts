@@ -47,6 +47,10 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
       .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => ((s.peopleFolders = list(v)), await save())));
     new Setting(containerEl)
+      .setName('Your own note')
+      .setDesc('The path of your own person note; you are never counted among the people a meeting was with.')
+      .addText((t) => t.setValue(s.me).onChange(async (v) => ((s.me = v.trim()), await save())));
+    new Setting(containerEl)
       .setName('Field aliases')
       .setDesc('More property names for person fields, one field a line: "cadence: contact_every, touch_every".')
       .addTextArea((t) =>
@@ -70,6 +74,22 @@ export class GoodwillSettingTab extends PluginSettingTab {
             await save();
           }),
       );
+
+    new Setting(containerEl).setName('Meetings').setHeading();
+    new Setting(containerEl)
+      .setName('Meeting types')
+      .setDesc('Values of "type" or "categories" that make a note a meeting, where one person listed makes a one-to-one.')
+      .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => ((s.meetingTypes = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Attendee properties')
+      .setDesc('Properties that list the people a dated note was with, as links or names.')
+      .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => ((s.attendeeKeys = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Organisation types')
+      .setDesc('Values of "type" or "categories" that make a note an organisation: the people it lists were not met there.')
+      .addText((t) => t.setValue(s.orgTypes.join(', ')).onChange(async (v) => ((s.orgTypes = list(v)), await save())));
+
+    new Setting(containerEl).setName('Reading').setHeading();
     new Setting(containerEl)
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
@@ -112,7 +132,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
         .setDesc(desc)
         .addText((t) => t.setValue(s[key]).onChange(async (v) => ((s[key] = v.trim()), await save())));
     folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
-    folder('Meeting folder', 'Folder for new meeting notes.', 'meetingFolder');
+    folder('Meeting folder', 'Folder for new meeting notes; notes in it (subfolders included) are meetings.', 'meetingFolder');
     folder('Person folder', 'Folder for new person notes.', 'personFolder');
     folder(
       'Person template',

@@ -51,6 +51,8 @@ export class NetworkIndex {
       noteDate: null,
       person: null,
       attendees: [],
+      attendeeNames: [],
+      meeting: false,
       draft: null,
       lines: [],
       warnings: [{ file: path, line: 1, message }],
@@ -117,7 +119,7 @@ export class NetworkIndex {
   }
 
   private networkOptions(): NetworkOptions {
-    return { paths: () => this.notes.keys() };
+    return { paths: () => this.notes.keys(), me: this.settingsValue.me };
   }
 
   private touch(): void {

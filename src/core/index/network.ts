@@ -5,7 +5,7 @@ import type { LineFingerprint } from '../text/line-fingerprint';
 import type { NoteRecords, Warning } from '../read/note-records';
 import type { DraftRecord, DraftState } from '../read/intro-drafts';
 import type { Person } from '../read/people';
-import { PeopleDirectory } from './people-directory';
+import { type Found, PeopleDirectory } from './people-directory';
 import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
 import type { ValueKind } from '../model/settings';
@@ -17,6 +17,8 @@ export type EntryType = LineType | 'meeting' | 'first-met' | 'last-contact';
 export interface NetworkOptions {
   /** Every note's path as it is now (a link to a note that is no person is nobody; a link to no note is a name); else the notes given. */
   paths?: () => Iterable<string>;
+  /** Your own person note (the `me` setting): never one of a meeting's attendees. */
+  me?: string;
 }
 
 /**
@@ -131,6 +133,10 @@ export class Network {
   /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
   private readonly ledgerOf = new Map<Person, Ledger>();
 
+  /** Link targets people give as their company: the notes they name are organisations. */
+  private readonly companies = new Set<string>();
+  private me: Person | undefined;
+
   private constructor(
     readonly directory: PeopleDirectory,
     private readonly noteNames: NoteNames,
@@ -150,6 +156,7 @@ export class Network {
     const people = peopleOf(all);
     const noteNames = new NoteNames(options.paths ?? (() => all.map((n) => n.path)));
     const network = new Network(yield* PeopleDirectory.inSteps(people, noteNames), noteNames);
+    if (options.me) network.me = network.directory.byPath(options.me);
     yield* network.fill(all, people);
     return network;
   }
@@ -160,6 +167,7 @@ export class Network {
       this.ledgers.set(p.path, ledger);
       this.ledgerOf.set(p, ledger);
     }
+    for (const p of people) if (p.companyTarget) this.companies.add(p.companyTarget);
     for (const clash of this.directory.clashes) {
       this.clashWarnings.push({
         file: clash.paths[1],
@@ -215,6 +223,15 @@ export class Network {
     const answers = (target: string) => target === key || target === base || key.endsWith(`/${target}`);
     for (const t of this.directory.readAsName) if (answers(t)) return true;
     for (const t of this.directory.refusedAsName) if (answers(t)) return true;
+    return false;
+  }
+
+  /** Whether a note is an organisation because a person gives it as their company (matched as a link finds a note). */
+  private isCompany(path: string): boolean {
+    if (this.companies.size === 0) return false;
+    const key = normalizeLinkTarget(path);
+    if (this.companies.has(key)) return true;
+    for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) if (this.companies.has(key.slice(i + 1))) return true;
     return false;
   }
 
@@ -319,29 +336,37 @@ export class Network {
         touched,
       );
     }
-    if (n.attendees.length > 0 && n.noteDate !== null) {
-      const seen = new Set<string>();
+    if (n.attendees.length + n.attendeeNames.length > 0 && n.noteDate !== null && !this.isCompany(n.path)) {
+      // Everyone listed counts towards a one-to-one, people without a note too; a person listed twice counts once.
+      const met: Person[] = [];
+      let listed = 0;
+      const count = (found: Found, written: string) => {
+        if (this.me !== undefined && found === this.me) return;
+        if (found !== undefined && !Array.isArray(found)) {
+          const p = found as Person;
+          if (met.includes(p)) return;
+          met.push(p);
+        } else if (found !== undefined) this.fitsSeveral(n.path, 1, written, found as readonly Person[]);
+        listed += 1;
+      };
+      for (const target of n.attendees) count(this.directory.find(target, n.path), `[[${target}]]`);
+      for (const name of n.attendeeNames) count(this.directory.resolveName(name), name);
       // One record of the meeting, read by every attendee's entry.
-      const meeting: Entry = {
-        type: 'meeting',
+      const entry: Entry = {
+        type: n.meeting ? 'meeting' : 'touch',
         kind: 'action',
         date: n.noteDate,
         due: null,
         closed: null,
-        oneToOne: n.attendees.length === 1,
+        oneToOne: n.meeting && listed === 1,
         introduction: false,
         others: NO_ONE,
-        text: `Meeting: ${baseTitle(n.path)}`,
+        text: n.meeting ? `Meeting: ${baseTitle(n.path)}` : baseTitle(n.path),
         file: n.path,
         line: 1,
         fingerprint: null,
       };
-      for (const target of n.attendees) {
-        const p = this.directory.resolve(target, n.path);
-        if (!p || seen.has(p.path)) continue;
-        seen.add(p.path);
-        this.push(p, meeting, touched);
-      }
+      for (const p of met) this.push(p, entry, touched);
     }
     for (const line of n.lines) {
       if (line.targets.length === 1) {

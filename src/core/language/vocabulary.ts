@@ -38,6 +38,10 @@ export interface CompiledVocabulary {
   /** Whether deadline words need a boundary before them (languages with spaces between words). */
   deadlineBoundary: boolean;
   fromBeforeLink: RegExp;
+  /** Attendee heading and label words (lower case), English's included: templates are often kept in English. */
+  attendeeHeadings: ReadonlySet<string>;
+  /** The owner's own name in an attendee list (lower case), English's included. */
+  me: ReadonlySet<string>;
 }
 
 /** Kind tags, read in every language: `#intro`, `#lead`, `#contact`, `#info`. */
@@ -114,6 +118,8 @@ function compile(language: Language, v: Vocabulary): CompiledVocabulary {
     ),
     deadlineBoundary: spaced,
     fromBeforeLink: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.from)})\\s*$`, 'iu'),
+    attendeeHeadings: new Set([...VOCABULARIES.en.attendeeHeadings, ...v.attendeeHeadings].map((w) => w.toLowerCase())),
+    me: new Set([...VOCABULARIES.en.me, ...v.me].map((w) => w.toLowerCase())),
   };
 }
 

@@ -16,6 +16,14 @@ export interface GoodwillSettings {
   personTag: string;
   /** Folder names that hold people, matched at any depth, case-insensitively. */
   peopleFolderNames: string[];
+  /** Values of `type` or `categories` that make a note a meeting. */
+  meetingTypes: string[];
+  /** Values of `type` or `categories` that make a note an organisation: its people properties are no attendees. */
+  orgTypes: string[];
+  /** Frontmatter keys listing the people a dated note was in touch with (links or plain names). */
+  attendeeKeys: string[];
+  /** The vault-relative path of your own person note: never counted among a meeting's attendees. */
+  me: string;
   /** More frontmatter keys for person fields, after the built-in ones: {"cadence": ["contact_every"]} (see model/field-aliases.ts). */
   fieldAliases: Record<string, string[]>;
   /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
@@ -79,6 +87,10 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTypes: ['person', 'people', 'contact', 'contacts'],
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
+  meetingTypes: ['meeting', 'meetings'],
+  orgTypes: ['organization', 'organisation', 'company', 'companies', 'organizations', 'organisations'],
+  attendeeKeys: ['attendees', 'people', 'participants', 'with', 'person', 'contacts', 'who'],
+  me: '',
   fieldAliases: {},
   peopleFolders: [],
   synonyms: [],
@@ -124,7 +136,16 @@ const NUMBER_KEYS = [
   'firstFollowUpDays',
   'firstMeetingWindowDays',
 ] as const;
-const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders', 'synonyms'] as const;
+const LIST_KEYS = [
+  'personTypes',
+  'peopleFolderNames',
+  'peopleFolders',
+  'excludedFolders',
+  'synonyms',
+  'meetingTypes',
+  'orgTypes',
+  'attendeeKeys',
+] as const;
 const STRING_KEYS = [
   'personTag',
   'dateField',
@@ -135,6 +156,7 @@ const STRING_KEYS = [
   'personTemplate',
   'introFolder',
   'introTemplate',
+  'me',
 ] as const;
 
 /**

@@ -5,8 +5,8 @@ import { normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
 /**
- * How this vault marks people, which folders it leaves out and which keys hold
- * person fields: the one place that knows those property names and values. Built
+ * How this vault marks people, meetings, organisations, attendees and person
+ * fields: the one place that knows those property names and values. Built
  * from the settings once and asked for every note. The settings tab changes a
  * setting by giving it a new value, so prepared conventions keep the values
  * they were made from and are made again when one differs.
@@ -20,6 +20,12 @@ export interface Conventions {
   personTags: Set<string>;
   /** The same written in the body, less the kind tags: `#contact` on a line is what was traded there, not a person. */
   personBodyTags: Set<string>;
+  meetingTypes: Set<string>;
+  /** The meeting folder, lower case without slashes; '' when none. */
+  meetingFolder: string;
+  orgTypes: Set<string>;
+  /** Frontmatter keys listing people (lower case). */
+  attendeeKeys: Set<string>;
   /** Each person field key (lower case) with its field and its place in the field's order. */
   fieldKeys: Map<string, { field: PersonField; rank: number }>;
   excludedPaths: string[];
@@ -27,7 +33,18 @@ export interface Conventions {
 }
 
 /** The settings conventions are made from. */
-const FROM = ['peopleFolders', 'peopleFolderNames', 'personTypes', 'personTag', 'fieldAliases', 'excludedFolders'] as const;
+const FROM = [
+  'peopleFolders',
+  'peopleFolderNames',
+  'personTypes',
+  'personTag',
+  'meetingTypes',
+  'meetingFolder',
+  'orgTypes',
+  'attendeeKeys',
+  'fieldAliases',
+  'excludedFolders',
+] as const;
 
 const prepared = new WeakMap<GoodwillSettings, { from: unknown[]; conventions: Conventions }>();
 const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
@@ -56,6 +73,10 @@ export function conventionsOf(settings: GoodwillSettings): Conventions {
     personTypes,
     personTags,
     personBodyTags,
+    meetingTypes: lowerSet(settings.meetingTypes),
+    meetingFolder: bare(settings.meetingFolder),
+    orgTypes: lowerSet(settings.orgTypes),
+    attendeeKeys: new Set(settings.attendeeKeys.map((k) => k.toLowerCase())),
     fieldKeys,
     excludedPaths: excluded.filter((e) => e.includes('/')),
     excludedNames: excluded.filter((e) => !e.includes('/')),
@@ -177,6 +198,34 @@ export function isPersonNote(
   if (isMarkedPerson(path, marksOf(frontmatter), c)) return true;
   for (const tag of bodyTags) if (isPersonBodyTag(tag.replace(/^#/, ''), c)) return true;
   return false;
+}
+
+/** A meeting by its marks or place: `type` or `categories` naming a meeting type, or a note under the meeting folder. */
+export function isMeetingNote(path: string, marks: Marks, c: Conventions): boolean {
+  if (typedAs(marks, c.meetingTypes)) return true;
+  return c.meetingFolder !== '' && path.toLowerCase().startsWith(`${c.meetingFolder}/`);
+}
+
+/** A `type: meeting` note (the "no date" warning is for these and for notes with `attendees`). */
+export function isTypedMeeting(marks: Marks, c: Conventions): boolean {
+  return named(marks.type, c.meetingTypes);
+}
+
+/** An organisation by its marks (notes people link as their company are found by the index). */
+export function isOrganisationNote(marks: Marks, c: Conventions): boolean {
+  return typedAs(marks, c.orgTypes);
+}
+
+/** The values of the properties that list people, in the order written. */
+export function attendeeValues(frontmatter: Record<string, unknown>, c: Conventions): unknown[] {
+  const out: unknown[] = [];
+  for (const key in frontmatter) {
+    if (c.attendeeKeys.has(key.toLowerCase())) {
+      const value = frontmatter[key];
+      if (value !== null && value !== undefined && value !== '') out.push(value);
+    }
+  }
+  return out;
 }
 
 /** Two keys of one person field with different values: the first in the table's order is read. */

@@ -143,7 +143,9 @@ describe('incremental resolution', () => {
             live.remove(path);
             delete files[path];
           } else {
-            const text = path.startsWith('Meetings/') ? `---\ndate: 2026-11-19\n---\n${body.join('\n')}` : body.join('\n');
+            const text = path.startsWith('Meetings/')
+              ? `---\ndate: 2026-11-19\nattendees: [Tom, "[[Eve]]"]\n---\n${body.join('\n')}`
+              : body.join('\n');
             live.upsert(noteFromText(path, text));
             files[path] = text;
           }

@@ -119,11 +119,19 @@ describe('a plain name, or a link to no note', () => {
   });
 
   it('several fitting is nobody, and check says where', () => {
-    const a = answers({ ...files, 'Daily/2026-11-21.md': '- give:: [[Ana]] a book\n- Met [[Ed P]]' }, today);
+    const a = answers(
+      {
+        ...files,
+        'Meetings/2026-11-20 Sync.md': '---\nattendees: [Ana, "[[Ed P]]"]\n---\n',
+        'Daily/2026-11-21.md': '- give:: [[Ana]] a lead',
+      },
+      today,
+    );
     expect(a.people().filter((p) => p.lastContact !== null)).toEqual([]);
     expect(a.check().map((c) => `${c.file}:${c.line} ${c.message}`)).toEqual([
       'Daily/2026-11-21.md:1 "[[ana]]" fits 2 people (People/Ana Lima.md, People/Ana Ruiz.md); nobody is picked',
-      'Daily/2026-11-21.md:2 "[[ed p]]" fits 2 people (People/Ed Park.md, People/Ed Pratt.md); nobody is picked',
+      'Meetings/2026-11-20 Sync.md:1 "[[ed p]]" fits 2 people (People/Ed Park.md, People/Ed Pratt.md); nobody is picked',
+      'Meetings/2026-11-20 Sync.md:1 "Ana" fits 2 people (People/Ana Lima.md, People/Ana Ruiz.md); nobody is picked',
     ]);
   });
 });

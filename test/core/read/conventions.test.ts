@@ -95,3 +95,18 @@ describe('the fieldAliases setting', () => {
     expect(resolveSettings({ fieldAliases: { cadence: [' contact_every ', ''] } }).fieldAliases).toEqual({ cadence: ['contact_every'] });
   });
 });
+
+describe('the meeting settings', () => {
+  it('have their defaults', () => {
+    expect(settings.meetingTypes).toEqual(['meeting', 'meetings']);
+    expect(settings.orgTypes).toEqual(['organization', 'organisation', 'company', 'companies', 'organizations', 'organisations']);
+    expect(settings.attendeeKeys).toEqual(['attendees', 'people', 'participants', 'with', 'person', 'contacts', 'who']);
+    expect(settings.me).toBe('');
+  });
+
+  it('are checked by key', () => {
+    expect(() => resolveSettings({ me: 3 })).toThrow('setting "me" must be a string');
+    expect(() => resolveSettings({ attendeeKeys: 'people' })).toThrow('setting "attendeeKeys" must be a list of strings');
+    expect(() => resolveSettings({ meetingTypes: [1] })).toThrow('setting "meetingTypes" must be a list of strings');
+  });
+});
