@@ -133,6 +133,8 @@ export class Network {
   /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
   private readonly ledgerOf = new Map<Person, Ledger>();
 
+  /** Attendee links to no note: each counts as someone listed, until a note of that name comes. */
+  private readonly listedWithoutNote = new Set<string>();
   /** Link targets people give as their company: the notes they name are organisations. */
   private readonly companies = new Set<string>();
   private me: Person | undefined;
@@ -216,13 +218,17 @@ export class Network {
     return true;
   }
 
-  /** Whether the note at `path` answers to a link that was, or was not, read as a name for want of a note. */
+  /**
+   * Whether the note at `path` answers to a link that was, or was not, read as
+   * a name for want of a note, or to an attendee link that named no note.
+   */
   private answersToNameLink(path: string): boolean {
     const key = normalizeLinkTarget(path);
     const base = key.slice(key.lastIndexOf('/') + 1);
     const answers = (target: string) => target === key || target === base || key.endsWith(`/${target}`);
     for (const t of this.directory.readAsName) if (answers(t)) return true;
     for (const t of this.directory.refusedAsName) if (answers(t)) return true;
+    for (const t of this.listedWithoutNote) if (answers(t)) return true;
     return false;
   }
 
@@ -349,7 +355,15 @@ export class Network {
         } else if (found !== undefined) this.fitsSeveral(n.path, 1, written, found as readonly Person[]);
         listed += 1;
       };
-      for (const target of n.attendees) count(this.directory.find(target, n.path), `[[${target}]]`);
+      for (const target of n.attendees) {
+        const found = this.directory.find(target, n.path);
+        if (found === undefined) {
+          // A link to a note that is no person (a company, a project) lists no one; a link to no note lists someone.
+          if (this.noteNames.has(target)) continue;
+          this.listedWithoutNote.add(target);
+        }
+        count(found, `[[${target}]]`);
+      }
       for (const name of n.attendeeNames) count(this.directory.resolveName(name), name);
       // One record of the meeting, read by every attendee's entry.
       const entry: Entry = {

@@ -151,9 +151,16 @@ describe('meetings and one-to-ones', () => {
     expect(met(files)['Ana Ruiz']).toEqual(['Meetings/2026-11-01 a.md', 'Meetings/2026-11-02 b.md 1:1']);
   });
 
-  it('someone listed without a note still counts towards the one-to-one', () => {
-    expect(met({ 'Meetings/2026-11-01 a.md': '---\nattendees: ["[[Ana Ruiz]]", Sam Ortiz]\n---\n' })).toEqual({
-      'Ana Ruiz': ['Meetings/2026-11-01 a.md'],
+  it('someone listed without a note still counts towards the one-to-one; a note that is no person does not', () => {
+    expect(
+      met({
+        'Meetings/2026-11-01 a.md': '---\nattendees: ["[[Ana Ruiz]]", Sam Ortiz]\n---\n',
+        'Meetings/2026-11-02 b.md': '---\nattendees: ["[[Ana Ruiz]]", "[[Jo Nobody]]"]\n---\n',
+        'Meetings/2026-11-03 c.md': '---\nattendees: ["[[Ana Ruiz]]", "[[Acme]]"]\n---\n',
+        'Orgs/Acme.md': '---\ntype: company\n---\n',
+      }),
+    ).toEqual({
+      'Ana Ruiz': ['Meetings/2026-11-01 a.md', 'Meetings/2026-11-02 b.md', 'Meetings/2026-11-03 c.md 1:1'],
     });
   });
 });
