@@ -11,7 +11,8 @@ function isSpace(code: number): boolean {
  * of a line or after white space, and runs to white space or punctuation
  * other than `_`, `-` and `/`, as Obsidian reads them; all digits is no tag.
  * So `# Heading`, `[[Note#Part]]` and `page#anchor` hold none. One pass of
- * `indexOf`: notes hold few `#`.
+ * `indexOf`, since notes hold few `#`; it runs before the note's lines are
+ * read, so unlike Obsidian it does not tell code blocks apart.
  */
 export function someInlineTag(text: string, from: number, test: (tag: string) => boolean): boolean {
   for (let hash = text.indexOf('#', from); hash >= 0; hash = text.indexOf('#', hash + 1)) {
