@@ -52,7 +52,7 @@ export type { QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';
-export { appendLine, closeLine, editLine, upsertSection } from './write/line-edits';
+export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
