@@ -11,6 +11,8 @@ export { SettingsError, resolveSettings } from './model/settings';
 export type { GoodwillSettings } from './model/settings';
 
 // text
+export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-format';
+export type { DateFormat } from './text/date-format';
 export type { LineFingerprint } from './text/line-fingerprint';
 export { readable } from './text/links';
 
@@ -51,6 +53,16 @@ export { personCard, runQuery } from './query/run';
 export type { QueryAnswer } from './query/run';
 
 // write
+export {
+  dailyNoteFormat,
+  dailyNotePlace,
+  dailyNoteSettings,
+  fillDailyTemplate,
+  logFolderPlace,
+  NO_DAILY_NOTE_PLACE,
+  templateFormats,
+} from './write/daily-note-place';
+export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './write/daily-note-place';
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
