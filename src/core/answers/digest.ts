@@ -3,6 +3,7 @@ import { type FollowUp, type FollowUpKind, followUps } from './followups';
 import { type IntroCandidate, introductionCandidates } from './introductions';
 import { readable } from '../text/links';
 import { personLink } from '../write/log-line';
+import { DIGEST_HEADING } from '../read/own-text';
 import type { Network } from '../index/network';
 import type { GoodwillSettings } from '../model/settings';
 import { synonymsFor } from './terms';
@@ -23,7 +24,7 @@ const SECTIONS: [FollowUpKind, string][] = [
   ['birthday', 'Birthdays this week'],
 ];
 
-export const DIGEST_HEADING = '## Goodwill digest';
+export { DIGEST_HEADING };
 
 export function digest(network: Network, settings: GoodwillSettings, today: Day): Digest {
   const all = followUps(network, settings, today);

@@ -1,5 +1,6 @@
 import { type Day, formatDay } from '../model/day';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
+import { headingLevel } from '../read/own-text';
 
 /**
  * Pure line edits the plugin writes through `vault.process`. Each takes the
@@ -57,11 +58,12 @@ export function appendLine(text: string, line: string): string {
  * Replaces the section that starts with a line beginning with `heading` (up to
  * the next heading of the same or a higher level), or appends it when the
  * note has none: writing it twice on one day replaces instead of duplicating.
+ * The section ends where the reader's own-text rule ends it (headingLevel).
  */
 export function upsertSection(text: string, heading: string, section: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
-  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const level = headingLevel(heading) || 2;
   const start = lines.findIndex((l) => l.startsWith(heading));
   const body = section.split(/\r?\n/);
   if (start < 0) {
@@ -70,8 +72,8 @@ export function upsertSection(text: string, heading: string, section: string): s
   }
   let end = start + 1;
   while (end < lines.length) {
-    const m = /^(#+)\s/.exec(lines[end]);
-    if (m && m[1].length <= level) break;
+    const found = headingLevel(lines[end]);
+    if (found > 0 && found <= level) break;
     end++;
   }
   const after = lines.slice(end);
