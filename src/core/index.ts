@@ -38,7 +38,7 @@ export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps } from './answers/followups';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
-export { introductionCandidates } from './answers/introductions';
+export { chosenIntroduction, introductionCandidates } from './answers/introductions';
 export type { IntroCandidate } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Provenance } from './answers/provenance';

@@ -1,6 +1,7 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
 import {
   captureLine,
+  chosenIntroduction,
   compareNames,
   composeLogLine,
   contactsFromFile,
@@ -8,7 +9,6 @@ import {
   DIGEST_HEADING,
   digestMarkdown,
   type DraftState,
-  firstName,
   type FollowUp,
   followUpsCalendar,
   formatDay,
@@ -164,10 +164,9 @@ export class Actions {
       return null;
     }
     const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
-    const line =
-      target.datePrefix && !/^- \d{4}-\d{2}-\d{2} /.test(result.captured.line)
-        ? result.captured.line.replace(/^- /, `- ${formatDay(today)} `)
-        : result.captured.line;
+    const written = target.datePrefix ? captureLine(text, people, today, this.plugin.resolver, true, choose) : result;
+    if (!written.ok) return null;
+    const line = written.captured.line;
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return line;
@@ -280,16 +279,7 @@ export class Actions {
     );
     if (!b) return;
     const known = this.plugin.introductions().find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
-    const candidate: IntroCandidate = known ?? {
-      a,
-      b,
-      score: 0,
-      matches: [],
-      sharedInterests: [],
-      sharedSphere: [],
-      reasons: [`You chose to introduce ${a.name} and ${b.name}.`],
-      draft: `Hi ${firstName(a.name)} and ${firstName(b.name)},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
-    };
+    const candidate = known ?? chosenIntroduction(a, b);
     await this.createIntroNote(candidate);
   }
 

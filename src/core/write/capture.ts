@@ -1,7 +1,10 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
-import { personLink } from './log-line';
+import type { LineType } from '../model/line-type';
+import { isPlaceholderType } from '../read/own-text';
 import type { Person } from '../read/people';
+import { type Markup, inertText, markup, noteLine } from './note-line';
+import { personLink } from './written-links';
 
 /**
  * One-line capture: "gave Alice an intro to Bob yesterday", "Carol promised
@@ -53,6 +56,16 @@ const FIELD: Record<CaptureKind, string> = {
   met: 'met',
   intro: 'give',
 };
+const TYPES: Record<CaptureKind, LineType> = {
+  give: 'give',
+  got: 'receipt',
+  ask: 'ask',
+  owe: 'promise',
+  waiting: 'waiting',
+  thanks: 'thanks',
+  met: 'touch',
+  intro: 'give',
+};
 const DATE_WORDS =
   /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
 
@@ -61,6 +74,9 @@ interface NameHit {
   end: number;
   people: Person[];
 }
+
+/** "… from " just before a mention. */
+const FROM_BEFORE = /\s*\bfrom\s*$/i;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -197,11 +213,10 @@ function finish(
   const hits = findPeople(text, people);
   if (hits.length === 0) return { ok: false, reason: 'no-person', message: 'No person found: write a name or alias from a person note.' };
   const resolved: Person[] = [];
-  let out = '';
-  let pos = 0;
+  const chosen: Person[] = [];
   for (const h of hits) {
     const word = text.slice(h.start, h.end);
-    let person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
+    const person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
     if (!person) {
       return {
         ok: false,
@@ -211,25 +226,39 @@ function finish(
         candidates: h.people,
       };
     }
+    chosen.push(person);
     if (!resolved.includes(person)) resolved.push(person);
-    out += text.slice(pos, h.start) + personLink(person);
-    pos = h.end;
   }
-  out += text.slice(pos);
-  // "got a lead from Grace": the person moves to the front, as the field form expects.
-  let rest = out.replace(/\s+/g, ' ').trim();
-  const lead = personLink(resolved[0]);
-  if (kind === 'got') rest = rest.replace(new RegExp(`\\s*\\bfrom\\s+${escapeRegExp(lead)}`), '');
-  if (kind !== 'intro') rest = rest.startsWith(lead) ? rest.slice(lead.length).trim() : rest.replace(lead, '').replace(/\s+/g, ' ').trim();
+  const lead = resolved[0];
+  // The first person moves to the front, as the field form expects: "got a
+  // lead from Grace" drops the mention after "from", else the first one.
+  let moved = -1;
+  if (kind !== 'intro') {
+    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && FROM_BEFORE.test(text.slice(0, h.start)));
+    if (moved < 0) moved = chosen.indexOf(lead);
+  }
+  const rest: (string | Markup)[] = [];
+  let pos = 0;
+  hits.forEach((h, i) => {
+    const before = text.slice(pos, h.start);
+    if (i === moved) rest.push(kind === 'got' ? before.replace(FROM_BEFORE, ' ') : before);
+    else rest.push(before, personLink(chosen[i]));
+    pos = h.end;
+  });
+  rest.push(text.slice(pos));
+  // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
+  const said = rest.some((p) => typeof p !== 'string' || inertText(p).trim() !== '');
+  const dated = datePrefix || (!said && kind !== 'intro' && isPlaceholderType(TYPES[kind]));
+  const dateText = date !== null ? formatDay(date) : dated ? formatDay(today) : '';
   let line: string;
-  const prefix = date !== null ? ` ${formatDay(date)}` : datePrefix ? ` ${formatDay(today)}` : '';
   if (kind === 'intro') {
     const [a, b] = resolved;
-    line = b ? `-${prefix} Introduced ${personLink(a)} to ${personLink(b)} #intro` : `-${prefix} give:: ${rest} #intro`;
-  } else if (kind === 'met') {
-    line = `-${prefix} met:: ${lead}${rest ? ` ${rest}` : ''}`;
+    line = b
+      ? noteLine`- ${dateText} Introduced ${personLink(a)} to ${personLink(b)} #intro`
+      : noteLine`- ${dateText} give:: ${rest} #intro`;
   } else {
-    line = `-${prefix} ${FIELD[kind]}:: ${lead}${rest ? ` ${rest}` : ''}${due !== null ? ` 📅 ${formatDay(due)}` : ''}`;
+    const dueMark = due !== null ? markup(`📅 ${formatDay(due)}`) : '';
+    line = noteLine`- ${dateText} ${markup(FIELD[kind])}:: ${personLink(lead)} ${rest} ${dueMark}`;
   }
-  return { ok: true, captured: { kind, people: resolved, date, due, line: line.replace(/\s+/g, ' ') } };
+  return { ok: true, captured: { kind, people: resolved, date, due, line } };
 }

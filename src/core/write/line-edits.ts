@@ -47,8 +47,13 @@ export function closeLine(line: string, today: Day): string {
   return out;
 }
 
-/** Appends a line at the end of a note, adding a line break before it when the note lacks one. */
+/**
+ * Appends a line at the end of a note, adding a line break before it when the
+ * note lacks one. The line is one made by noteLine: a line break in it would
+ * write lines nobody composed, so it is refused.
+ */
 export function appendLine(text: string, line: string): string {
+  if (/[\r\n]/.test(line)) throw new Error('Goodwill appends one line at a time');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (text.length === 0) return `${line}${eol}`;
   return `${text}${/\r?\n$/.test(text) ? '' : eol}${line}${eol}`;

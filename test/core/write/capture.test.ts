@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureLine } from '../../../src/core/write/capture';
 import { DateResolver } from '../../../src/core/language/dates';
+import { resolveSettings } from '../../../src/core/model/settings';
+import { MAX_LINE_LENGTH } from '../../../src/core/read/lines';
+import { readNote } from '../../../src/core/read/note-records';
 import { answers, day, person } from '../../helpers/vault';
 
 const a = answers(
@@ -73,5 +76,28 @@ describe('one-line capture', () => {
 
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 120 }), (s) => void capture(s)));
+  });
+});
+
+describe('what capture writes is one inert line', () => {
+  const resolver = new DateResolver();
+  const readBack = (text: string) => readNote({ path: 'Daily/2026-11-25.md', text, frontmatter: null }, resolveSettings({}), resolver);
+
+  it('%% in a capture hides none of the lines after it', () => {
+    const note = `${line('gave Alice the 100%% sure tip')}\n- owe:: [[Bob Diaz]] the deck\n`;
+    expect(readBack(note).lines.map((l) => l.type)).toEqual(['give', 'promise']);
+  });
+
+  it('a capture of 10,000 characters and more is cut to a line the reader reads', () => {
+    const written = line(`gave Alice ${'a very long story '.repeat(700)}`);
+    expect(written.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+    expect(written.endsWith('…')).toBe(true);
+    expect(readBack(written)).toMatchObject({ lines: [{ type: 'give' }], warnings: [] });
+  });
+
+  it('with nothing said, the line is dated, so that it is no template placeholder', () => {
+    expect(line('gave Alice')).toBe('- 2026-11-25 give:: [[Alice Chen]]');
+    expect(readBack(line('gave Alice')).lines).toHaveLength(1);
+    expect(line('met Alice')).toBe('- met:: [[Alice Chen]]');
   });
 });
