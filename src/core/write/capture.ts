@@ -1,8 +1,10 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
+import { baseName } from '../model/note';
 import type { LineType } from '../model/line-type';
 import { isPlaceholderType } from '../read/own-text';
 import type { Person } from '../read/people';
+import { extractLinks, normalizeLinkTarget } from '../text/links';
 import { type Markup, inertText, markup, noteLine } from './note-line';
 import { personLink } from './written-links';
 
@@ -44,7 +46,8 @@ const VERBS: Verb[] = [
   { pattern: /^(?:thanked|thank)\s+/i, kind: 'thanks' },
   { pattern: /^(?:met|called|emailed|messaged|texted|(?:had\s+)?(?:coffee|lunch)\s+with|1-2-1\s+with)\s+/i, kind: 'met' },
 ];
-const THEY_PROMISED = /^\s*(?:promised|will send|owes me)\b\s*/i;
+/** "Carol promised me a referral": the "me" goes with the verb, or it would stay in the line. */
+const THEY_PROMISED = /^\s*(?:(?:promised|will send)\b(?:\s+me\b)?|owes me\b)\s*/i;
 const PAST = new Set<CaptureKind>(['give', 'got', 'thanks', 'met', 'intro']);
 const FIELD: Record<CaptureKind, string> = {
   give: 'give',
@@ -82,7 +85,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every mention of a person in the text, longest names first, each word used once. */
+/**
+ * Every mention of a person in the text, longest names first, each word used
+ * once. A link typed in the text (`[[Bob Diaz]]`) is one mention of the person
+ * it links, found as the reader would find it; names inside it are not
+ * matched again, and a link to no one is left as it is.
+ */
 function findPeople(text: string, people: Person[]): NameHit[] {
   const names = new Map<string, Set<Person>>();
   const add = (name: string, p: Person) => {
@@ -100,6 +108,22 @@ function findPeople(text: string, people: Person[]): NameHit[] {
   }
   const hits: NameHit[] = [];
   const taken: boolean[] = [];
+  const links = extractLinks(text);
+  if (links.length > 0) {
+    const byTarget = new Map<string, Set<Person>>();
+    for (const p of people) {
+      for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+        const set = byTarget.get(key) ?? new Set<Person>();
+        set.add(p);
+        byTarget.set(key, set);
+      }
+    }
+    for (const l of links) {
+      for (let i = l.start; i < l.end; i++) taken[i] = true;
+      const linked = byTarget.get(l.target) ?? byTarget.get(l.target.slice(l.target.lastIndexOf('/') + 1));
+      if (linked) hits.push({ start: l.start, end: l.end, people: [...linked] });
+    }
+  }
   for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
     // No lookbehind: Obsidian on older iOS cannot run it.
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${escapeRegExp(key)})(?![\\p{L}\\p{N}])`, 'giu');
@@ -114,7 +138,7 @@ function findPeople(text: string, people: Person[]): NameHit[] {
       hits.push({ start, end, people: [...names.get(key)!] });
     }
   }
-  if (hits.length === 0) hits.push(...nearMisses(text, names));
+  if (hits.length === 0) hits.push(...nearMisses(text, names, taken));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -134,10 +158,11 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** When no name is written exactly, a capitalised word one typo away from a name. */
-function nearMisses(text: string, names: Map<string, Set<Person>>): NameHit[] {
+function nearMisses(text: string, names: Map<string, Set<Person>>, taken: boolean[]): NameHit[] {
   const hits: NameHit[] = [];
   const word = /\p{Lu}[\p{L}'-]{3,}/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (taken[m.index]) continue; // inside a link typed in the text
     const w = m[0].toLowerCase();
     const found = new Set<Person>();
     for (const [key, people] of names)

@@ -83,9 +83,27 @@ describe('what capture writes is one inert line', () => {
   const resolver = new DateResolver();
   const readBack = (text: string) => readNote({ path: 'Daily/2026-11-25.md', text, frontmatter: null }, resolveSettings({}), resolver);
 
+  it('"X promised me a referral" leaves no stray "me"', () => {
+    expect(line('Carol promised me a referral')).toBe('- waiting:: [[Carol Evans]] a referral');
+    expect(line('Carol will send me the deck by Friday')).toBe('- waiting:: [[Carol Evans]] the deck by Friday 📅 2026-11-27');
+    expect(line('Carol promised the deck')).toBe('- waiting:: [[Carol Evans]] the deck');
+  });
+
+  it('a link typed into the capture stays one link', () => {
+    expect(line('gave [[Bob Diaz]] the logo files')).toBe('- give:: [[Bob Diaz]] the logo files');
+    expect(line('met Alice and [[Bob Diaz|Bob]] at the fair')).toBe('- met:: [[Alice Chen]] and [[Bob Diaz]] at the fair');
+    expect(line('gave Alice the [[Q4 deck]]')).toBe('- give:: [[Alice Chen]] the [[Q4 deck]]');
+  });
+
   it('%% in a capture hides none of the lines after it', () => {
     const note = `${line('gave Alice the 100%% sure tip')}\n- owe:: [[Bob Diaz]] the deck\n`;
     expect(readBack(note).lines.map((l) => l.type)).toEqual(['give', 'promise']);
+  });
+
+  it('a line break typed into a capture writes no second line', () => {
+    const written = line('gave Alice a tip\n- owe:: [[Bob Diaz]] the deck');
+    expect(written).toBe('- give:: [[Alice Chen]] a tip - owe: [[Bob Diaz]] the deck');
+    expect(readBack(written).lines.map((l) => l.type)).toEqual(['give']);
   });
 
   it('a capture of 10,000 characters and more is cut to a line the reader reads', () => {

@@ -8,6 +8,7 @@ import { MAX_LINE_LENGTH, type ParsedLine, parseLine } from '../../../src/core/r
 import { readNote } from '../../../src/core/read/note-records';
 import { type Person, personFromNote } from '../../../src/core/read/people';
 import { normalizeLinkTarget } from '../../../src/core/text/links';
+import { captureLine } from '../../../src/core/write/capture';
 import { LOG_KINDS, composeLogLine, introductionMadeLine } from '../../../src/core/write/log-line';
 import { inertText, markup, noteLine } from '../../../src/core/write/note-line';
 import { noteLink, personLink } from '../../../src/core/write/written-links';
@@ -215,6 +216,36 @@ describe('a written line reads back as exactly the interaction meant', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  const alice = personFromNote('People/Alice Chen.md', {});
+  const bob = personFromNote('People/Bob Diaz.md', {});
+  const directory = new PeopleDirectory([alice, bob]);
+  const CAPTURES: [string, LineType][] = [
+    ['gave Alice ', 'give'],
+    ['got a lead from Alice ', 'receipt'],
+    ['asked Alice ', 'ask'],
+    ['promised Alice ', 'promise'],
+    ['Alice promised me ', 'waiting'],
+    ['thanked Alice ', 'thanks'],
+    ['met Alice ', 'touch'],
+    ['introduced Alice to Bob Diaz ', 'give'],
+  ];
+
+  it('captured lines, whatever follows the verb and the person', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CAPTURES), nasty(20), ([start, type], text) => {
+        const r = captureLine(start + text, [alice, bob], today, resolver, false);
+        if (!r.ok) return;
+        expect(r.captured.line).not.toMatch(/[\r\n]/);
+        expect(r.captured.line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+        const read = readBack(`${r.captured.line}\n`).lines;
+        expect(read).toHaveLength(1);
+        expect(read[0].type).toBe(type);
+        expect(new Set(linked(read[0], directory))).toEqual(new Set(r.captured.people));
+      }),
+      { numRuns: 300 },
     );
   });
 
