@@ -2,7 +2,7 @@ import { type Day, formatDay } from '../model/day';
 import type { IntroCandidate } from '../answers/introductions';
 import { type Person, describePerson, firstName } from '../read/people';
 import { inertText, noteLine } from './note-line';
-import { frontmatterLink } from './written-links';
+import { frontmatterLink, personLink } from './written-links';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
@@ -119,7 +119,11 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
   ].join('\n');
 }
 
-/** A new one-to-one meeting note: the attendee in frontmatter, so the meeting counts as a touch. */
+/**
+ * A new one-to-one meeting note: the attendee in frontmatter, so the meeting
+ * counts as a touch, and a give and an ask to fill in. Until they are, the
+ * reader takes them for placeholders (see read/own-text.ts).
+ */
 export function meetingNoteText(attendee: Person, today: Day): string {
   return [
     '---',
@@ -133,8 +137,8 @@ export function meetingNoteText(attendee: Person, today: Day): string {
     '- ',
     '',
     '## How we can help each other',
-    '- give:: ',
-    '- ask:: ',
+    noteLine`- give:: ${personLink(attendee)}`,
+    noteLine`- ask:: ${personLink(attendee)}`,
     '',
   ].join('\n');
 }

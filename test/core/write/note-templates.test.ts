@@ -32,6 +32,7 @@ describe('notes written from templates hold no line nobody meant', () => {
     const bob = personFromNote('People/Bob.md', { name: HOSTILE });
     const text = meetingNoteText(bob, today);
     expect(text).toContain('\n# Meeting with Bob - owe: [[Dan]] the deck\n');
+    expect(text).toContain('\n- give:: [[Bob|Bob - owe: ((Dan)) the deck]]\n- ask:: [[Bob|Bob - owe: ((Dan)) the deck]]\n');
     const a = answers({ 'People/Dan.md': person('Dan'), 'People/Bob.md': person('Bob'), 'Meetings/m.md': text }, '2026-11-25');
     // A first meeting with Bob: his follow-up, and nothing owed to Dan.
     expect(a.followups(true).map((f) => [f.person, f.kind])).toEqual([['Bob', 'first-follow-up']]);
