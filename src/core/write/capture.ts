@@ -78,8 +78,12 @@ interface NameHit {
   people: Person[];
 }
 
-/** "… from " just before a mention. */
-const FROM_BEFORE = /\s*\bfrom\s*$/i;
+/** The text before a mention without its closing word "from" ("got a lead from Grace"), or null when it has none. */
+function withoutFrom(before: string): string | null {
+  const text = before.trimEnd();
+  if (text.slice(-4).toLowerCase() !== 'from' || /[\p{L}\p{N}]/u.test(text.charAt(text.length - 5))) return null;
+  return text.slice(0, -4);
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -259,14 +263,14 @@ function finish(
   // lead from Grace" drops the mention after "from", else the first one.
   let moved = -1;
   if (kind !== 'intro') {
-    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && FROM_BEFORE.test(text.slice(0, h.start)));
+    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && withoutFrom(text.slice(0, h.start)) !== null);
     if (moved < 0) moved = chosen.indexOf(lead);
   }
   const rest: (string | Markup)[] = [];
   let pos = 0;
   hits.forEach((h, i) => {
     const before = text.slice(pos, h.start);
-    if (i === moved) rest.push(kind === 'got' ? before.replace(FROM_BEFORE, ' ') : before);
+    if (i === moved) rest.push(kind === 'got' ? (withoutFrom(before) ?? before) : before);
     else rest.push(before, personLink(chosen[i]));
     pos = h.end;
   });
