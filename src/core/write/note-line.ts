@@ -78,11 +78,22 @@ function balanced(text: string): string {
     pos = end;
   }
   out += gap(text.slice(pos));
-  for (let at = out.indexOf(']('); at >= 0; at = out.indexOf('](', at + 2)) {
-    const close = out.indexOf(')', at + 2);
-    if (close < 0 || close - at - 2 > MAX_HREF) out = `${out.slice(0, at + 1)} ${out.slice(at + 1)}`;
+  if (!out.includes('](')) return out;
+  // One pass from the right, knowing where the next `)` is: each `](` is looked at once.
+  const open: number[] = [];
+  let close = -1;
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out.charCodeAt(i + 1);
+    if (c === 41 /* ) */) close = i + 1;
+    else if (c === 40 /* ( */ && out.charCodeAt(i) === 93 /* ] */ && (close < 0 || close - i - 2 > MAX_HREF)) open.push(i + 1);
   }
-  return out;
+  let spaced = '';
+  let from = 0;
+  for (let k = open.length - 1; k >= 0; k--) {
+    spaced += `${out.slice(from, open[k])} `;
+    from = open[k];
+  }
+  return spaced + out.slice(from);
 }
 
 /**
