@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../src/cli/folder-source';
 import { DateResolver } from '../../src/core/language/dates';
-import { parseCadence } from '../../src/core/read/fields';
+import { parseCadence } from '../../src/core/model/cadence';
 import { deadlineIn, parseLine } from '../../src/core/read/lines';
 import { LANGUAGES } from '../../src/core/language/languages';
 import { vocabularyFor } from '../../src/core/language/vocabulary';

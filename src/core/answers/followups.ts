@@ -1,5 +1,5 @@
 import { type Day, addDays, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
-import { type Cadence, describeCadence, parseCadence } from '../read/fields';
+import { type Cadence, describeCadence, parseCadence } from '../model/cadence';
 import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
 import type { Person } from '../read/people';
 import { compareNames } from '../read/people';

@@ -1,5 +1,6 @@
 import type { Day } from '../model/day';
-import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
+import { type Cadence, parseCadence } from '../model/cadence';
+import { birthdayFromField, dayFromField, listFromField, stringFromField, truthyField } from './fields';
 import { baseName, folderSegments } from '../model/note';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
