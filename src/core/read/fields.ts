@@ -60,3 +60,19 @@ export function stringFromField(value: unknown): string | null {
 export function truthyField(value: unknown): boolean {
   return value === true || (typeof value === 'string' && /^(true|yes)$/i.test(value.trim()));
 }
+
+/**
+ * A field's value as a `check` line shows it: short, and never through the
+ * value's own toString (a parser may hand over objects without one).
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().split('T')[0];
+  return Array.isArray(value) ? 'a list' : value === null ? 'nothing' : 'a mapping';
+}
+
+/** Whether a field holds something at all: an empty `cadence: ` in a template is no value, and no problem. */
+export function isFilled(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chosenIntroduction } from '../../../src/core/answers/introductions';
+import { chosenIntroduction, introductionCandidates } from '../../../src/core/answers/introductions';
 import { personFromNote } from '../../../src/core/read/people';
 import { introductionNoteText, meetingNoteText, personNoteText } from '../../../src/core/write/note-templates';
-import { answers, day, person } from '../../helpers/vault';
+import { answers, day, indexOf, person } from '../../helpers/vault';
 
 const today = day('2026-11-25');
 /** A name typed or imported with a line of its own in it. */
@@ -48,5 +48,17 @@ describe('notes written from templates hold no line nobody meant', () => {
       const read = withNote('Introductions/a and b.md', text);
       expect(read.followups(true)).toEqual([]);
     }
+  });
+});
+
+describe('note templates', () => {
+  it('an introduction template fills its own placeholders only: {{constructor}} stays as written', () => {
+    const index = indexOf({
+      'People/Ann.md': person('Ann', { needs: 'a brand designer', met: '2026-11-01' }),
+      'People/Bob.md': person('Bob', { offers: 'brand design', met: '2026-11-01' }),
+    });
+    const [candidate] = introductionCandidates(index.resolve(), day('2026-11-25'));
+    const text = introductionNoteText(candidate, day('2026-11-25'), 'Hi {{aFirst}} and {{bFirst}}: {{constructor}} {{toString}}');
+    expect(text).toContain('Hi Ann and Bob: {{constructor}} {{toString}}');
   });
 });
