@@ -30,7 +30,7 @@ const FOLDER_LIST_KEYS = ['peopleFolders', 'excludedFolders', 'peopleFolderNames
 function inRange(s: GoodwillSettings): boolean {
   const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
   const amount = (n: number, max: number) => Number.isFinite(n) && n >= 0 && n <= max;
-  const insideVault = (p: string) => validateVaultPath(p).ok && !p.startsWith('/') && !p.includes('..');
+  const insideVault = (p: string) => validateVaultPath(p).ok && !p.startsWith('/') && !p.split('/').includes('..');
   return (
     DAY_KEYS.every((k) => whole(s[k], 0, 3650)) &&
     whole(s.trustWindowMonths, 1, 120) &&
