@@ -29,6 +29,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { listNotes, readNotes } from './folder-source';
+import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
 
 export interface CliOutput {
@@ -143,7 +144,7 @@ async function importContacts(args: CliArgs, index: NetworkIndex): Promise<strin
     ...plan.skipped.map((s) => ({ action: 'skipped', name: s.name, reason: s.reason })),
     ...plan.clashes.map((c) => ({ action: 'check', name: c.name, reason: c.message })),
   ];
-  if (args.json) return JSON.stringify(rows, null, 2);
+  if (args.json) return safeJson(rows);
   const lines = rows.map((r) => `${r.action}: ${r.name}${'file' in r ? ` → ${r.file}` : ` (${r.reason})`}`);
   return [...lines, `${plan.create.length} ${args.dryRun ? 'to create' : 'created'}, ${plan.skipped.length} skipped`].join('\n');
 }
@@ -155,7 +156,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'followups': {
       if (args.ics) return followUpsCalendar(followUps(network, s, today, { all: args.all }), vaultName(args.vault), today);
       const rows = followUpRows(network, s, today, args.all);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No follow-ups due. Nice work.';
       return table(
         ['DUE', 'KIND', 'PERSON', 'WHAT', 'WHERE'],
@@ -164,7 +165,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'balance': {
       const rows = balanceRows(network, s, today);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No gives, receipts or asks recorded yet.';
       return table(
         ['PERSON', 'STATUS', 'GIVEN', 'RECEIVED', 'BALANCE'],
@@ -173,13 +174,17 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'intros': {
       const rows = introRows(network, today, s, args.limit ?? undefined);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return "No introductions to suggest: record people's needs and offers in their notes.";
-      return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');
+      return rows
+        .map((r) =>
+          [`${safeValue(r.a)} <> ${safeValue(r.b)}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${safeValue(x)}`)].join('\n'),
+        )
+        .join('\n\n');
     }
     case 'people': {
       const rows = peopleRows(network, today, s);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
       return table(
         ['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'],
@@ -189,7 +194,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
-      return JSON.stringify(
+      return safeJson(
         d.sections.flatMap((sec) =>
           sec.items.map((f) => ({
             section: sec.title,
@@ -201,13 +206,11 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
             line: f.line,
           })),
         ),
-        null,
-        2,
       );
     }
     case 'health': {
       const rows = healthRows(health(network, s, today), today);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       return table(
         ['METRIC', 'VALUE', 'DETAIL'],
         rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]),
@@ -219,7 +222,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
         introduced: r.introduced.map((p) => p.name),
         outcomes: r.outcomes.map((o) => ({ subject: o.subject.name, text: o.text, value: o.value, file: o.file, line: o.line })),
       }));
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No introductions recorded yet.';
       return table(
         ['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'],
@@ -237,7 +240,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
           file: d.path,
           next: nextDraftState(d.state),
         }));
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No introduction drafts yet.';
       return table(
         ['STATE', 'SINCE', 'A', 'B', 'FILE'],
@@ -249,7 +252,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       return '';
     case 'check': {
       const rows = checkRows(index.warnings());
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(
         ['WHERE', 'PROBLEM'],
@@ -266,7 +269,7 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     parsed = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`goodwill: ${err.message}\n\n${USAGE}`);
+      io.err(`goodwill: ${safeValue(err.message)}\n\n${USAGE}`);
       return 2;
     }
     throw err;
@@ -290,11 +293,11 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
         : args.command === 'import'
           ? await importContacts(args, index)
           : render(args, index, today);
-    io.out(text.endsWith('\n') ? text : `${text}\n`);
+    io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     return 0;
   } catch (err) {
     if (err instanceof InputError) {
-      io.err(`goodwill: ${err.message}\n`);
+      io.err(`goodwill: ${safeValue(err.message)}\n`);
       return 1;
     }
     throw err;
