@@ -28,6 +28,7 @@ import {
   topIntroducers,
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
+import { failureText, InputError } from './failures';
 import { listNotes, readNotes } from './folder-source';
 import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
@@ -35,12 +36,12 @@ import { table, truncate } from './table';
 export interface CliOutput {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** GOODWILL_DEBUG=1: a failure also prints its stack. */
+  debug?: boolean;
 }
 
 declare const GOODWILL_VERSION: string | undefined;
 const VERSION = typeof GOODWILL_VERSION === 'string' ? GOODWILL_VERSION : 'dev';
-
-class InputError extends Error {}
 
 /** The vault's name as Obsidian shows it: the folder's own name. */
 function vaultName(vault: string): string {
@@ -262,17 +263,18 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
   }
 }
 
-/** Runs the CLI; returns the exit code. */
+/**
+ * Runs the CLI; returns the exit code: 0, 2 for a usage error, 1 for every
+ * other failure, unexpected ones included (one line on stderr).
+ */
 export async function runCli(argv: string[], io: CliOutput, now: Date = new Date()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs(argv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`goodwill: ${safeValue(err.message)}\n\n${USAGE}`);
-      return 2;
-    }
-    throw err;
+    if (!(err instanceof UsageError)) return fail(io, err);
+    io.err(`goodwill: ${safeValue(err.message)}\n\n${USAGE}`);
+    return 2;
   }
   if (parsed.kind === 'help') {
     io.out(USAGE);
@@ -296,10 +298,11 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     return 0;
   } catch (err) {
-    if (err instanceof InputError) {
-      io.err(`goodwill: ${safeValue(err.message)}\n`);
-      return 1;
-    }
-    throw err;
+    return fail(io, err);
   }
+}
+
+function fail(io: CliOutput, err: unknown): number {
+  io.err(failureText(err, io.debug === true));
+  return 1;
 }
