@@ -29,7 +29,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { failureText, InputError } from './failures';
-import { listNotes, readNotes } from './folder-source';
+import { listNotes, type ReadFailure, readNotes } from './folder-source';
 import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
 
@@ -80,8 +80,14 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
   const index = new NetworkIndex(settings);
-  const paths = await listNotes(vault, settings);
-  const failures = await readNotes(vault, paths, (note) => index.upsert(note));
+  const failures: ReadFailure[] = [];
+  let paths: string[];
+  try {
+    paths = await listNotes(vault, settings, failures);
+  } catch (err) {
+    throw new InputError(`cannot list the vault folder ${vault}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
 }
