@@ -1,9 +1,9 @@
 import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import matter from 'gray-matter';
 import { type GoodwillSettings, isExcluded, type NoteInput } from '../core';
 import { fastFrontmatter } from './fast-frontmatter';
 import { FileReadRefused, readRegularText } from './regular-file-read';
+import { yamlFrontmatter } from './yaml-frontmatter';
 
 /**
  * Markdown files below the vault folder, vault-relative with `/`, skipping
@@ -47,32 +47,10 @@ export function noteFromText(notePath: string, text: string): NoteInput {
   if (!text.startsWith('---')) return { path: notePath, text, frontmatter: null };
   const fast = fastFrontmatter(text);
   if (fast !== undefined) return { path: notePath, text, frontmatter: fast };
-  try {
-    // An options object keeps gray-matter from caching every input it has seen.
-    const data: unknown = matter(text, {}).data;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { path: notePath, text, frontmatter: null, frontmatterError: 'frontmatter is not a list of key: value pairs' };
-    }
-    return { path: notePath, text, frontmatter: datesAsWritten(data as Record<string, unknown>, text) };
-  } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return { path: notePath, text, frontmatter: null, frontmatterError: reason };
-  }
-}
-
-/**
- * The YAML parser turns `2026-11-20` into a Date and silently rolls a day that
- * does not exist (2026-02-30) into March. Obsidian hands such values over as
- * the text written, so the CLI does the same: both sources then read alike.
- */
-function datesAsWritten(data: Record<string, unknown>, text: string): Record<string, unknown> {
-  for (const [key, value] of Object.entries(data)) {
-    if (!(value instanceof Date)) continue;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^${escaped}[ \t]*:[ \t]*["']?([^\r\n"'#]*?)["']?[ \t]*(?:#.*)?$`, 'm').exec(text);
-    if (m) data[key] = m[1].trim();
-  }
-  return data;
+  const yaml = yamlFrontmatter(text);
+  if (yaml === null) return { path: notePath, text, frontmatter: null };
+  if (!yaml.ok) return { path: notePath, text, frontmatter: null, frontmatterError: yaml.reason };
+  return { path: notePath, text, frontmatter: yaml.data };
 }
 
 export interface ReadFailure {
