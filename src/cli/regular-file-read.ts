@@ -11,7 +11,15 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 
 /** A file that is not read, and why: the reason is said without the path, which the caller knows. */
-export class FileReadRefused extends Error {}
+export class FileReadRefused extends Error {
+  constructor(
+    reason: string,
+    /** Nothing is at the path (never was, or deleted meanwhile). */
+    readonly missing = false,
+  ) {
+    super(reason);
+  }
+}
 
 // Where the OS lacks a flag (O_NOFOLLOW and O_NONBLOCK on Windows), the fstat check below still refuses what is not a file.
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -27,11 +35,14 @@ export function fileKind(stat: Stats): string {
   return 'not a regular file';
 }
 
-function openReason(err: NodeJS.ErrnoException, followLinks: boolean): string {
-  if (err.code === 'ELOOP' && !followLinks) return 'it is a link, and Goodwill reads no links inside the vault';
-  if (err.code === 'ENOENT') return 'it is gone (moved or deleted while Goodwill read the vault)';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  return err.code ?? err.message;
+function refusal(err: NodeJS.ErrnoException, followLinks: boolean): FileReadRefused {
+  if (err.code === 'ELOOP' && !followLinks) return new FileReadRefused('it is a link, and Goodwill reads no links inside the vault');
+  if (err.code === 'ENOENT') {
+    // Inside the vault the file was listed a moment ago; a file the user names may never have been there.
+    return new FileReadRefused(followLinks ? 'no such file' : 'it is gone (moved or deleted while Goodwill read the vault)', true);
+  }
+  if (err.code === 'EACCES' || err.code === 'EPERM') return new FileReadRefused('permission denied');
+  return new FileReadRefused(err.code ?? err.message);
 }
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -49,7 +60,7 @@ function readInto(file: string, maxBytes: number, followLinks: boolean): number 
   try {
     fd = openSync(file, constants.O_RDONLY | NON_BLOCKING | (followLinks ? 0 : NO_FOLLOW));
   } catch (err) {
-    throw new FileReadRefused(openReason(err as NodeJS.ErrnoException, followLinks));
+    throw refusal(err as NodeJS.ErrnoException, followLinks);
   }
   try {
     const stat = fstatSync(fd);
@@ -73,7 +84,7 @@ function readInto(file: string, maxBytes: number, followLinks: boolean): number 
     return length;
   } catch (err) {
     if (err instanceof FileReadRefused) throw err;
-    throw new FileReadRefused(openReason(err as NodeJS.ErrnoException, followLinks));
+    throw refusal(err as NodeJS.ErrnoException, followLinks);
   } finally {
     closeSync(fd);
   }

@@ -1,12 +1,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  appendLine,
   balanceRows,
-  captureLine,
   checkRows,
   contactsFromFile,
-  DateResolver,
   digest,
   digestMarkdown,
   DRAFT_STATES,
@@ -28,10 +25,13 @@ import {
   topIntroducers,
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
+import { capture } from './commands/capture';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
+import { FileReadRefused, readRegularText } from './regular-file-read';
 import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
+import { type Disk, VaultWriter } from './vault-writer';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -48,14 +48,18 @@ function vaultName(vault: string): string {
   return path.basename(path.resolve(vault));
 }
 
+/** A settings file is a few hundred bytes; a megabyte is no settings file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
   let raw: unknown = undefined;
   if (args.config) {
     let text: string;
     try {
-      text = await fs.readFile(args.config, 'utf8');
+      text = readRegularText(args.config, MAX_CONFIG_BYTES, true);
     } catch (err) {
-      throw new InputError(`cannot read config ${args.config}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${args.config}: ${err.message}`);
+      throw err;
     }
     try {
       raw = JSON.parse(text);
@@ -90,37 +94,6 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
-}
-
-/** Today's daily note in the vault folder, per Obsidian's daily-notes settings when they use the default format. */
-async function dailyNoteFile(vault: string, today: number): Promise<string> {
-  let folder = '';
-  try {
-    const raw = JSON.parse(await fs.readFile(path.join(vault, '.obsidian', 'daily-notes.json'), 'utf8')) as {
-      folder?: string;
-      format?: string;
-    };
-    if (raw.format && raw.format !== 'YYYY-MM-DD') {
-      throw new InputError(
-        `the daily notes use the format "${raw.format}", which only the plugin can write; print the line without --write`,
-      );
-    }
-    folder = (raw.folder ?? '').replace(/^\/+|\/+$/g, '');
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-  }
-  return path.join(vault, folder, `${formatDay(today)}.md`);
-}
-
-async function capture(args: CliArgs, index: NetworkIndex, today: number): Promise<string> {
-  const result = captureLine(args.text ?? '', index.resolve().people, today, new DateResolver(), false);
-  if (!result.ok) throw new InputError(result.message);
-  if (!args.write) return result.captured.line;
-  const file = await dailyNoteFile(args.vault, today);
-  const before = await fs.readFile(file, 'utf8').catch(() => '');
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, appendLine(before, result.captured.line));
-  return `${result.captured.line}\n(appended to ${path.relative(args.vault, file)})`;
 }
 
 async function importContacts(args: CliArgs, index: NetworkIndex): Promise<string> {
@@ -271,9 +244,10 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
 
 /**
  * Runs the CLI; returns the exit code: 0, 2 for a usage error, 1 for every
- * other failure, unexpected ones included (one line on stderr).
+ * other failure, unexpected ones included (one line on stderr). `disk` is for
+ * tests, which make writes fail as a full disk does.
  */
-export async function runCli(argv: string[], io: CliOutput, now: Date = new Date()): Promise<number> {
+export async function runCli(argv: string[], io: CliOutput, now: Date = new Date(), disk: Partial<Disk> = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs(argv);
@@ -295,9 +269,10 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const settings = await loadSettings(args);
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
+    const writer = () => new VaultWriter(args.vault, disk);
     const text =
       args.command === 'capture'
-        ? await capture(args, index, today)
+        ? capture(args, index, today, writer)
         : args.command === 'import'
           ? await importContacts(args, index)
           : render(args, index, today);
