@@ -1,9 +1,8 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   balanceRows,
   checkRows,
-  contactsFromFile,
   digest,
   digestMarkdown,
   DRAFT_STATES,
@@ -18,7 +17,6 @@ import {
   NetworkIndex,
   nextDraftState,
   peopleRows,
-  planImport,
   resolveSettings,
   SettingsError,
   todayLocal,
@@ -26,6 +24,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
+import { importContacts } from './commands/import';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
 import { FileReadRefused, readRegularText } from './regular-file-read';
@@ -94,39 +93,6 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
-}
-
-async function importContacts(args: CliArgs, index: NetworkIndex): Promise<string> {
-  const file = args.text ?? '';
-  let content: Uint8Array;
-  try {
-    // Bytes: the core tells UTF-8, UTF-16 and Windows-1252 exports apart.
-    content = await fs.readFile(file);
-  } catch (err) {
-    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  let contacts;
-  try {
-    contacts = contactsFromFile(file, content);
-  } catch (err) {
-    throw new InputError(err instanceof Error ? err.message : String(err));
-  }
-  const plan = planImport(contacts, index.resolve().people, index.settings.personFolder, (p) => existsSync(path.join(args.vault, p)));
-  if (!args.dryRun) {
-    for (const c of plan.create) {
-      await fs.mkdir(path.dirname(path.join(args.vault, c.path)), { recursive: true });
-      // "wx": never overwrite a note that appeared meanwhile.
-      await fs.writeFile(path.join(args.vault, c.path), c.text, { flag: 'wx' });
-    }
-  }
-  const rows = [
-    ...plan.create.map((c) => ({ action: args.dryRun ? 'would create' : 'created', name: c.contact.name, file: c.path })),
-    ...plan.skipped.map((s) => ({ action: 'skipped', name: s.name, reason: s.reason })),
-    ...plan.clashes.map((c) => ({ action: 'check', name: c.name, reason: c.message })),
-  ];
-  if (args.json) return safeJson(rows);
-  const lines = rows.map((r) => `${r.action}: ${r.name}${'file' in r ? ` → ${r.file}` : ` (${r.reason})`}`);
-  return [...lines, `${plan.create.length} ${args.dryRun ? 'to create' : 'created'}, ${plan.skipped.length} skipped`].join('\n');
 }
 
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
@@ -270,14 +236,15 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
     const writer = () => new VaultWriter(args.vault, disk);
-    const text =
-      args.command === 'capture'
-        ? capture(args, index, today, writer)
-        : args.command === 'import'
-          ? await importContacts(args, index)
-          : render(args, index, today);
+    let text: string;
+    let failure: string | null = null;
+    if (args.command === 'capture') text = capture(args, index, today, writer);
+    else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
+    else text = render(args, index, today);
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
-    return 0;
+    if (failure === null) return 0;
+    io.err(`goodwill: ${safeValue(failure)}\n`);
+    return 1;
   } catch (err) {
     return fail(io, err);
   }
