@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,26 @@ function fillsAfter(notes: number): WriteBytes {
 }
 
 describe('import is all or nothing per note, and says what was not written', () => {
+  it('wherever the disk fills up, the notes written are whole, the rest are named, and none is partial', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: NAMES.length }), fc.nat(NAMES.length), async (n, fullAfter) => {
+        const names = NAMES.slice(0, n);
+        const { vault, file } = setup(names);
+        const r = await runGoodwillOn({ write: fillsAfter(fullAfter) }, vault, 'import', file, '--json', ...today);
+        const written = names.slice(0, fullAfter);
+        const rows = JSON.parse(r.out) as { action: string; name: string }[];
+        expect(rows.filter((x) => x.action === 'created').map((x) => x.name)).toEqual(written);
+        expect(rows.filter((x) => x.action === 'not written').map((x) => x.name)).toEqual(names.slice(fullAfter));
+        expect(r.code).toBe(fullAfter >= n ? 0 : 1);
+        expect(r.err.split('\n').length).toBe(fullAfter >= n ? 1 : 2);
+        const files = existsSync(join(vault, 'People')) ? readdirSync(join(vault, 'People')).sort() : [];
+        expect(files).toEqual(written.map((name) => `${name}.md`).sort());
+        for (const f of files) expect(readFileSync(join(vault, 'People', f), 'utf8')).toMatch(/^---\n[\s\S]*\n---\n[\s\S]*\n$/);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+
   it('a disk that fills up halfway leaves no partial note, and the next import writes the rest', async () => {
     const { vault, file } = setup(NAMES);
     const r = await runGoodwillOn({ write: fillsAfter(2) }, vault, 'import', file, ...today);
