@@ -13,7 +13,11 @@ function die(err: unknown): void {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') die(err);
 });
-process.on('uncaughtException', die);
+// Thrown outside the run's promise (a callback of Node's own): the state is unknown, so stop here.
+process.on('uncaughtException', (err) => {
+  die(err);
+  process.exit(1);
+});
 
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
