@@ -66,21 +66,14 @@ function readInto(file: string, maxBytes: number, followLinks: boolean): number 
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new FileReadRefused(`it is ${fileKind(stat)}, not a note`);
     if (stat.size > maxBytes) throw new FileReadRefused(`it is larger than ${megabytes(maxBytes)} (${megabytes(stat.size)})`);
-    if (scratch.length < stat.size + 1) scratch = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(stat.size + 1, scratch.length * 2)));
-    // Read to the end, not to the size fstat gave: the file may grow meanwhile, but never past the bound.
+    if (scratch.length < stat.size) scratch = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(stat.size, scratch.length * 2)));
+    // The size fstat gave bounds the read: a file that grows meanwhile is read as it was, one that shrinks up to its end.
     let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        if (length > maxBytes) throw new FileReadRefused(`it is larger than ${megabytes(maxBytes)}`);
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, scratch.length * 2));
-        scratch.copy(bigger, 0, 0, length);
-        scratch = bigger;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
+    while (length < stat.size) {
+      const n = readSync(fd, scratch, length, stat.size - length, null);
       if (n === 0) break;
       length += n;
     }
-    if (length > maxBytes) throw new FileReadRefused(`it is larger than ${megabytes(maxBytes)}`);
     return length;
   } catch (err) {
     if (err instanceof FileReadRefused) throw err;
