@@ -1,6 +1,6 @@
 import { PERSON_FIELDS, type PersonField, isUnreadKey } from '../model/field-aliases';
 import type { GoodwillSettings } from '../model/settings';
-import { folderSegments } from '../model/note';
+import { folderSegments, ownFrontmatter } from '../model/note';
 import { normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
@@ -195,7 +195,7 @@ export function isPersonNote(
   bodyTags: Iterable<string> = [],
 ): boolean {
   const c = conventionsOf(settings);
-  if (isMarkedPerson(path, marksOf(frontmatter), c)) return true;
+  if (isMarkedPerson(path, marksOf(ownFrontmatter(frontmatter)), c)) return true;
   for (const tag of bodyTags) if (isPersonBodyTag(tag.replace(/^#/, ''), c)) return true;
   return false;
 }

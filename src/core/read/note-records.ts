@@ -1,11 +1,11 @@
 import { type Day, formatDay, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
-import { dayFromField } from './fields';
+import { dayFromField, shownValue } from './fields';
 import { type LineContext, type ParsedLine, parseLine } from './lines';
 import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
-import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
+import { type Frontmatter, type NoteInput, baseName, frontmatterLineCount, ownFrontmatter } from '../model/note';
 import { type Person, personFromNote } from './people';
 import { AttendeeSections, type Listed, readListedValues } from './attendees';
 import {
@@ -20,6 +20,7 @@ import {
   personFields,
 } from './conventions';
 import { someInlineTag } from '../text/tags';
+import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
 
 /** A problem `check` reports: where it is and what is wrong, in words. */
@@ -91,15 +92,14 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
   return { text: out, open };
 }
 
-function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
-  const fm = input.frontmatter;
-  if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
-    const day = dayFromField(fm[settings.dateField]);
+function noteDateOf(path: string, fm: Frontmatter | null, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+  const value = fm?.[settings.dateField];
+  if (value !== undefined && value !== null && value !== '') {
+    const day = dayFromField(value);
     if (day !== null) return { day };
-    const shown = String(fm[settings.dateField]).slice(0, 40);
-    return { day: fromName(input.path), problem: `"${settings.dateField}" is not a date: ${shown}` };
+    return { day: fromName(path), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
   }
-  return { day: fromName(input.path) };
+  return { day: fromName(path) };
 }
 
 function fromName(path: string): Day | null {
@@ -138,8 +138,8 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     warn(1, 'note holds binary data; not read');
     return finished();
   }
-  const fm = input.frontmatter;
-  const date = noteDateOf(input, settings);
+  const fm = ownFrontmatter(input.frontmatter);
+  const date = noteDateOf(input.path, fm, settings);
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
@@ -155,7 +155,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   const isPerson = isMarkedPerson(input.path, marks, conventions) || someInlineTag(text, pos, (tag) => isPersonBodyTag(tag, conventions));
   if (isPerson) {
     const { fields, conflicts } = personFields(fm, conventions);
-    records.person = personFromNote(input.path, fields);
+    records.person = personFromNote(input.path, fields, (message) => warn(1, message));
     for (const c of conflicts) warn(1, `"${c.ignored}" differs from "${c.read}": the ${c.field} is read from "${c.read}"`);
   }
   const isDraft = !isPerson && isDraftNote(fm);
@@ -175,6 +175,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;
+  const ownBlocks = new OwnBlocks();
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -198,6 +199,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       inComment = stripped.open;
       visible = stripped.text;
     }
+    if (ownBlocks.skips(visible)) continue;
     const inSection = sections !== null && sections.line(visible);
     if (!visible.trim()) continue;
     if (heading === undefined && visible.charCodeAt(0) === 35 /* # */) heading = levelOneHeading(visible);

@@ -1,14 +1,6 @@
 import type { Day } from '../model/day';
-import {
-  type Cadence,
-  birthdayFromField,
-  dayFromField,
-  linkOrName,
-  listFromField,
-  parseCadence,
-  stringFromField,
-  truthyField,
-} from './fields';
+import { type Cadence, parseCadence } from '../model/cadence';
+import { birthdayFromField, dayFromField, isFilled, linkOrName, listFromField, shownValue, stringFromField, truthyField } from './fields';
 import type { PersonField } from '../model/field-aliases';
 import { baseName } from '../model/note';
 import { firstLinkTarget } from '../text/links';
@@ -59,8 +51,23 @@ function kltFrom(value: unknown): KltStage | null {
   return v && (KLT_STAGES as readonly string[]).includes(v) ? (v as KltStage) : null;
 }
 
-/** A person from their note's fields (see conventions.personFields for which key each comes from). */
-export function personFromNote(path: string, f: Partial<Record<PersonField, unknown>>): Person {
+/**
+ * A person from their note's fields (see conventions.personFields for which
+ * key each comes from). A field that holds something unreadable or out of
+ * its range (a cadence past ten years, a date outside the years 1000–9999)
+ * is left out, and `problem` says which, for `check`.
+ */
+export function personFromNote(
+  path: string,
+  f: Partial<Record<PersonField, unknown>>,
+  problem: (message: string) => void = () => undefined,
+): Person {
+  const checked = <T>(key: string, value: unknown, read: (v: unknown) => T | null, what: string): T | null => {
+    const result = read(value);
+    if (result === null && isFilled(value)) problem(`"${key}" is not ${what}: ${shownValue(value)}; ignored`);
+    return result;
+  };
+  const date = (key: string, value: unknown) => checked(key, value, dayFromField, 'a date (YYYY-MM-DD, years 1000 to 9999)');
   const tie = stringFromField(f.tie)?.toLowerCase();
   const introducedByRaw = stringFromField(f.introducedBy);
   const company = linkOrName(f.company);
@@ -78,14 +85,14 @@ export function personFromNote(path: string, f: Partial<Record<PersonField, unkn
     needs: listFromField(f.needs),
     offers: listFromField(f.offers),
     sphere: listFromField(f.sphere),
-    cadence: parseCadence(f.cadence),
+    cadence: checked('cadence', f.cadence, parseCadence, 'a cadence from 1 day to 10 years'),
     tie: tie === 'weak' || tie === 'strong' ? tie : null,
     kltOverride: kltFrom(f.klt),
-    met: dayFromField(f.met),
-    lastContact: dayFromField(f.lastContact),
+    met: date('met', f.met),
+    lastContact: date('last contact', f.lastContact),
     introducedBy: introducedByRaw ? firstLinkTarget(introducedByRaw) : null,
-    birthday: birthdayFromField(f.birthday),
-    snoozeUntil: dayFromField(f.snoozeUntil),
+    birthday: checked('birthday', f.birthday, birthdayFromField, 'a birthday (YYYY-MM-DD or MM-DD)'),
+    snoozeUntil: date('snooze-until', f.snoozeUntil),
     archived: truthyField(f.archived),
   };
 }

@@ -1,7 +1,12 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
-import { personLink } from './log-line';
+import { baseName } from '../model/note';
+import type { LineType } from '../model/line-type';
+import { isPlaceholderType } from '../read/own-text';
 import type { Person } from '../read/people';
+import { extractLinks, normalizeLinkTarget } from '../text/links';
+import { type Markup, inertText, markup, noteLine } from './note-line';
+import { personLink } from './written-links';
 
 /**
  * One-line capture: "gave Alice an intro to Bob yesterday", "Carol promised
@@ -41,7 +46,8 @@ const VERBS: Verb[] = [
   { pattern: /^(?:thanked|thank)\s+/i, kind: 'thanks' },
   { pattern: /^(?:met|called|emailed|messaged|texted|(?:had\s+)?(?:coffee|lunch)\s+with|1-2-1\s+with)\s+/i, kind: 'met' },
 ];
-const THEY_PROMISED = /^\s*(?:promised|will send|owes me)\b\s*/i;
+/** "Carol promised me a referral": the "me" goes with the verb, or it would stay in the line. */
+const THEY_PROMISED = /^\s*(?:(?:promised|will send)\b(?:\s+me\b)?|owes me\b)\s*/i;
 const PAST = new Set<CaptureKind>(['give', 'got', 'thanks', 'met', 'intro']);
 const FIELD: Record<CaptureKind, string> = {
   give: 'give',
@@ -53,6 +59,16 @@ const FIELD: Record<CaptureKind, string> = {
   met: 'met',
   intro: 'give',
 };
+const TYPES: Record<CaptureKind, LineType> = {
+  give: 'give',
+  got: 'receipt',
+  ask: 'ask',
+  owe: 'promise',
+  waiting: 'waiting',
+  thanks: 'thanks',
+  met: 'touch',
+  intro: 'give',
+};
 const DATE_WORDS =
   /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
 
@@ -62,11 +78,23 @@ interface NameHit {
   people: Person[];
 }
 
+/** The text before a mention without its closing word "from" ("got a lead from Grace"), or null when it has none. */
+function withoutFrom(before: string): string | null {
+  const text = before.trimEnd();
+  if (text.slice(-4).toLowerCase() !== 'from' || /[\p{L}\p{N}]/u.test(text.charAt(text.length - 5))) return null;
+  return text.slice(0, -4);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Every mention of a person in the text, longest names first, each word used once. */
+/**
+ * Every mention of a person in the text, longest names first, each word used
+ * once. A link typed in the text (`[[Bob Diaz]]`) is one mention of the person
+ * it links, found as the reader would find it; names inside it are not
+ * matched again, and a link to no one is left as it is.
+ */
 function findPeople(text: string, people: Person[]): NameHit[] {
   const names = new Map<string, Set<Person>>();
   const add = (name: string, p: Person) => {
@@ -84,6 +112,22 @@ function findPeople(text: string, people: Person[]): NameHit[] {
   }
   const hits: NameHit[] = [];
   const taken: boolean[] = [];
+  const links = extractLinks(text);
+  if (links.length > 0) {
+    const byTarget = new Map<string, Set<Person>>();
+    for (const p of people) {
+      for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+        const set = byTarget.get(key) ?? new Set<Person>();
+        set.add(p);
+        byTarget.set(key, set);
+      }
+    }
+    for (const l of links) {
+      for (let i = l.start; i < l.end; i++) taken[i] = true;
+      const linked = byTarget.get(l.target) ?? byTarget.get(l.target.slice(l.target.lastIndexOf('/') + 1));
+      if (linked) hits.push({ start: l.start, end: l.end, people: [...linked] });
+    }
+  }
   for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
     // No lookbehind: Obsidian on older iOS cannot run it.
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${escapeRegExp(key)})(?![\\p{L}\\p{N}])`, 'giu');
@@ -98,7 +142,7 @@ function findPeople(text: string, people: Person[]): NameHit[] {
       hits.push({ start, end, people: [...names.get(key)!] });
     }
   }
-  if (hits.length === 0) hits.push(...nearMisses(text, names));
+  if (hits.length === 0) hits.push(...nearMisses(text, names, taken));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -118,10 +162,11 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** When no name is written exactly, a capitalised word one typo away from a name. */
-function nearMisses(text: string, names: Map<string, Set<Person>>): NameHit[] {
+function nearMisses(text: string, names: Map<string, Set<Person>>, taken: boolean[]): NameHit[] {
   const hits: NameHit[] = [];
   const word = /\p{Lu}[\p{L}'-]{3,}/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (taken[m.index]) continue; // inside a link typed in the text
     const w = m[0].toLowerCase();
     const found = new Set<Person>();
     for (const [key, people] of names)
@@ -197,11 +242,10 @@ function finish(
   const hits = findPeople(text, people);
   if (hits.length === 0) return { ok: false, reason: 'no-person', message: 'No person found: write a name or alias from a person note.' };
   const resolved: Person[] = [];
-  let out = '';
-  let pos = 0;
+  const chosen: Person[] = [];
   for (const h of hits) {
     const word = text.slice(h.start, h.end);
-    let person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
+    const person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
     if (!person) {
       return {
         ok: false,
@@ -211,25 +255,39 @@ function finish(
         candidates: h.people,
       };
     }
+    chosen.push(person);
     if (!resolved.includes(person)) resolved.push(person);
-    out += text.slice(pos, h.start) + personLink(person);
-    pos = h.end;
   }
-  out += text.slice(pos);
-  // "got a lead from Grace": the person moves to the front, as the field form expects.
-  let rest = out.replace(/\s+/g, ' ').trim();
-  const lead = personLink(resolved[0]);
-  if (kind === 'got') rest = rest.replace(new RegExp(`\\s*\\bfrom\\s+${escapeRegExp(lead)}`), '');
-  if (kind !== 'intro') rest = rest.startsWith(lead) ? rest.slice(lead.length).trim() : rest.replace(lead, '').replace(/\s+/g, ' ').trim();
+  const lead = resolved[0];
+  // The first person moves to the front, as the field form expects: "got a
+  // lead from Grace" drops the mention after "from", else the first one.
+  let moved = -1;
+  if (kind !== 'intro') {
+    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && withoutFrom(text.slice(0, h.start)) !== null);
+    if (moved < 0) moved = chosen.indexOf(lead);
+  }
+  const rest: (string | Markup)[] = [];
+  let pos = 0;
+  hits.forEach((h, i) => {
+    const before = text.slice(pos, h.start);
+    if (i === moved) rest.push(kind === 'got' ? (withoutFrom(before) ?? before) : before);
+    else rest.push(before, personLink(chosen[i]));
+    pos = h.end;
+  });
+  rest.push(text.slice(pos));
+  // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
+  const said = rest.some((p) => typeof p !== 'string' || inertText(p).trim() !== '');
+  const dated = datePrefix || (!said && kind !== 'intro' && isPlaceholderType(TYPES[kind]));
+  const dateText = date !== null ? formatDay(date) : dated ? formatDay(today) : '';
   let line: string;
-  const prefix = date !== null ? ` ${formatDay(date)}` : datePrefix ? ` ${formatDay(today)}` : '';
   if (kind === 'intro') {
     const [a, b] = resolved;
-    line = b ? `-${prefix} Introduced ${personLink(a)} to ${personLink(b)} #intro` : `-${prefix} give:: ${rest} #intro`;
-  } else if (kind === 'met') {
-    line = `-${prefix} met:: ${lead}${rest ? ` ${rest}` : ''}`;
+    line = b
+      ? noteLine`- ${dateText} Introduced ${personLink(a)} to ${personLink(b)} #intro`
+      : noteLine`- ${dateText} give:: ${rest} #intro`;
   } else {
-    line = `-${prefix} ${FIELD[kind]}:: ${lead}${rest ? ` ${rest}` : ''}${due !== null ? ` 📅 ${formatDay(due)}` : ''}`;
+    const dueMark = due !== null ? markup(`📅 ${formatDay(due)}`) : '';
+    line = noteLine`- ${dateText} ${markup(FIELD[kind])}:: ${personLink(lead)} ${rest} ${dueMark}`;
   }
-  return { ok: true, captured: { kind, people: resolved, date, due, line: line.replace(/\s+/g, ' ') } };
+  return { ok: true, captured: { kind, people: resolved, date, due, line } };
 }

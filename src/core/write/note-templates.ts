@@ -1,32 +1,85 @@
 import { type Day, formatDay } from '../model/day';
 import type { IntroCandidate } from '../answers/introductions';
-import { personLink } from './log-line';
 import { type Person, describePerson, firstName } from '../read/people';
+import { inertText, noteLine } from './note-line';
+import { frontmatterLink, personLink } from './written-links';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 
+/**
+ * Names Windows keeps for devices, whatever follows a dot (`NUL.md` is the
+ * device NUL) and whatever spaces end them; COM and LPT take superscript
+ * digits too (`LPT¹`).
+ */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$|clock\$)$/i;
+
+/**
+ * File names are limited to 255 bytes. Titles stop at 200 bytes of UTF-8, so
+ * that a number, ` (person)` and `.md` still fit: 120 characters of a CJK
+ * name would be 360 bytes.
+ */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * The name cut to MAX_NAME_BYTES (never inside a character), without the dots
+ * and spaces that end it: Windows drops them, so the name kept is the name written.
+ */
+function clipName(text: string): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > MAX_NAME_BYTES) break;
+    end += ch.length;
+  }
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  return text.slice(0, end);
+}
+
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {
   const cleaned = title
+    .normalize('NFC')
     .replace(UNSAFE, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '');
-  const name = cleaned.slice(0, 120) || 'Untitled';
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
+    .replace(/^[. ]+/, '');
+  const name = clipName(cleaned) || 'Untitled';
+  const dot = name.indexOf('.');
+  const stem = (dot < 0 ? name : name.slice(0, dot)).trimEnd();
+  return RESERVED.test(stem) ? clipName(`${stem} (person)${dot < 0 ? '' : name.slice(dot)}`) : name;
 }
 
+/** A YAML scalar in double quotes (JSON's escapes are YAML's), from a name already made one line. */
 const quote = (s: string) => JSON.stringify(s);
 
-/** A new person note: the user's template with `{{name}}` filled, or a built-in frontmatter. */
+/** Whether `offset` in `text` has only spaces before it on its line. */
+function atLineStart(text: string, offset: number): boolean {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
+}
+
+/**
+ * The user's template with `{{key}}` filled. Each value is inert text
+ * (inertText), where it stands; a value in `blocks` is whole lines Goodwill
+ * made with noteLine and goes in as it is. Unknown keys stay as written.
+ */
+function fill(template: string, values: Record<string, string>, blocks: Record<string, string> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string, offset: number) => {
+    if (Object.prototype.hasOwnProperty.call(blocks, key)) return blocks[key];
+    return Object.prototype.hasOwnProperty.call(values, key) ? inertText(values[key], atLineStart(template, offset)) : all;
+  });
+}
+
+/** A new person note: the user's template with `{{name}}` (or `{{title}}`) filled, or a built-in frontmatter. */
 export function personNoteText(name: string, template: string | null): string {
-  if (template) return template.replace(/\{\{\s*(name|title)\s*\}\}/g, name);
+  const shown = inertText(name).trim();
+  if (template) return fill(template, { name: shown, title: shown });
   return [
     '---',
     'type: person',
-    `name: ${quote(name)}`,
+    `name: ${quote(shown)}`,
     'aliases: []',
     'company: ',
     'role: ',
@@ -37,13 +90,9 @@ export function personNoteText(name: string, template: string | null): string {
     'cadence: ',
     'tie: weak',
     '---',
-    `# ${name}`,
+    noteLine`# ${shown}`,
     '',
   ].join('\n');
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
 }
 
 /**
@@ -51,16 +100,14 @@ function fill(template: string, values: Record<string, string>): string {
  * can be followed from proposed to made.
  */
 export function introductionNoteText(c: IntroCandidate, today: Day, template: string): string {
-  const values = {
-    a: c.a.name,
-    b: c.b.name,
-    aFirst: firstName(c.a.name),
-    bFirst: firstName(c.b.name),
-    reasons: c.reasons.map((r) => `- ${r}`).join('\n'),
-    date: formatDay(today),
-    draft: c.draft,
-  };
-  const body = template ? fill(template, values) : c.draft;
+  const reasons = c.reasons.map((r) => noteLine`- ${r}`).join('\n');
+  const body = template
+    ? fill(
+        template,
+        { a: c.a.name, b: c.b.name, aFirst: firstName(c.a.name), bFirst: firstName(c.b.name), date: formatDay(today) },
+        { reasons, draft: c.draft },
+      )
+    : c.draft;
   const ask = (to: Person, other: Person) => {
     const theyNeed = c.matches.filter((m) => m.needer === to);
     const why = theyNeed.length
@@ -73,9 +120,9 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
         }, and I thought of you.`;
     const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
     return [
-      `Hi ${firstName(to.name)},`,
+      noteLine`Hi ${firstName(to.name)},`,
       '',
-      `I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
+      noteLine`I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
       '',
       'Would you welcome an introduction? No pressure either way.',
     ].join('\n');
@@ -83,20 +130,20 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
   return [
     '---',
     'type: introduction',
-    `a: ${quote(personLink(c.a))}`,
-    `b: ${quote(personLink(c.b))}`,
+    `a: ${quote(frontmatterLink(c.a))}`,
+    `b: ${quote(frontmatterLink(c.b))}`,
     'state: proposed',
     `proposed: ${formatDay(today)}`,
     '---',
-    `# Introduction: ${c.a.name} and ${c.b.name}`,
+    noteLine`# Introduction: ${c.a.name} and ${c.b.name}`,
     '',
     '## Why',
-    values.reasons,
+    reasons,
     '',
-    `## Ask ${c.a.name} (private)`,
+    noteLine`## Ask ${c.a.name} (private)`,
     ask(c.a, c.b),
     '',
-    `## Ask ${c.b.name} (private)`,
+    noteLine`## Ask ${c.b.name} (private)`,
     ask(c.b, c.a),
     '',
     '## Introduction (send once both agree)',
@@ -105,22 +152,26 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
   ].join('\n');
 }
 
-/** A new one-to-one meeting note: the attendee in frontmatter, so the meeting counts as a touch. */
+/**
+ * A new one-to-one meeting note: the attendee in frontmatter, so the meeting
+ * counts as a touch, and a give and an ask to fill in. Until they are, the
+ * reader takes them for placeholders (see read/own-text.ts).
+ */
 export function meetingNoteText(attendee: Person, today: Day): string {
   return [
     '---',
     'type: meeting',
     `date: ${formatDay(today)}`,
-    `attendees: [${quote(personLink(attendee))}]`,
+    `attendees: [${quote(frontmatterLink(attendee))}]`,
     '---',
-    `# Meeting with ${attendee.name}`,
+    noteLine`# Meeting with ${attendee.name}`,
     '',
     '## Common ground',
     '- ',
     '',
     '## How we can help each other',
-    '- give:: ',
-    '- ask:: ',
+    noteLine`- give:: ${personLink(attendee)}`,
+    noteLine`- ask:: ${personLink(attendee)}`,
     '',
   ].join('\n');
 }
