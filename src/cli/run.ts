@@ -238,7 +238,7 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const writer = () => new VaultWriter(args.vault, disk);
     let text: string;
     let failure: string | null = null;
-    if (args.command === 'capture') text = capture(args, index, today, writer);
+    if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
     else text = render(args, index, today);
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));

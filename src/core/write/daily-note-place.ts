@@ -1,4 +1,5 @@
 import { type Day, formatDay } from '../model/day';
+import { validateVaultPath } from '../model/vault-path';
 import { compileDateFormat, type DateFormat, formatDayAs } from '../text/date-format';
 
 /**
@@ -80,9 +81,14 @@ export function dailyNotePlace(daily: DailyNoteSettings | null, day: Day, langua
   if (!daily) return { ok: false, message: NO_DAILY_NOTE_PLACE };
   const compiled = compileDateFormat(daily.format);
   if (!compiled.ok) return { ok: false, message: `Goodwill cannot place today's note: ${compiled.reason} (${daily.from} settings)` };
+  const folder = validateVaultPath(daily.folder);
+  if (!folder.ok) return { ok: false, message: `the daily-note folder of the ${daily.from} settings ${folder.problem}` };
   const name = formatDayAs(compiled.format, day, language);
+  // The format may hold folders of its own ("YYYY/MM/…"): the whole path is checked again.
+  const path = validateVaultPath(`${folder.path ? `${folder.path}/` : ''}${name}.md`);
+  if (!path.ok) return { ok: false, message: `today's note, by the ${daily.from} settings, ${path.problem}` };
   const template = daily.template && !daily.template.endsWith('.md') ? `${daily.template}.md` : daily.template;
-  return { ok: true, path: `${daily.folder ? `${daily.folder}/` : ''}${name}.md`, template };
+  return { ok: true, path: path.path, template };
 }
 
 /** The compiled format of the vault's daily notes, to date the notes already there; null when there is none. */
