@@ -26,7 +26,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
     containerEl.empty();
     const s = this.plugin.settings;
     const save = async () => this.plugin.saveSettings();
-    const saveFolders = async (key: 'peopleFolderNames' | 'peopleFolders' | 'excludedFolders', folders: string[]) => {
+    const saveFolders = async (key: 'peopleFolderNames' | 'peopleFolders' | 'excludedFolders' | 'meetingFolders', folders: string[]) => {
       if (settingProblem(key, folders) !== null) return;
       s[key] = folders;
       await save();
@@ -43,6 +43,21 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setName('Person tag')
       .setDesc('A tag that makes a note a person (without #).')
       .addText((t) => t.setValue(s.personTag).onChange(async (v) => ((s.personTag = v.trim()), await save())));
+    new Setting(containerEl)
+      .setName('Person tag prefix')
+      .setDesc(
+        'Each tag below this one is a person: with "people/", #people/ana-ruiz is Ana Ruiz, and each dated note with it a touch. Empty: off.',
+      )
+      .addText((t) =>
+        t
+          .setPlaceholder('people/')
+          .setValue(s.personTagPrefix)
+          .onChange(async (v) => {
+            if (settingProblem('personTagPrefix', v) !== null) return;
+            s.personTagPrefix = resolveSettings({ personTagPrefix: v }).personTagPrefix;
+            await save();
+          }),
+      );
     new Setting(containerEl)
       .setName('People folder names')
       .setDesc('Folders with these names, at any depth, hold people.')
@@ -92,6 +107,10 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc('Values of "type" or "categories" that make a note a meeting, where one person listed makes a one-to-one.')
       .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => ((s.meetingTypes = list(v)), await save())));
     new Setting(containerEl)
+      .setName('Other meeting folders')
+      .setDesc('Vault-relative folders whose notes are meetings too, besides the meeting folder, such as 1-1s.')
+      .addText((t) => t.setValue(s.meetingFolders.join(', ')).onChange(async (v) => saveFolders('meetingFolders', list(v))));
+    new Setting(containerEl)
       .setName('Attendee properties')
       .setDesc('Properties that list the people a dated note was with, as links or names.')
       .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => ((s.attendeeKeys = list(v)), await save())));
@@ -105,6 +124,12 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
       .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => saveFolders('excludedFolders', list(v))));
+    new Setting(containerEl)
+      .setName('Mentions are touches')
+      .setDesc(
+        "A link to a person anywhere in a dated note counts as being in touch that day, not only on a list item. Goodwill's own digest never counts.",
+      )
+      .addToggle((t) => t.setValue(s.mentionsAreTouches).onChange(async (v) => ((s.mentionsAreTouches = v), await save())));
     new Setting(containerEl)
       .setName('Language of the notes')
       .setDesc('For dates written in words and the verbs of interaction lines. Dataview keys (give::, owe::) stay as they are.')

@@ -16,10 +16,16 @@ export interface GoodwillSettings {
   personTypes: string[];
   /** A tag (without #) that makes a note a person. */
   personTag: string;
+  /** Each tag below this one (`people/` makes `#people/ana-ruiz` Ana Ruiz) is a person; empty: off. */
+  personTagPrefix: string;
+  /** A link to a person anywhere in a dated note is a touch, not only on an interaction line. */
+  mentionsAreTouches: boolean;
   /** Folder names that hold people, matched at any depth, case-insensitively. */
   peopleFolderNames: string[];
   /** Values of `type` or `categories` that make a note a meeting. */
   meetingTypes: string[];
+  /** More vault-relative folders whose notes (subfolders included) are meetings, besides `meetingFolder`. */
+  meetingFolders: string[];
   /** Values of `type` or `categories` that make a note an organisation: its people properties are no attendees. */
   orgTypes: string[];
   /** Frontmatter keys listing the people a dated note was in touch with (links or plain names). */
@@ -88,8 +94,11 @@ export type LogTarget = (typeof LOG_TARGETS)[number];
 export const DEFAULT_SETTINGS: GoodwillSettings = {
   personTypes: ['person', 'people', 'contact', 'contacts'],
   personTag: 'person',
+  personTagPrefix: '',
+  mentionsAreTouches: false,
   peopleFolderNames: ['People', 'Contacts'],
   meetingTypes: ['meeting', 'meetings'],
+  meetingFolders: [],
   orgTypes: ['organization', 'organisation', 'company', 'companies', 'organizations', 'organisations'],
   attendeeKeys: ['attendees', 'people', 'participants', 'with', 'person', 'contacts', 'who'],
   me: '',
@@ -204,6 +213,23 @@ function oneOf<T extends string>(values: readonly T[]): (v: unknown) => Reading<
     typeof v === 'string' && (values as readonly string[]).includes(v) ? use(v as T) : refuse(`must be one of: ${values.join(', ')}`);
 }
 
+/** Characters that end a tag as Obsidian reads it, white space aside: ASCII punctuation but `_`, `-` and `/`. */
+const NOT_IN_TAG = /[\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]/;
+
+/** Empty, or a tag written with or without `#`, read as the tag path its people lie below: `people` is `people/`. */
+function tagPrefix(v: unknown): Reading<string> {
+  const t = text()(v);
+  if (!t.ok) return t;
+  const bare = t.value.replace(/^#/, '').replace(/\/+$/, '');
+  if (bare === '') return use('');
+  if (NOT_IN_TAG.test(bare) || bare.startsWith('/') || bare.includes('//') || /^\d+$/.test(bare)) {
+    return refuse('must be empty or a tag such as "people/" (letters, digits, -, _ and /)');
+  }
+  return use(`${bare}/`);
+}
+
+const flag = (v: unknown): Reading<boolean> => (typeof v === 'boolean' ? use(v) : refuse('must be true or false'));
+
 /** Empty, or a cadence as the person field `cadence` reads it. */
 function cadenceText(v: unknown): Reading<string> {
   const t = text()(v);
@@ -221,6 +247,9 @@ const RULES: { [K in Exclude<keyof GoodwillSettings, 'weights' | 'fieldAliases'>
   attendeeKeys: list(),
   me: vaultPath,
   personTag: text(),
+  personTagPrefix: tagPrefix,
+  mentionsAreTouches: flag,
+  meetingFolders: list(vaultPath),
   peopleFolderNames: list(vaultPath),
   synonyms: list(),
   peopleFolders: list(vaultPath),
@@ -246,7 +275,7 @@ const RULES: { [K in Exclude<keyof GoodwillSettings, 'weights' | 'fieldAliases'>
   personTemplate: vaultPath,
   introFolder: vaultPath,
   language: oneOf(LANGUAGES),
-  digestOnFirstOpen: (v) => (typeof v === 'boolean' ? use(v) : refuse('must be true or false')),
+  digestOnFirstOpen: flag,
   introTemplate: text({ max: MAX_TEMPLATE, trim: false }),
 };
 
@@ -373,22 +402,41 @@ export function resolveSettings(input: unknown): GoodwillSettings {
   });
 }
 
+/** What a tolerant reading found: the settings to use, and what it set aside. */
+export interface TolerantSettings {
+  settings: GoodwillSettings;
+  /** One line per key that could not be used, unknown keys included. */
+  warnings: string[];
+  /** Keys no setting has (`weights.x` and `fieldAliases.x` for unknown kinds and fields): another version's, kept in the file and ignored. */
+  unknown: string[];
+  /** The warnings of keys whose value could not be used (each fell back to its default). */
+  invalid: string[];
+}
+
 /**
  * Merges saved settings over the defaults, tolerantly: a value out of its
  * type or range keeps its default, and a warning names it. The plugin's
- * data.json is read this way: one stale or hand-edited key must not reset
- * the others, nor stop the plugin.
+ * data.json is read this way, by the plugin and by the CLI: one stale or
+ * hand-edited key must not reset the others, nor stop either of them.
  */
-export function resolveSettingsTolerant(input: unknown): { settings: GoodwillSettings; warnings: string[] } {
+export function resolveSettingsTolerant(input: unknown): TolerantSettings {
   const warnings: string[] = [];
+  const unknown: string[] = [];
+  const invalid: string[] = [];
   const settings = readSettings(input, (key, message) => {
-    if (key === null) warnings.push(`${message}; using the defaults`);
-    else if (key.startsWith('weights.') && !message.startsWith('unknown')) {
+    let warning: string;
+    if (key === null) warning = `${message}; using the defaults`;
+    else if (message.startsWith('unknown')) {
+      unknown.push(key);
+      warning = `${message}; ignored`;
+    } else if (key.startsWith('weights.')) {
       const kind = key.slice('weights.'.length) as ValueKind;
-      warnings.push(`${message}; using the default (${DEFAULT_SETTINGS.weights[kind]})`);
+      warning = `${message}; using the default (${DEFAULT_SETTINGS.weights[kind]})`;
     } else if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key) && key !== 'weights') {
-      warnings.push(`${message}; using the default (${JSON.stringify(DEFAULT_SETTINGS[key as keyof GoodwillSettings])})`);
-    } else warnings.push(`${message}; ignored`);
+      warning = `${message}; using the default (${JSON.stringify(DEFAULT_SETTINGS[key as keyof GoodwillSettings])})`;
+    } else warning = `${message}; ignored`;
+    warnings.push(warning);
+    if (!message.startsWith('unknown')) invalid.push(warning);
   });
-  return { settings, warnings };
+  return { settings, warnings, unknown, invalid };
 }

@@ -21,8 +21,8 @@ export interface Conventions {
   /** The same written in the body, less the kind tags: `#contact` on a line is what was traded there, not a person. */
   personBodyTags: Set<string>;
   meetingTypes: Set<string>;
-  /** The meeting folder, lower case without slashes; '' when none. */
-  meetingFolder: string;
+  /** The meeting folder and the other meeting folders, lower case without slashes, the vault's root ('') left out. */
+  meetingFolders: string[];
   orgTypes: Set<string>;
   /** Frontmatter keys listing people (lower case). */
   attendeeKeys: Set<string>;
@@ -40,6 +40,7 @@ const FROM = [
   'personTag',
   'meetingTypes',
   'meetingFolder',
+  'meetingFolders',
   'orgTypes',
   'attendeeKeys',
   'fieldAliases',
@@ -74,7 +75,7 @@ export function conventionsOf(settings: GoodwillSettings): Conventions {
     personTags,
     personBodyTags,
     meetingTypes: lowerSet(settings.meetingTypes),
-    meetingFolder: bare(settings.meetingFolder),
+    meetingFolders: [settings.meetingFolder, ...settings.meetingFolders].map(bare).filter((f) => f !== ''),
     orgTypes: lowerSet(settings.orgTypes),
     attendeeKeys: new Set(settings.attendeeKeys.map((k) => k.toLowerCase())),
     fieldKeys,
@@ -200,10 +201,17 @@ export function isPersonNote(
   return false;
 }
 
-/** A meeting by its marks or place: `type` or `categories` naming a meeting type, or a note under the meeting folder. */
+/** A meeting by its marks or place: `type` or `categories` naming a meeting type, or a note under a meeting folder. */
 export function isMeetingNote(path: string, marks: Marks, c: Conventions): boolean {
   if (typedAs(marks, c.meetingTypes)) return true;
-  return c.meetingFolder !== '' && path.toLowerCase().startsWith(`${c.meetingFolder}/`);
+  return inMeetingFolder(path, c);
+}
+
+/** Whether a note lies under the meeting folder or one of the other meeting folders (subfolders included). */
+export function inMeetingFolder(path: string, c: Conventions): boolean {
+  if (c.meetingFolders.length === 0) return false;
+  const lowerPath = path.toLowerCase();
+  return c.meetingFolders.some((f) => lowerPath.startsWith(`${f}/`));
 }
 
 /** A `type: meeting` note (the "no date" warning is for these and for notes with `attendees`). */

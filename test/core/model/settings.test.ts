@@ -120,8 +120,33 @@ describe('settings are bounded', () => {
     expect(resolveSettingsTolerant('nonsense')).toEqual({
       settings: DEFAULT_SETTINGS,
       warnings: ['settings must be a JSON object; using the defaults'],
+      unknown: [],
+      invalid: ['settings must be a JSON object; using the defaults'],
     });
-    expect(resolveSettingsTolerant(null)).toEqual({ settings: DEFAULT_SETTINGS, warnings: [] });
+    expect(resolveSettingsTolerant(null)).toEqual({ settings: DEFAULT_SETTINGS, warnings: [], unknown: [], invalid: [] });
+  });
+
+  it("tolerant reading tells unknown keys (another version's, kept and ignored) from values that cannot be used", () => {
+    const { unknown, invalid } = resolveSettingsTolerant({
+      oldSetting: 1,
+      weights: { glamour: 2 },
+      fieldAliases: { shoeSize: ['shoe'] },
+      horizonDays: -1,
+    });
+    expect(unknown).toEqual(['oldSetting', 'weights.glamour', 'fieldAliases.shoeSize']);
+    expect(invalid).toEqual(['setting "horizonDays" must be a number of whole days from 0 to 3650; using the default (7)']);
+  });
+
+  it('personTagPrefix is a tag path, with or without # and the closing slash; mentionsAreTouches a flag; meetingFolders vault paths', () => {
+    expect(resolveSettings({ personTagPrefix: '#people' }).personTagPrefix).toBe('people/');
+    expect(resolveSettings({ personTagPrefix: 'crm/People/' }).personTagPrefix).toBe('crm/People/');
+    expect(resolveSettings({ personTagPrefix: '  ' }).personTagPrefix).toBe('');
+    for (const bad of ['my people', 'people#', '/people', '2024', 'a//b']) {
+      expect(settingProblem('personTagPrefix', bad)).toContain('"personTagPrefix" must be empty or a tag');
+    }
+    expect(settingProblem('mentionsAreTouches', 'yes' as unknown as boolean)).toContain('must be true or false');
+    expect(resolveSettings({ meetingFolders: ['1-1s/', 'Calls'] }).meetingFolders).toEqual(['1-1s', 'Calls']);
+    expect(settingProblem('meetingFolders', ['../x'])).toContain('".." segment');
   });
 
   it('a settings form can ask about one value before keeping it', () => {
@@ -159,7 +184,7 @@ describe('settings are bounded', () => {
         expect(inRange(tolerant.settings)).toBe(true);
         if (strict !== null) {
           expect(inRange(strict)).toBe(true);
-          expect(tolerant).toEqual({ settings: strict, warnings: [] });
+          expect(tolerant).toEqual({ settings: strict, warnings: [], unknown: [], invalid: [] });
         } else {
           expect(tolerant.warnings.length).toBeGreaterThan(0);
         }
