@@ -18,6 +18,7 @@ import {
   nextDraftState,
   peopleRows,
   resolveSettings,
+  resolveSettingsTolerant,
   SettingsError,
   todayLocal,
   topIntroducers,
@@ -25,6 +26,7 @@ import {
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
 import { importContacts } from './commands/import';
+import { configFolder, readConfigJson } from './config-folder';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
 import { FileReadRefused, readRegularText } from './regular-file-read';
@@ -50,38 +52,67 @@ function vaultName(vault: string): string {
 /** A settings file is a few hundred bytes; a megabyte is no settings file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
-  let raw: unknown = undefined;
-  if (args.config) {
-    let text: string;
-    try {
-      text = readRegularText(args.config, MAX_CONFIG_BYTES, true);
-    } catch (err) {
-      if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${args.config}: ${err.message}`);
-      throw err;
-    }
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      throw new InputError(`config ${args.config} is not valid JSON: ${(err as Error).message}`);
-    }
-  }
+/** Where the plugin keeps its settings, inside the config folder. */
+export const PLUGIN_DATA = 'plugins/goodwill/data.json';
+
+/**
+ * The settings: from --config, strictly (an unknown key or a value out of its
+ * range stops the run, naming the key); else the plugin's own data.json,
+ * tolerantly, as the plugin reads it: an unknown key (another version's) is
+ * ignored with one warning, a value that cannot be used keeps its default
+ * and is named, and a file that is not JSON stops the run, naming it.
+ */
+function loadSettings(args: CliArgs, warn: (line: string) => void): GoodwillSettings {
   let settings: GoodwillSettings;
-  try {
-    settings = resolveSettings(raw);
-  } catch (err) {
-    if (err instanceof SettingsError) throw new InputError(`config ${args.config}: ${err.message}`);
-    throw err;
+  if (args.config) settings = configFileSettings(args.config);
+  else {
+    const folder = configFolder();
+    const rel = `${folder}/${PLUGIN_DATA}`;
+    const { settings: read, unknown, invalid } = resolveSettingsTolerant(readConfigJson(args.vault, folder, PLUGIN_DATA));
+    if (unknown.length > 0) {
+      warn(
+        `${rel}: ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know, kept in the file and ignored: ${unknown.join(', ')}`,
+      );
+    }
+    for (const w of invalid) warn(`${rel}: ${w}`);
+    settings = read;
   }
   if (args.peopleFolders.length > 0) settings.peopleFolders = args.peopleFolders;
   return settings;
 }
 
-/** Reads the vault folder into a fresh index. */
-export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
+function configFileSettings(file: string): GoodwillSettings {
+  let text: string;
+  try {
+    text = readRegularText(file, MAX_CONFIG_BYTES, true);
+  } catch (err) {
+    if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${file}: ${err.message}`);
+    throw err;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`config ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  try {
+    return resolveSettings(raw);
+  } catch (err) {
+    if (err instanceof SettingsError) throw new InputError(`config ${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The vault must be a folder, before anything is read from it. */
+async function checkVault(vault: string): Promise<void> {
   const stat = await fs.stat(vault).catch(() => null);
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
+}
+
+/** Reads the vault folder into a fresh index. */
+export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
+  await checkVault(vault);
   const index = new NetworkIndex(settings);
   const failures: ReadFailure[] = [];
   let paths: string[];
@@ -195,6 +226,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'capture':
     case 'import':
+    case 'doctor':
       return '';
     case 'check': {
       const rows = checkRows(index.warnings());
@@ -232,7 +264,8 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
   }
   const args = parsed.args;
   try {
-    const settings = await loadSettings(args);
+    await checkVault(args.vault);
+    const settings = loadSettings(args, (line) => io.err(`goodwill: ${safeValue(line)}\n`));
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
     const writer = () => new VaultWriter(args.vault, disk);
