@@ -110,6 +110,10 @@ async function checkVault(vault: string): Promise<void> {
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
 }
 
+/** Where a row comes from, in a table; a person without a note (a person tag) has none. */
+const NO_NOTE = '—';
+const where = (file: string | null, line: number | null) => (file === null ? NO_NOTE : `${file}:${line}`);
+
 /** Reads the vault folder into a fresh index. */
 export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
   await checkVault(vault);
@@ -137,7 +141,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (rows.length === 0) return 'No follow-ups due. Nice work.';
       return table(
         ['DUE', 'KIND', 'PERSON', 'WHAT', 'WHERE'],
-        rows.map((r) => [r.due, r.kind, r.person, truncate(r.text, 60), `${r.file}:${r.line}`]),
+        rows.map((r) => [r.due, r.kind, r.person, truncate(r.text, 60), where(r.file, r.line)]),
       );
     }
     case 'balance': {
@@ -165,7 +169,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
       return table(
         ['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'],
-        rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file]),
+        rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file ?? NO_NOTE]),
       );
     }
     case 'digest': {

@@ -28,7 +28,7 @@ export type { Language } from './language/languages';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
-export { compareNames, firstName } from './read/people';
+export { compareNames, firstName, personFile } from './read/people';
 export type { Person } from './read/people';
 
 // index

@@ -57,7 +57,7 @@ export class Actions {
   }
 
   async markFollowUpDone(f: FollowUp): Promise<boolean> {
-    if (f.fingerprint === null) return false;
+    if (f.fingerprint === null || f.file === null || f.line === null) return false;
     const ok = await markDone(this.app, f.file, f.line, f.fingerprint, this.plugin.today());
     if (ok) new Notice(`Marked done: ${f.text}`);
     return ok;
@@ -347,16 +347,18 @@ export class Actions {
     return file;
   }
 
-  async newPerson(): Promise<TFile | null> {
-    const name = await promptText(this.app, {
+  /** Creates a person note; `name` fills the prompt in (a person known only by a tag, whose note this would be). */
+  async newPerson(name?: string): Promise<TFile | null> {
+    const typed = await promptText(this.app, {
       title: 'New person',
       placeholder: 'Full name',
+      initial: name,
       submit: 'Create',
       validate: (t) => (t.trim() ? null : 'Type a name.'),
     });
-    if (name === null) return null;
+    if (typed === null) return null;
     const folder = this.plugin.settings.personFolder.replace(/^\/+|\/+$/g, '');
-    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(name.trim())}.md`);
+    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(typed.trim())}.md`);
     if (this.app.vault.getAbstractFileByPath(path)) {
       new Notice(`Goodwill: ${path} already exists.`);
       return null;
@@ -368,7 +370,7 @@ export class Actions {
       if (t) template = await this.app.vault.read(t);
       else new Notice(`Goodwill: template ${templatePath} not found; using the built-in one.`);
     }
-    const file = await ensureNote(this.app, path, personNoteText(name.trim(), template));
+    const file = await ensureNote(this.app, path, personNoteText(typed.trim(), template));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }

@@ -45,18 +45,13 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .addText((t) => t.setValue(s.personTag).onChange(async (v) => ((s.personTag = v.trim()), await save())));
     new Setting(containerEl)
       .setName('Person tag prefix')
-      .setDesc(
-        'Each tag below this one is a person: with "people/", #people/ana-ruiz is Ana Ruiz, and each dated note with it a touch. Empty: off.',
-      )
+      .setDesc('Each tag below this one is a person, named from its last part, and each dated note with it a touch. Empty: off.')
       .addText((t) =>
-        t
-          .setPlaceholder('people/')
-          .setValue(s.personTagPrefix)
-          .onChange(async (v) => {
-            if (settingProblem('personTagPrefix', v) !== null) return;
-            s.personTagPrefix = resolveSettings({ personTagPrefix: v }).personTagPrefix;
-            await save();
-          }),
+        t.setValue(s.personTagPrefix).onChange(async (v) => {
+          if (settingProblem('personTagPrefix', v) !== null) return;
+          s.personTagPrefix = resolveSettings({ personTagPrefix: v }).personTagPrefix;
+          await save();
+        }),
       );
     new Setting(containerEl)
       .setName('People folder names')

@@ -3,8 +3,7 @@ import { type Day, formatDay } from '../model/day';
 import { followUps } from '../answers/followups';
 import { introductionCandidates } from '../answers/introductions';
 import { type Network, lastTouch } from '../index/network';
-import type { KltStage } from '../read/people';
-import { compareNames } from '../read/people';
+import { compareNames, type KltStage, personFile } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 import { kltStage } from '../answers/stage';
 import { trust } from '../answers/trust';
@@ -14,14 +13,19 @@ import { synonymsFor } from '../answers/terms';
  * The answers as plain rows: what the CLI prints with --json and what the
  * views render. Keys are a contract: add keys, never rename them.
  */
+/**
+ * A person who exists only as a tag (`personTagPrefix`) has no note: their
+ * `personFile`, `file`, `aFile` or `bFile` is null, and so are the `file`
+ * and `line` of their reconnect and birthday follow-ups.
+ */
 export interface FollowUpRow {
   person: string;
   kind: string;
   due: string;
   text: string;
-  file: string;
-  line: number;
-  personFile: string;
+  file: string | null;
+  line: number | null;
+  personFile: string | null;
 }
 
 export interface BalanceRowOut {
@@ -32,7 +36,7 @@ export interface BalanceRowOut {
   status: string;
   lastGive: string | null;
   lastReceipt: string | null;
-  personFile: string;
+  personFile: string | null;
 }
 
 export interface IntroRow {
@@ -41,13 +45,13 @@ export interface IntroRow {
   score: number;
   reasons: string[];
   draft: string;
-  aFile: string;
-  bFile: string;
+  aFile: string | null;
+  bFile: string | null;
 }
 
 export interface PersonRow {
   name: string;
-  file: string;
+  file: string | null;
   klt: KltStage | null;
   lastContact: string | null;
   company: string | null;
@@ -74,7 +78,7 @@ export function followUpRows(network: Network, settings: GoodwillSettings, today
     text: f.text,
     file: f.file,
     line: f.line,
-    personFile: f.person.path,
+    personFile: personFile(f.person),
   }));
 }
 
@@ -87,7 +91,7 @@ export function balanceRows(network: Network, settings: GoodwillSettings, today:
     status: b.status,
     lastGive: dayOrNull(b.lastGive),
     lastReceipt: dayOrNull(b.lastReceipt),
-    personFile: b.person.path,
+    personFile: personFile(b.person),
   }));
 }
 
@@ -98,8 +102,8 @@ export function introRows(network: Network, today: Day, settings?: GoodwillSetti
     score: c.score,
     reasons: c.reasons,
     draft: c.draft,
-    aFile: c.a.path,
-    bFile: c.b.path,
+    aFile: personFile(c.a),
+    bFile: personFile(c.b),
   }));
 }
 
@@ -109,7 +113,7 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
     const t = trust(person, entries, settings, today);
     rows.push({
       name: person.name,
-      file: person.path,
+      file: personFile(person),
       klt: kltStage(person, entries, today),
       lastContact: dayOrNull(lastTouch(entries, today)),
       company: person.company,
@@ -119,7 +123,7 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
       promisesKeptOnTime: t.promisesKeptOnTime,
     });
   }
-  return rows.sort((a, b) => compareNames(a.name, b.name) || (a.file < b.file ? -1 : 1));
+  return rows.sort((a, b) => compareNames(a.name, b.name) || ((a.file ?? '') < (b.file ?? '') ? -1 : 1));
 }
 
 export function checkRows(warnings: Iterable<CheckRow>): CheckRow[] {

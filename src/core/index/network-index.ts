@@ -53,6 +53,8 @@ export class NetworkIndex {
       attendees: [],
       attendeeNames: [],
       meeting: false,
+      personTags: [],
+      mentions: [],
       draft: null,
       lines: [],
       warnings: [{ file: path, line: 1, message }],

@@ -1,9 +1,8 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
-import { baseName } from '../model/note';
 import type { LineType } from '../model/line-type';
 import { isPlaceholderType } from '../read/own-text';
-import type { Person } from '../read/people';
+import { fileNameOf, type Person, personFile } from '../read/people';
 import { extractLinks, normalizeLinkTarget } from '../text/links';
 import { type Markup, inertText, markup, noteLine } from './note-line';
 import { personLink } from './written-links';
@@ -116,7 +115,7 @@ function findPeople(text: string, people: Person[]): NameHit[] {
   if (links.length > 0) {
     const byTarget = new Map<string, Set<Person>>();
     for (const p of people) {
-      for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+      for (const key of new Set([personFile(p) ?? '', fileNameOf(p), p.name, ...p.aliases].map(normalizeLinkTarget))) {
         const set = byTarget.get(key) ?? new Set<Person>();
         set.add(p);
         byTarget.set(key, set);

@@ -1,5 +1,15 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import { type BalanceRow, DRAFT_STATE_ACTIONS, DRAFT_STATES, type FollowUp, formatDay, type IntroCandidate, readable } from '../../core';
+import {
+  type BalanceRow,
+  DRAFT_STATE_ACTIONS,
+  DRAFT_STATES,
+  type FollowUp,
+  formatDay,
+  type IntroCandidate,
+  type Person,
+  personFile,
+  readable,
+} from '../../core';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 
@@ -73,11 +83,26 @@ export class GoodwillView extends ItemView {
     renderAnswer(healthEl, this.plugin.runSource('health'), { open: (p, l) => void this.plugin.openAt(p, l) });
   }
 
-  private link(parent: HTMLElement, text: string, path: string, line: number, cls = ''): HTMLElement {
+  /** A person's name, opening their note; a person known only by a tag has none, and the link offers to create it. */
+  private personLink(parent: HTMLElement, person: Person): HTMLElement {
+    const file = personFile(person);
+    if (file !== null) return this.link(parent, person.name, file, 1, 'goodwill-person');
+    const a = parent.createEl('a', { text: person.name, cls: 'goodwill-link goodwill-person goodwill-no-note', href: '#' });
+    a.setAttribute('aria-label', `${person.name} has no note yet: create one`);
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      void this.plugin.actions.newPerson(person.name);
+    });
+    return a;
+  }
+
+  /** A link to a place in a note; where there is no note (a reconnect of a person known only by a tag), plain text. */
+  private link(parent: HTMLElement, text: string, path: string | null, line: number | null, cls = ''): HTMLElement {
+    if (path === null) return parent.createSpan({ text, cls });
     const a = parent.createEl('a', { text, cls: `goodwill-link ${cls}`.trim(), href: '#' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      void this.plugin.openAt(path, line);
+      void this.plugin.openAt(path, line ?? 1);
     });
     a.addEventListener('mouseover', (event) => {
       this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl: a, linktext: path });
@@ -122,11 +147,13 @@ export class GoodwillView extends ItemView {
     const head = li.createDiv({ cls: 'goodwill-row-head' });
     head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
     head.createSpan({ cls: 'goodwill-kind', text: f.kind });
-    this.link(head, f.person.name, f.person.path, 1, 'goodwill-person');
+    this.personLink(head, f.person);
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
     if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
-    this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
+    // A snooze is written into the person's note: a person known only by a tag has none.
+    if (personFile(f.person) !== null)
+      this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
     this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.plugin.actions.logTouch(f.person));
   }
 
@@ -145,7 +172,7 @@ export class GoodwillView extends ItemView {
   private balanceRow(list: HTMLElement, r: BalanceRow, max: number): void {
     const li = list.createEl('li', { cls: `goodwill-row goodwill-status-${r.status}` });
     const head = li.createDiv({ cls: 'goodwill-row-head' });
-    this.link(head, r.person.name, r.person.path, 1, 'goodwill-person');
+    this.personLink(head, r.person);
     head.createSpan({ cls: 'goodwill-status-label', text: r.status });
     const light = this.plugin.trustOf(r.person);
     if (light) {
@@ -209,9 +236,9 @@ export class GoodwillView extends ItemView {
   private introRow(el: HTMLElement, c: IntroCandidate): void {
     const box = el.createDiv({ cls: 'goodwill-intro' });
     const title = box.createDiv({ cls: 'goodwill-intro-title' });
-    this.link(title, c.a.name, c.a.path, 1, 'goodwill-person');
+    this.personLink(title, c.a);
     title.createSpan({ text: ' ↔ ' });
-    this.link(title, c.b.name, c.b.path, 1, 'goodwill-person');
+    this.personLink(title, c.b);
     title.createSpan({ cls: 'goodwill-score', text: ` · score ${c.score}` });
     const reasons = box.createEl('ul', { cls: 'goodwill-reasons' });
     for (const r of c.reasons) reasons.createEl('li', { text: r });
