@@ -17,6 +17,7 @@ import {
   NetworkIndex,
   nextDraftState,
   peopleRows,
+  readingGaps,
   resolveSettings,
   resolveSettingsTolerant,
   SettingsError,
@@ -233,12 +234,12 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'doctor':
       return '';
     case 'check': {
-      const rows = checkRows(index.warnings());
+      const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
       if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(
         ['WHERE', 'PROBLEM'],
-        rows.map((r) => [`${r.file}:${r.line}`, r.message]),
+        rows.map((r) => [where(r.file, r.line), r.message]),
       );
     }
   }

@@ -2,7 +2,7 @@ import { balances } from '../answers/balance';
 import { type Day, formatDay } from '../model/day';
 import { followUps } from '../answers/followups';
 import { introductionCandidates } from '../answers/introductions';
-import { type Network, lastTouch } from '../index/network';
+import { hasTouch, type Network, lastTouch } from '../index/network';
 import { compareNames, type KltStage, personFile } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 import { kltStage } from '../answers/stage';
@@ -62,9 +62,10 @@ export interface PersonRow {
   promisesKeptOnTime: number;
 }
 
+/** A problem `check` reports. A row about the vault as a whole (no people, no touches) has no file and no line: null. */
 export interface CheckRow {
-  file: string;
-  line: number;
+  file: string | null;
+  line: number | null;
   message: string;
 }
 
@@ -127,5 +128,38 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
 }
 
 export function checkRows(warnings: Iterable<CheckRow>): CheckRow[] {
-  return [...warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  // Rows about the whole vault (file null) come first.
+  return [...warnings].sort((a, b) =>
+    a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === null ? -1 : b.file === null ? 1 : a.file < b.file ? -1 : 1,
+  );
+}
+
+/** Where to look when Goodwill reads nothing: the doctor, by its command in each place Goodwill runs. */
+const SEE_DOCTOR = 'see how this vault marks them with `goodwill <vault> doctor` (in Obsidian: "Check how Goodwill reads this vault")';
+
+/**
+ * What a vault read empty lacks, for `check`: no people at all, or people
+ * none of whom has a single touch on or before today. Either way every
+ * other answer is empty, and "No problems found." would say the opposite.
+ */
+export function readingGaps(network: Network, today: Day): CheckRow[] {
+  const people = network.ledgers.size;
+  if (people === 0) {
+    return [
+      {
+        file: null,
+        line: null,
+        message: `no people found: no note is marked as a person (type: person, a person tag, a People folder); ${SEE_DOCTOR}`,
+      },
+    ];
+  }
+  for (const { entries } of network.ledgers.values()) if (hasTouch(entries, today)) return [];
+  const who = people === 1 ? '1 person' : `${people} people`;
+  return [
+    {
+      file: null,
+      line: null,
+      message: `${who} found, and not a single touch with any of them: no dated note lists them and no interaction line links them; ${SEE_DOCTOR}`,
+    },
+  ];
 }

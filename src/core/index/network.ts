@@ -417,7 +417,8 @@ export class Network {
         if (!n.person) {
           const several = line.targets.map((t) => [t, this.directory.find(t, n.path)] as const).find(([, f]) => Array.isArray(f));
           if (several) this.fitsSeveral(n.path, line.line, `[[${several[0]}]]`, several[1] as readonly Person[]);
-          else if (line.targets.length > 0) {
+          // A to-do about notes that are no people (a project, a document) is no interaction, and nothing is wrong with it.
+          else if (line.targets.length > 0 && !(line.keyword === 'task' && line.targets.every((t) => this.noteNames.has(t)))) {
             this.warn(n.path, { file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
