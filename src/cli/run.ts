@@ -6,6 +6,7 @@ import {
   digest,
   digestMarkdown,
   DRAFT_STATES,
+  FactReader,
   followUpRows,
   followUps,
   followUpsCalendar,
@@ -15,6 +16,8 @@ import {
   healthRows,
   introRows,
   NetworkIndex,
+  type NoteFacts,
+  type NoteInput,
   nextDraftState,
   peopleRows,
   readingGaps,
@@ -26,6 +29,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
+import { doctor, type SettingsFile } from './commands/doctor';
 import { importContacts } from './commands/import';
 import { configFolder, readConfigJson } from './config-folder';
 import { failureText, InputError } from './failures';
@@ -63,13 +67,15 @@ export const PLUGIN_DATA = 'plugins/goodwill/data.json';
  * ignored with one warning, a value that cannot be used keeps its default
  * and is named, and a file that is not JSON stops the run, naming it.
  */
-function loadSettings(args: CliArgs, warn: (line: string) => void): GoodwillSettings {
+function loadSettings(args: CliArgs, warn: (line: string) => void): { settings: GoodwillSettings; file: SettingsFile } {
   let settings: GoodwillSettings;
-  if (args.config) settings = configFileSettings(args.config);
+  let file: SettingsFile;
+  if (args.config) ({ settings, file } = configFileSettings(args.config));
   else {
     const folder = configFolder();
     const rel = `${folder}/${PLUGIN_DATA}`;
-    const { settings: read, unknown, invalid } = resolveSettingsTolerant(readConfigJson(args.vault, folder, PLUGIN_DATA));
+    const raw = readConfigJson(args.vault, folder, PLUGIN_DATA);
+    const { settings: read, unknown, invalid } = resolveSettingsTolerant(raw);
     if (unknown.length > 0) {
       warn(
         `${rel}: ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know, kept in the file and ignored: ${unknown.join(', ')}`,
@@ -77,12 +83,18 @@ function loadSettings(args: CliArgs, warn: (line: string) => void): GoodwillSett
     }
     for (const w of invalid) warn(`${rel}: ${w}`);
     settings = read;
+    file = settingsFile(rel, raw);
   }
   if (args.peopleFolders.length > 0) settings.peopleFolders = args.peopleFolders;
-  return settings;
+  return { settings, file };
 }
 
-function configFileSettings(file: string): GoodwillSettings {
+function settingsFile(rel: string, raw: unknown): SettingsFile {
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  return { rel, current: isObject ? (raw as Record<string, unknown>) : {}, unusable: raw !== undefined && !isObject };
+}
+
+function configFileSettings(file: string): { settings: GoodwillSettings; file: SettingsFile } {
   let text: string;
   try {
     text = readRegularText(file, MAX_CONFIG_BYTES, true);
@@ -97,7 +109,7 @@ function configFileSettings(file: string): GoodwillSettings {
     throw new InputError(`config ${file} is not valid JSON: ${(err as Error).message}`);
   }
   try {
-    return resolveSettings(raw);
+    return { settings: resolveSettings(raw), file: settingsFile(file, raw) };
   } catch (err) {
     if (err instanceof SettingsError) throw new InputError(`config ${file}: ${err.message}`);
     throw err;
@@ -115,8 +127,8 @@ async function checkVault(vault: string): Promise<void> {
 const NO_NOTE = '—';
 const where = (file: string | null, line: number | null) => (file === null ? NO_NOTE : `${file}:${line}`);
 
-/** Reads the vault folder into a fresh index. */
-export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
+/** Reads the vault folder into a fresh index; `alsoRead` sees each note too (the doctor collects its facts). */
+export async function indexFolder(vault: string, settings: GoodwillSettings, alsoRead?: (note: NoteInput) => void): Promise<NetworkIndex> {
   await checkVault(vault);
   const index = new NetworkIndex(settings);
   const failures: ReadFailure[] = [];
@@ -126,7 +138,12 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   } catch (err) {
     throw new InputError(`cannot list the vault folder ${vault}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
+  failures.push(
+    ...(await readNotes(vault, paths, (note) => {
+      index.upsert(note);
+      alsoRead?.(note);
+    })),
+  );
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
 }
@@ -270,14 +287,26 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
   const args = parsed.args;
   try {
     await checkVault(args.vault);
-    const settings = loadSettings(args, (line) => io.err(`goodwill: ${safeValue(line)}\n`));
-    const index = await indexFolder(args.vault, settings);
+    const { settings, file } = loadSettings(args, (line) => io.err(`goodwill: ${safeValue(line)}\n`));
+    const facts: NoteFacts[] = [];
+    const factReader = args.command === 'doctor' ? new FactReader(settings) : null;
+    const index = await indexFolder(
+      args.vault,
+      settings,
+      factReader
+        ? (note) => {
+            const f = factReader.read(note);
+            if (f) facts.push(f);
+          }
+        : undefined,
+    );
     const today = args.today ?? todayLocal(now);
     const writer = () => new VaultWriter(args.vault, disk);
     let text: string;
     let failure: string | null = null;
     if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
+    else if (args.command === 'doctor') text = doctor(args, index, facts, today, file, writer);
     else text = render(args, index, today);
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     if (failure === null) return 0;

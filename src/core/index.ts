@@ -49,6 +49,13 @@ export { synonymsFor } from './answers/terms';
 export { trust } from './answers/trust';
 export type { TrustLight } from './answers/trust';
 
+// doctor
+export { FactReader } from './doctor/facts';
+export type { NoteFacts } from './doctor/facts';
+export { mergeIntoSettingsFile } from './doctor/proposal';
+export { DOCTOR_TOPICS, survey } from './doctor/survey';
+export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
+
 // query
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';

@@ -184,6 +184,42 @@ export function isMarkedPerson(path: string, marks: Marks, c: Conventions): bool
   return typedAs(marks, c.personTypes) || named(marks.tags, c.personTags) || inPeopleFolder(path, c);
 }
 
+/** One person rule a note matched, for the doctor: the property or place, and the value it matched as written in the settings' terms. */
+export interface PersonRule {
+  by: 'type' | 'categories' | 'tags' | 'text tag' | 'folder';
+  value: string;
+}
+
+/**
+ * Every person rule a note matches (isMarkedPerson says whether one does;
+ * this says which, for the doctor): `type`, `categories` or `tags` values,
+ * a person tag in the text (`textTags`, without `#`), a people folder.
+ */
+export function personRulesOf(path: string, marks: Marks, textTags: readonly string[], c: Conventions): PersonRule[] {
+  const rules: PersonRule[] = [];
+  for (const value of marks.type) if (c.personTypes.has(value)) rules.push({ by: 'type', value });
+  for (const value of marks.categories) if (c.personTypes.has(value)) rules.push({ by: 'categories', value });
+  for (const value of marks.tags) if (c.personTags.has(value)) rules.push({ by: 'tags', value });
+  for (const tag of textTags) if (isPersonBodyTag(tag, c)) rules.push({ by: 'text tag', value: tag.toLowerCase() });
+  const lowerPath = path.toLowerCase();
+  if (c.peopleFolders.length > 0) {
+    for (const f of c.peopleFolders) if (f === '' || lowerPath.startsWith(`${f}/`)) rules.push({ by: 'folder', value: f });
+  } else {
+    const original = folderSegments(path);
+    folderSegments(lowerPath).forEach((seg, i) => {
+      if (c.peopleFolderNames.has(seg)) rules.push({ by: 'folder', value: original[i] });
+    });
+  }
+  return rules;
+}
+
+/** How a note is a meeting by its marks or place: its `type`, its `categories`, or a meeting folder; null for none. */
+export function meetingMark(path: string, marks: Marks, c: Conventions): 'type' | 'categories' | 'folder' | null {
+  if (named(marks.type, c.meetingTypes)) return 'type';
+  if (named(marks.categories, c.meetingTypes)) return 'categories';
+  return inMeetingFolder(path, c) ? 'folder' : null;
+}
+
 /**
  * The person rule: `type`, `categories` or `tags` naming a person type, the
  * person tag, or a people folder. `bodyTags` are the tags written in the
