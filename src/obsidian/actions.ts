@@ -10,6 +10,7 @@ import {
   digestMarkdown,
   type Day,
   type DraftState,
+  type Finding,
   type FollowUp,
   followUpsCalendar,
   formatDay,
@@ -30,6 +31,8 @@ import {
   upsertSection,
 } from '../core';
 import { ImportModal } from './modals/import-modal';
+import { DoctorModal } from './modals/doctor-modal';
+import { surveyVault, withProposal } from './doctor';
 import { dailyNotePlaceOf, ensureDailyNote, ensureNote, logTarget, NoPlace } from './daily-note';
 import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
@@ -54,6 +57,32 @@ export class Actions {
       .resolve()
       .people.filter((p) => !p.archived)
       .sort((a, b) => compareNames(a.name, b.name));
+  }
+
+  /** The doctor's findings on the vault as it is indexed now. */
+  survey(): Promise<Finding[]> {
+    return surveyVault(this.app, this.plugin.index, this.plugin.settings, this.plugin.today());
+  }
+
+  /** "Check how Goodwill reads this vault": the doctor's findings in a modal; null while the first reading is under way. */
+  checkVault(): DoctorModal | null {
+    if (!this.plugin.ready) {
+      new Notice('Goodwill is still reading your notes; check again in a moment.');
+      return null;
+    }
+    const modal = new DoctorModal(this.app, () => this.survey(), {
+      open: (path) => void this.plugin.openAt(path, 1),
+      apply: (setting) => this.applyProposal(setting),
+    });
+    modal.open();
+    return modal;
+  }
+
+  /** Merges the doctor's proposal into the settings (lists unioned, the rest replaced) and saves them, as the settings tab does. */
+  async applyProposal(setting: Record<string, unknown>): Promise<void> {
+    this.plugin.settings = withProposal(this.plugin.settings, setting);
+    await this.plugin.saveSettings();
+    new Notice(`Goodwill: applied ${Object.keys(setting).join(', ')}; reading your notes again.`);
   }
 
   async markFollowUpDone(f: FollowUp): Promise<boolean> {

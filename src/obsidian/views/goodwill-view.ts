@@ -3,13 +3,16 @@ import {
   type BalanceRow,
   DRAFT_STATE_ACTIONS,
   DRAFT_STATES,
+  type Finding,
   type FollowUp,
   formatDay,
   type IntroCandidate,
   type Person,
   personFile,
   readable,
+  readingGaps,
 } from '../../core';
+import { renderFindings } from '../doctor';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 
@@ -28,6 +31,11 @@ const EXAMPLES = {
 export class GoodwillView extends ItemView {
   private rendered = -1;
   private renderedDay = -1;
+  /** The doctor's findings for an index version, while the vault reads as empty. */
+  private doctor: { version: number; findings: Promise<Finding[]> } | null = null;
+  private doctorRender = 0;
+  /** Settles once the doctor's findings show (tests wait on it). */
+  doctorShown: Promise<void> = Promise.resolve();
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -71,6 +79,7 @@ export class GoodwillView extends ItemView {
       return;
     }
     const network = this.plugin.index.resolve();
+    if (readingGaps(network, today).length > 0) this.doctorPanel(root, network.people.length === 0);
     if (network.people.length === 0) {
       this.firstRun(root);
       return;
@@ -253,6 +262,30 @@ export class GoodwillView extends ItemView {
     this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
       this.plugin.actions.markIntroMade(c.a, c.b),
     );
+  }
+
+  /** With no people, or no touch, what the doctor finds, and one button that applies its proposal. */
+  private doctorPanel(root: HTMLElement, noPeople: boolean): void {
+    const box = root.createDiv({ cls: 'goodwill-section goodwill-doctor-panel' });
+    box.createEl('h4', { text: 'How your notes are read' });
+    box.createEl('p', {
+      text: noPeople
+        ? 'Goodwill found no people in your notes. Here is what it sees, and what it would change:'
+        : 'Goodwill found people, but not a single touch with any of them. Here is what it sees, and what it would change:',
+    });
+    const status = box.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
+    const version = this.plugin.index.version;
+    if (this.doctor?.version !== version) this.doctor = { version, findings: this.plugin.actions.survey() };
+    const render = ++this.doctorRender;
+    this.doctorShown = this.doctor.findings.then((findings) => {
+      // A later render replaced this one.
+      if (render !== this.doctorRender) return;
+      status.remove();
+      renderFindings(box, findings, {
+        open: (path) => void this.plugin.openAt(path, 1),
+        apply: (setting) => this.plugin.actions.applyProposal(setting),
+      });
+    });
   }
 
   private firstRun(el: HTMLElement): void {
