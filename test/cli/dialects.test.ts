@@ -6,7 +6,7 @@ import { touchDays } from '../../src/core/index/network';
 import { formatDay } from '../../src/core/model/day';
 import { filesOf } from '../obsidian/harness-files';
 import { answers, day } from '../helpers/vault';
-import { tempVault } from '../helpers/temp-vault';
+import { runGoodwill, tempVault } from '../helpers/temp-vault';
 
 /**
  * The fixture vaults of test/fixtures/dialects, answered with no
@@ -170,6 +170,8 @@ describe('tags-only-vault: people only as #people/first-last tags', () => {
       '2026-11-19 Kofi Mensah 1:1 1-1s/2026-11-19 Kofi.md',
       '2026-11-24 David Cho 1:1 1-1s/2026-11-24 David.md',
     ]);
+    const table = await runGoodwill(vault, 'people', '--today', TODAY);
+    expect(table.out.split('\n')[2]).toMatch(/^Ana Ruiz +known +amber +2026-11-17 +—$/);
     // No follow-ups: the tasks name people in plain words, and David was touched again after first meeting him.
     expect(await followups(vault)).toEqual([]);
     expect(await cli(vault, 'check')).toEqual([]);

@@ -31,8 +31,11 @@ const EXAMPLES = {
 export class GoodwillView extends ItemView {
   private rendered = -1;
   private renderedDay = -1;
-  /** The doctor's findings for an index version, while the vault reads as empty. */
-  private doctor: { version: number; findings: Promise<Finding[]> } | null = null;
+  /**
+   * The doctor's findings while the vault reads as empty, for the settings
+   * they were made with: surveyed once, not again at every keystroke in a note.
+   */
+  private doctor: { settings: string; findings: Promise<Finding[]> } | null = null;
   private doctorRender = 0;
   /** Settles once the doctor's findings show (tests wait on it). */
   doctorShown: Promise<void> = Promise.resolve();
@@ -274,8 +277,8 @@ export class GoodwillView extends ItemView {
         : 'Goodwill found people, but not a single touch with any of them. Here is what it sees, and what it would change:',
     });
     const status = box.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
-    const version = this.plugin.index.version;
-    if (this.doctor?.version !== version) this.doctor = { version, findings: this.plugin.actions.survey() };
+    const settings = JSON.stringify(this.plugin.settings);
+    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.plugin.actions.survey() };
     const render = ++this.doctorRender;
     this.doctorShown = this.doctor.findings.then((findings) => {
       // A later render replaced this one.
