@@ -5,6 +5,7 @@
 
 // model
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
+export { bareFolder } from './model/folder-path';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
 export { SettingsError, resolveSettings } from './model/settings';

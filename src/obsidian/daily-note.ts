@@ -1,5 +1,5 @@
 import { type App, TFile, moment, normalizePath } from 'obsidian';
-import { type Day, dayParts, formatDay, type GoodwillSettings } from '../core';
+import { bareFolder, type Day, dayParts, formatDay, type GoodwillSettings } from '../core';
 
 interface DailyNoteOptions {
   folder: string;
@@ -55,7 +55,7 @@ export async function logTarget(
     return { file: current, datePrefix: !isTodaysDaily };
   }
   if (settings.logTarget === 'folder') {
-    const folder = settings.logFolder.replace(/^\/+|\/+$/g, '');
+    const folder = bareFolder(settings.logFolder);
     const path = normalizePath(`${folder ? `${folder}/` : ''}${formatDay(today)}.md`);
     return { file: await ensureNote(app, path, ''), datePrefix: false };
   }

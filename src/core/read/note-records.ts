@@ -36,7 +36,13 @@ const NONE: readonly never[] = [];
 const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
 const ISO_LIKE = /\b\d{4}-\d{2}-\d{2}\b/;
 const ISO_LIKE_ALL = /\b\d{4}-\d{2}-\d{2}\b/g;
-const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+/**
+ * A code fence, inside quotes too. The quote marks are written so that each
+ * blank belongs to one part of the pattern (one blank at most between two
+ * `>`, any number after the last), since blanks that either of two parts may
+ * take make a line of blanks backtrack quadratically.
+ */
+const FENCE = /^[ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(`{3,}|~{3,})/;
 
 /** Attendee lists, tolerating the YAML slip `attendees: [[Alice]]` (a nested list). */
 function attendeeTargets(value: unknown): string[] {

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
 import { baseName, folderSegments } from '../model/note';
+import { bareFolder } from '../model/folder-path';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -59,7 +60,7 @@ interface Rules {
 }
 
 const prepared = new WeakMap<GoodwillSettings, Rules>();
-const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+const bare = (folder: string) => bareFolder(folder).toLowerCase();
 
 function rulesOf(settings: GoodwillSettings): Rules {
   let rules = prepared.get(settings);

@@ -8,7 +8,8 @@ import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint'
  */
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
 
-const OPEN_TASK = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
+/** An open task's prefix; the quote marks are written as in the fence pattern of the note reader, each blank in one part only. */
+const OPEN_TASK = /^([ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
 const DONE_MARK = /✅\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 
 /** Splits a text into lines, remembering each line's ending. */
@@ -42,7 +43,7 @@ export function editLine(text: string, lineNo: number, expected: LineFingerprint
 /** Closes an interaction line: ticks an open task, and appends ` ✅ YYYY-MM-DD` unless it has one. */
 export function closeLine(line: string, today: Day): string {
   let out = line.replace(OPEN_TASK, (_all, prefix: string) => `${prefix}[x]`);
-  if (!DONE_MARK.test(out)) out = `${out.replace(/[ \t]+$/, '')} ✅ ${formatDay(today)}`;
+  if (!DONE_MARK.test(out)) out = `${withoutTrailingBlanks(out)} ✅ ${formatDay(today)}`;
   return out;
 }
 
@@ -65,7 +66,7 @@ export function upsertSection(text: string, heading: string, section: string): s
   const start = lines.findIndex((l) => l.startsWith(heading));
   const body = section.split(/\r?\n/);
   if (start < 0) {
-    const trimmed = text.replace(/(\r?\n)+$/, '');
+    const trimmed = withoutTrailingLineBreaks(text);
     return `${trimmed}${trimmed ? `${eol}${eol}` : ''}${body.join(eol)}${eol}`;
   }
   let end = start + 1;
@@ -76,5 +77,22 @@ export function upsertSection(text: string, heading: string, section: string): s
   }
   const after = lines.slice(end);
   const keepBlank = after.length > 0 && after.some((l) => l !== '') ? [''] : [];
-  return [...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol).replace(/(\r?\n)*$/, eol);
+  return withoutTrailingLineBreaks([...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol)) + eol;
+}
+
+// Trailing runs are trimmed by loops: `/[ \t]+$/` and `/(\r?\n)+$/` search to the
+// end of every run from each of its characters, which is quadratic.
+
+/** The line without the spaces and tabs at its end. */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return line.slice(0, end);
+}
+
+/** The text without the line breaks (`\n` or `\r\n`) at its end; a lone `\r` stays. */
+function withoutTrailingLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end -= end > 1 && text.charCodeAt(end - 2) === 13 ? 2 : 1;
+  return text.slice(0, end);
 }

@@ -46,7 +46,8 @@ export function composeLogLine(
     .trim();
   let due: Day | null = null;
   if ((kind === 'ask' || kind === 'owe') && clean) {
-    const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)$/i.exec(clean);
+    // `clean` is one line, so `(.*)` reaches its end without the `$` that made the pattern backtrack.
+    const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)/i.exec(clean);
     due = resolver.resolve(deadline ? deadline[1] : clean, today, 'forward');
   }
   const parts = ['-'];

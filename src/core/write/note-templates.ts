@@ -8,13 +8,11 @@ const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {
-  const cleaned = title
-    .replace(UNSAFE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '');
-  const name = cleaned.slice(0, 120) || 'Untitled';
+  const cleaned = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  // Dots and spaces at the end go by a loop: `/[. ]+$/` is quadratic on a long run of them.
+  let end = cleaned.length;
+  while (end > 0 && (cleaned[end - 1] === '.' || cleaned[end - 1] === ' ')) end--;
+  const name = cleaned.slice(0, Math.min(end, 120)) || 'Untitled';
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
 }
 
