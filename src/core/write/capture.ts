@@ -1,6 +1,8 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
 import { personLink } from './log-line';
+import { foldCase } from '../text/case-fold';
+import { scanSteps } from '../text/scan-steps';
 import type { Person } from '../read/people';
 
 /**
@@ -56,18 +58,41 @@ const FIELD: Record<CaptureKind, string> = {
 const DATE_WORDS =
   /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
 
-interface NameHit {
+export interface NameHit {
   start: number;
   end: number;
   people: Person[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The names capture looks for in a set of people: each name, alias and first
+ * name (lower-cased, two characters or more) with the people it may mean.
+ * Built once per set of people, so that a capture costs in the length of its
+ * line, not in the number of people: a stretch of the line is looked up by
+ * its folded text, where once every name was a pattern run over the line.
+ */
+interface NameIndex {
+  /** The people it was built from, to tell whether a list handed in is still the same. */
+  people: readonly Person[];
+  /** The people each name may mean, names in the order they were added. */
+  names: Map<string, Set<Person>>;
+  /** The names in the order they were added. */
+  keys: string[];
+  /** The names by their folded text (foldCase): names that differ only in case share it. */
+  byFolded: Map<string, string[]>;
+  /** Each name's turn: longest first, then as added; an earlier name claims its words first. */
+  turn: Map<string, number>;
+  /** The lengths of the names in UTF-16 units, shortest first. */
+  lengths: number[];
+  /** Single-word names of four letters or more (their places in `keys`) by each way of leaving one letter out, for near misses; made when first needed. */
+  oneLetterOut: Map<string, number[]> | null;
 }
 
-/** Every mention of a person in the text, longest names first, each word used once. */
-function findPeople(text: string, people: Person[]): NameHit[] {
+const INDEXES = new WeakMap<readonly Person[], NameIndex>();
+
+function nameIndex(people: readonly Person[]): NameIndex {
+  const known = INDEXES.get(people);
+  if (known && known.people.length === people.length && known.people.every((p, i) => p === people[i])) return known;
   const names = new Map<string, Set<Person>>();
   const add = (name: string, p: Person) => {
     const key = name.trim().toLowerCase();
@@ -82,15 +107,79 @@ function findPeople(text: string, people: Person[]): NameHit[] {
     const first = p.name.split(/\s+/)[0];
     if (first && first !== p.name) add(first, p);
   }
+  const byFolded = new Map<string, string[]>();
+  const lengths = new Set<number>();
+  for (const key of names.keys()) {
+    const folded = foldCase(key);
+    const list = byFolded.get(folded);
+    if (list) list.push(key);
+    else byFolded.set(folded, [key]);
+    lengths.add(key.length);
+  }
+  const turn = new Map([...names.keys()].sort((a, b) => b.length - a.length).map((key, i) => [key, i]));
+  const keys = [...names.keys()];
+  const index = { people: [...people], names, keys, byFolded, turn, lengths: [...lengths].sort((a, b) => a - b), oneLetterOut: null };
+  INDEXES.set(people, index);
+  return index;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Every mention of a person in the text, longest names first, each word used
+ * once. A name is found where the text, folded, reads as the name folded,
+ * with no letter or digit just before or after it; names take their turns as
+ * a pattern per name, `(^|[^\p{L}\p{N}])(name)(?![\p{L}\p{N}])` with the
+ * flags `giu`, would find them (no lookbehind: Obsidian on older iOS cannot
+ * run it). A test compares the two.
+ */
+export function findPeople(text: string, people: Person[]): NameHit[] {
+  const index = nameIndex(people);
+  const { names } = index;
+  const length = text.length;
+  const folded = foldCase(text);
+  // At each code point boundary: whether a name may end there (no letter or digit follows), where the code point
+  // before it starts, and whether that one is a letter or digit. Inside a surrogate pair: none of these.
+  const endsWord = new Uint8Array(length + 1);
+  const before = new Int32Array(length + 1).fill(-1);
+  const wordBefore = new Uint8Array(length + 1);
+  for (let i = 0; i < length;) {
+    const size = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    const word = WORD_CHAR.test(text.slice(i, i + size));
+    endsWord[i] = word ? 0 : 1;
+    before[i + size] = i;
+    wordBefore[i + size] = word ? 1 : 0;
+    i += size;
+  }
+  endsWord[length] = 1;
+  scanSteps.count += length;
+  // Where each name is found, in order of the text; a name starts at the text's start or after a code point that is no letter or digit.
+  const found = new Map<string, number[]>();
+  for (let start = 0; start < length; start++) {
+    if (start > 0 && (before[start] < 0 || wordBefore[start] === 1)) continue;
+    for (const size of index.lengths) {
+      const end = start + size;
+      if (end > length) break;
+      scanSteps.count++;
+      if (endsWord[end] !== 1) continue;
+      const keys = index.byFolded.get(folded.slice(start, end));
+      if (!keys) continue;
+      for (const key of keys) {
+        const list = found.get(key);
+        if (list) list.push(start);
+        else found.set(key, [start]);
+      }
+    }
+  }
   const hits: NameHit[] = [];
   const taken: boolean[] = [];
-  for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    // No lookbehind: Obsidian on older iOS cannot run it.
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${escapeRegExp(key)})(?![\\p{L}\\p{N}])`, 'giu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index + m[1].length;
-      const end = start + m[2].length;
-      re.lastIndex = end;
+  for (const key of [...found.keys()].sort((a, b) => index.turn.get(a)! - index.turn.get(b)!)) {
+    // As a global pattern goes on from where its last match ended: the code point before the next one must lie after it.
+    let next = 0;
+    for (const start of found.get(key)!) {
+      if (start === 0 ? next !== 0 : before[start] < next) continue;
+      const end = start + key.length;
+      next = end;
       let free = true;
       for (let i = start; i < end; i++) if (taken[i]) free = false;
       if (!free) continue;
@@ -98,7 +187,7 @@ function findPeople(text: string, people: Person[]): NameHit[] {
       hits.push({ start, end, people: [...names.get(key)!] });
     }
   }
-  if (hits.length === 0) hits.push(...nearMisses(text, names));
+  if (hits.length === 0) hits.push(...nearMisses(text, index));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -117,15 +206,46 @@ function withinOneEdit(a: string, b: string): boolean {
   );
 }
 
+/** The word and each way of leaving one of its letters (UTF-16 units) out. */
+function oneLetterOut(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Two words within one edit of each other share a form with one letter left
+ * out (or whole): the names a word may be near are found by looking its forms
+ * up, not by comparing it with every name. In the order the names were added.
+ */
+function namesNear(word: string, index: NameIndex): string[] {
+  let near = index.oneLetterOut;
+  if (!near) {
+    near = new Map();
+    index.keys.forEach((key, place) => {
+      if (key.includes(' ') || key.length < 4) return;
+      for (const form of new Set(oneLetterOut(key))) {
+        const list = near!.get(form);
+        if (list) list.push(place);
+        else near!.set(form, [place]);
+      }
+    });
+    index.oneLetterOut = near;
+  }
+  const places = new Set<number>();
+  for (const form of oneLetterOut(word)) for (const place of near.get(form) ?? []) places.add(place);
+  scanSteps.count += word.length + 1;
+  return [...places].sort((x, y) => x - y).map((place) => index.keys[place]);
+}
+
 /** When no name is written exactly, a capitalised word one typo away from a name. */
-function nearMisses(text: string, names: Map<string, Set<Person>>): NameHit[] {
+function nearMisses(text: string, index: NameIndex): NameHit[] {
   const hits: NameHit[] = [];
   const word = /\p{Lu}[\p{L}'-]{3,}/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0].toLowerCase();
     const found = new Set<Person>();
-    for (const [key, people] of names)
-      if (!key.includes(' ') && key.length >= 4 && withinOneEdit(w, key)) people.forEach((p) => found.add(p));
+    for (const key of namesNear(w, index)) if (withinOneEdit(w, key)) index.names.get(key)!.forEach((p) => found.add(p));
     if (found.size > 0) hits.push({ start: m.index, end: m.index + m[0].length, people: [...found] });
   }
   return hits;
@@ -219,7 +339,7 @@ function finish(
   // "got a lead from Grace": the person moves to the front, as the field form expects.
   let rest = out.replace(/\s+/g, ' ').trim();
   const lead = personLink(resolved[0]);
-  if (kind === 'got') rest = rest.replace(new RegExp(`\\s*\\bfrom\\s+${escapeRegExp(lead)}`), '');
+  if (kind === 'got') rest = withoutFrom(rest, lead);
   if (kind !== 'intro') rest = rest.startsWith(lead) ? rest.slice(lead.length).trim() : rest.replace(lead, '').replace(/\s+/g, ' ').trim();
   let line: string;
   const prefix = date !== null ? ` ${formatDay(date)}` : datePrefix ? ` ${formatDay(today)}` : '';
@@ -232,4 +352,26 @@ function finish(
     line = `-${prefix} ${FIELD[kind]}:: ${lead}${rest ? ` ${rest}` : ''}${due !== null ? ` 📅 ${formatDay(due)}` : ''}`;
   }
   return { ok: true, captured: { kind, people: resolved, date, due, line: line.replace(/\s+/g, ' ') } };
+}
+
+const BLANK = /\s/;
+/** `\w` as a pattern without `u` reads it. */
+const ASCII_WORD = /\w/;
+
+/**
+ * The text without its first "from <lead>" (blanks before it included), as
+ * `\s*\bfrom\s+<lead>` would remove it; by hand, since that pattern searched
+ * the blanks before every "from" again from each of them.
+ */
+function withoutFrom(text: string, lead: string): string {
+  for (let at = text.indexOf('from'); at >= 0; at = text.indexOf('from', at + 1)) {
+    if (at > 0 && ASCII_WORD.test(text[at - 1])) continue;
+    let after = at + 4;
+    while (after < text.length && BLANK.test(text[after])) after++;
+    if (after === at + 4 || !text.startsWith(lead, after)) continue;
+    let start = at;
+    while (start > 0 && BLANK.test(text[start - 1])) start--;
+    return text.slice(0, start) + text.slice(after + lead.length);
+  }
+  return text;
 }
