@@ -119,7 +119,7 @@ describe('finding people in a capture', () => {
           expect(findPeople(text, people)).toEqual(findPeopleByPatterns(text, people));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -131,7 +131,7 @@ describe('finding people in a capture', () => {
         const text = words.map((w) => `x ${w[0].toUpperCase()}${w.slice(1)}`).join(' ');
         expect(findPeople(text, people)).toEqual(findPeopleByPatterns(text, people));
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
