@@ -49,6 +49,8 @@ const bench = {
   banner: { js: cli.banner.js.replace('#!/usr/bin/env node\n', '') },
   entryPoints: ['bench/run.ts'],
   outfile: 'dist/bench.js',
+  // The baseline comparison builds other commits with esbuild at run time.
+  external: [...cli.external, 'esbuild'],
   // The frame measurement runs the plugin's vault source; its obsidian imports come from the in-memory Obsidian.
   alias: { obsidian: 'obsidian-test-mocks/obsidian' },
 };

@@ -1,16 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import matter from 'gray-matter';
-import { indexFolder } from '../src/cli/run';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
-import { balances, followUps, introductionCandidates, parseIsoDay, personCard, resolveSettings } from '../src/core';
+import { balances, followUps, introductionCandidates, personCard, resolveSettings } from '../src/core';
+import { compareWithBaseline } from './baseline';
+import { BENCH_TODAY, coldIndex } from './cold-index';
 import { longestBlockedFrame } from './frames';
-import { GENERATOR_VERSION, SIZES, type VaultSpec, writeSyntheticVault } from './synthetic-vault';
+import { SIZES, type VaultSpec } from './synthetic-vault';
+import { vaultFor } from './vaults';
 
-const TODAY = parseIsoDay('2026-11-25')!;
+const TODAY = BENCH_TODAY;
 const settings = resolveSettings({});
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -25,19 +27,6 @@ async function pooled<T>(items: T[], work: (item: T) => Promise<void>, size = 32
       while (next < items.length) await work(items[next++]);
     }),
   );
-}
-
-function vaultFor(name: string, spec: VaultSpec): string {
-  const dir = join('bench', 'vaults', name);
-  const marker = join(dir, '.spec.json');
-  const want = JSON.stringify({ ...spec, generator: GENERATOR_VERSION });
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== want) {
-    const t = now();
-    const n = writeSyntheticVault(dir, spec);
-    writeFileSync(marker, want);
-    console.log(`  wrote ${n} notes to ${dir} in ${((now() - t) / 1000).toFixed(1)} s`);
-  }
-  return dir;
 }
 
 /**
@@ -118,11 +107,7 @@ async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promi
 
   gc();
   const t = now();
-  const index = await indexFolder(dir, settings);
-  const network = index.resolve();
-  followUps(network, settings, TODAY);
-  balances(network, settings, TODAY);
-  introductionCandidates(network, TODAY, { limit: 10 });
+  const { index, network } = await coldIndex(dir, settings);
   const coldMs = now() - t;
   gc();
   const heapMB = process.memoryUsage().heapUsed / 1_048_576;
@@ -178,6 +163,16 @@ async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promi
 const fmt = (n: number, digits = 1) => (Number.isNaN(n) ? '-' : n.toFixed(digits));
 
 async function main(): Promise<void> {
+  const at = process.argv.indexOf('--baseline');
+  if (at >= 0) {
+    const ref = process.argv[at + 1];
+    if (!ref || ref.startsWith('--')) throw new Error('--baseline needs a git ref, for example --baseline HEAD~1');
+    const roundsAt = process.argv.indexOf('--rounds');
+    const rounds = roundsAt >= 0 ? Number(process.argv[roundsAt + 1]) : 5;
+    const size = (process.argv.slice(2).find((a) => a in SIZES) ?? 'L') as keyof typeof SIZES;
+    await compareWithBaseline(ref, size, rounds);
+    return;
+  }
   const only = process.argv.slice(2).filter((a) => a in SIZES) as (keyof typeof SIZES)[];
   const sizes = only.length ? only : (['S', 'M', 'L'] as const);
   const rows: Row[] = [];

@@ -22,6 +22,10 @@ const DYNAMIC = [
   { file: 'src/core/language/vocabulary.ts', why: 'each language’s words: test/core/built-patterns.test.ts rates them all' },
   { file: 'src/core/answers/terms.ts', why: 'the user’s multi-word synonyms: test/core/built-patterns.test.ts rates them' },
   {
+    file: 'src/core/text/date-format.ts',
+    why: 'the daily-note date format setting, one pattern per format, anchored at both ends and matched against file names',
+  },
+  {
     file: 'src/cli/folder-source.ts',
     why: 'one frontmatter key the YAML parser read as a date, on the frontmatter alone; the CLI’s frontmatter reading is being replaced (issue 15, §3)',
   },

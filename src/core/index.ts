@@ -12,6 +12,8 @@ export { SettingsError, resolveSettings } from './model/settings';
 export type { GoodwillSettings } from './model/settings';
 
 // text
+export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-format';
+export type { DateFormat } from './text/date-format';
 export type { LineFingerprint } from './text/line-fingerprint';
 export { readable } from './text/links';
 
@@ -37,7 +39,7 @@ export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps } from './answers/followups';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
-export { introductionCandidates } from './answers/introductions';
+export { chosenIntroduction, introductionCandidates } from './answers/introductions';
 export type { IntroCandidate } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Provenance } from './answers/provenance';
@@ -52,8 +54,18 @@ export { personCard, runQuery } from './query/run';
 export type { QueryAnswer } from './query/run';
 
 // write
+export {
+  dailyNoteFormat,
+  dailyNotePlace,
+  dailyNoteSettings,
+  fillDailyTemplate,
+  logFolderPlace,
+  NO_DAILY_NOTE_PLACE,
+  templateFormats,
+} from './write/daily-note-place';
+export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './write/daily-note-place';
 export { captureLine } from './write/capture';
-export { appendLine, closeLine, editLine, upsertSection } from './write/line-edits';
+export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine } from './write/log-line';
 export type { LogKind } from './write/log-line';

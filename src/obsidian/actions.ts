@@ -2,6 +2,7 @@ import { Notice, type TFile, normalizePath } from 'obsidian';
 import {
   bareFolder,
   captureLine,
+  chosenIntroduction,
   compareNames,
   composeLogLine,
   contactsFromFile,
@@ -9,7 +10,6 @@ import {
   DIGEST_HEADING,
   digestMarkdown,
   type DraftState,
-  firstName,
   type FollowUp,
   followUpsCalendar,
   formatDay,
@@ -31,7 +31,7 @@ import {
 } from '../core';
 import { ImportModal } from './modals/import-modal';
 import { dailyNotePath, ensureNote, logTarget } from './daily-note';
-import { appendToNote, markDone, serializedProcess } from './edits';
+import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
 import { pickFile, pickPerson } from './modals/person-suggest';
 import { promptText } from './modals/text-prompt';
@@ -39,7 +39,8 @@ import type GoodwillPlugin from './plugin';
 
 /**
  * What the user can do from the view and the command palette. Every write
- * goes through vault.process or fileManager.processFrontMatter.
+ * goes through edits.ts: vault.process, or processFrontMatter for a
+ * frontmatter value that spans several lines.
  */
 export class Actions {
   constructor(private readonly plugin: GoodwillPlugin) {}
@@ -91,19 +92,17 @@ export class Actions {
       new Notice(`Goodwill: ${person.path} no longer exists.`);
       return false;
     }
-    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      fm['snooze-until'] = formatDay(day);
-    });
+    if (!(await editFrontmatter(this.app, file, { 'snooze-until': formatDay(day) }))) return false;
     new Notice(`Snoozed ${person.name} until ${formatDay(day)}.`);
     return true;
   }
 
   /** Appends one interaction line where the settings say logged lines go. */
-  async appendLog(kind: LogKind, person: Person, text: string): Promise<string> {
+  async appendLog(kind: LogKind, person: Person, text: string): Promise<string | null> {
     const today = this.plugin.today();
     const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
     const { line } = composeLogLine(kind, person, text, today, this.plugin.resolver, target.datePrefix);
-    await appendToNote(this.app, target.file, line);
+    if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return target.file.path;
   }
@@ -166,11 +165,10 @@ export class Actions {
       return null;
     }
     const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
-    const line =
-      target.datePrefix && !/^- \d{4}-\d{2}-\d{2} /.test(result.captured.line)
-        ? result.captured.line.replace(/^- /, `- ${formatDay(today)} `)
-        : result.captured.line;
-    await appendToNote(this.app, target.file, line);
+    const written = target.datePrefix ? captureLine(text, people, today, this.plugin.resolver, true, choose) : result;
+    if (!written.ok) return null;
+    const line = written.captured.line;
+    if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return line;
   }
@@ -257,10 +255,7 @@ export class Actions {
       return null;
     }
     const today = formatDay(this.plugin.today());
-    await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      fm.state = next;
-      fm[next] = today;
-    });
+    if (!(await editFrontmatter(this.app, file, { state: next, [next]: today }))) return null;
     if (next === 'made') await this.markIntroMade(draft.a, draft.b);
     new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
     return next;
@@ -269,7 +264,7 @@ export class Actions {
   async markIntroMade(a: Person, b: Person): Promise<void> {
     const today = this.plugin.today();
     const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
-    await appendToNote(this.app, target.file, introductionMadeLine(a, b, today, target.datePrefix));
+    if (!(await appendToNote(this.app, target.file, introductionMadeLine(a, b, today, target.datePrefix)))) return;
     new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
   }
 
@@ -285,16 +280,7 @@ export class Actions {
     );
     if (!b) return;
     const known = this.plugin.introductions().find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
-    const candidate: IntroCandidate = known ?? {
-      a,
-      b,
-      score: 0,
-      matches: [],
-      sharedInterests: [],
-      sharedSphere: [],
-      reasons: [`You chose to introduce ${a.name} and ${b.name}.`],
-      draft: `Hi ${firstName(a.name)} and ${firstName(b.name)},\n\nI think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.\n\nBest,`,
-    };
+    const candidate = known ?? chosenIntroduction(a, b);
     await this.createIntroNote(candidate);
   }
 
@@ -310,8 +296,7 @@ export class Actions {
     if (onlyIfMissing && existing && (await this.app.vault.cachedRead(existing)).includes(heading)) return null;
     const section = digestMarkdown(digest(this.plugin.index.resolve(), this.plugin.settings, today));
     const file = existing ?? (await ensureNote(this.app, path, ''));
-    await serializedProcess(this.app, file, (text) => upsertSection(text, DIGEST_HEADING, section));
-    return path;
+    return (await serializedProcess(this.app, file, (text) => upsertSection(text, DIGEST_HEADING, section))) ? path : null;
   }
 
   /** Writes every open follow-up into an iCalendar file at the vault's root, replacing the previous export. */

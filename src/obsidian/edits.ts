@@ -1,5 +1,5 @@
-import { type App, Notice, TFile } from 'obsidian';
-import { appendLine, closeLine, type Day, editLine, type EditResult, type LineFingerprint } from '../core';
+import { type App, Notice, parseYaml, TFile } from 'obsidian';
+import { appendLine, closeLine, type Day, editLine, type EditResult, type LineFingerprint, setFrontmatterValues } from '../core';
 
 /** Edits of one note run one after another, so that two quick edits never read the same old text. */
 const queues = new Map<string, Promise<unknown>>();
@@ -44,6 +44,7 @@ async function changeLineNow(
   }
   let result: EditResult = { ok: false, reason: 'not written' };
   try {
+    await requireUtf8(app, file);
     await app.vault.process(file, (text) => {
       result = editLine(text, line, expected, change);
       return result.ok ? result.text : text;
@@ -59,15 +60,112 @@ export function markDone(app: App, path: string, line: number, expected: LineFin
   return changeLine(app, path, line, expected, (l) => closeLine(l, today));
 }
 
-/** A whole-note rewrite through vault.process, queued behind other edits of the same note. */
-export function serializedProcess(app: App, file: TFile, change: (text: string) => string): Promise<void> {
+/**
+ * A whole-note rewrite through vault.process, queued behind other edits of the
+ * same note; false, with a notice saying why, when the note was not changed.
+ */
+export function serializedProcess(app: App, file: TFile, change: (text: string) => string): Promise<boolean> {
   return serialized(file.path, async () => {
-    await app.vault.process(file, change);
+    try {
+      await requireUtf8(app, file);
+      await app.vault.process(file, change);
+      return true;
+    } catch (err) {
+      new Notice(`Goodwill: ${err instanceof Error ? err.message : String(err)}; nothing was changed.`);
+      return false;
+    }
   });
 }
 
-export function appendToNote(app: App, file: TFile, line: string): Promise<void> {
+export function appendToNote(app: App, file: TFile, line: string): Promise<boolean> {
+  return serializedProcess(app, file, (text) => appendLine(text, line));
+}
+
+/**
+ * Refuses a note whose bytes are not valid UTF-8 (a Latin-1 or UTF-16 note):
+ * Obsidian decodes such bytes to U+FFFD, and `vault.process` would write the
+ * replacement characters back, destroying what was there. A note that cannot
+ * be read is refused too.
+ */
+async function requireUtf8(app: App, file: TFile): Promise<void> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await app.vault.readBinary(file);
+  } catch (err) {
+    throw new Error(`${file.path} could not be read (${err instanceof Error ? err.message : String(err)})`);
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file.path} is not valid UTF-8 text; Goodwill does not rewrite it`);
+  }
+}
+
+/** The frontmatter block of a note's text, parsed as Obsidian parses it; null when it does not parse. */
+function parsedFrontmatter(text: string): Record<string, unknown> | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return {};
+  try {
+    const data: unknown = parseYaml(m[1]);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `after` holds exactly `before` with `values` set (null: removed). */
+function changedOnly(before: Record<string, unknown>, after: Record<string, unknown>, values: Record<string, string | null>): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const asText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (Object.prototype.hasOwnProperty.call(values, key)) {
+      const want = values[key];
+      if (want === null ? key in after : asText(after[key]) !== want) return false;
+    } else if (!same(before[key], after[key])) return false;
+  }
+  for (const [key, want] of Object.entries(values)) if (want !== null && !(key in after)) return false;
+  return true;
+}
+
+/**
+ * Sets (null: removes) frontmatter keys, each by editing its own line through
+ * `vault.process`, so comments and quoting elsewhere stay as the user wrote
+ * them; the block is parsed again and the edit kept only if it reads as
+ * exactly the intended change. A key whose value spans several lines is left
+ * to `processFrontMatter`, which rewrites the whole block.
+ */
+export function editFrontmatter(app: App, file: TFile, values: Record<string, string | null>): Promise<boolean> {
   return serialized(file.path, async () => {
-    await app.vault.process(file, (text) => appendLine(text, line));
+    let outcome = 'not written';
+    try {
+      await requireUtf8(app, file);
+      await app.vault.process(file, (text) => {
+        const edit = setFrontmatterValues(text, values);
+        if (!edit.ok) {
+          outcome = 'whole' in edit ? 'whole' : edit.reason;
+          return text;
+        }
+        const before = parsedFrontmatter(text);
+        const after = parsedFrontmatter(edit.text);
+        if (before === null) outcome = 'its frontmatter is not valid YAML';
+        else if (after === null || !changedOnly(before, after, values)) outcome = 'the frontmatter would not read back as intended';
+        else outcome = 'written';
+        return outcome === 'written' ? edit.text : text;
+      });
+      if (outcome === 'whole') {
+        await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+          for (const [key, value] of Object.entries(values)) {
+            if (value === null) delete fm[key];
+            else fm[key] = value;
+          }
+        });
+        outcome = 'written';
+      }
+    } catch (err) {
+      outcome = err instanceof Error ? err.message : String(err);
+    }
+    if (outcome !== 'written') new Notice(`Goodwill: ${file.path}: ${outcome}; nothing was changed.`);
+    return outcome === 'written';
   });
 }

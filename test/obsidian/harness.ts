@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { App as AppOriginal, PluginManifest, ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
-import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Vault, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
@@ -22,6 +22,16 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   const view = create(this as unknown as LeafOriginal);
   (this as unknown as { view: unknown }).view = view;
   await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+};
+
+/** The mock keeps text notes apart from binary files; Obsidian reads any file's bytes. */
+const originalReadBinary = Vault.prototype.readBinary;
+Vault.prototype.readBinary = async function (this: Vault, file: Parameters<Vault['readBinary']>[0]) {
+  try {
+    return await originalReadBinary.call(this, file);
+  } catch {
+    return new TextEncoder().encode(await this.read(file)).buffer as ArrayBuffer;
+  }
 };
 
 export async function loadPlugin(files: Record<string, string>, today = '2026-11-25', data?: unknown) {

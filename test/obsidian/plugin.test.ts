@@ -115,7 +115,7 @@ describe('edits change exactly the intended line', () => {
     expect(await app.vault.adapter.exists('Daily/2026-11-20.md')).toBe(false);
   });
 
-  it('snoozing writes snooze-until through processFrontMatter and hides the person', async () => {
+  it('snoozing writes snooze-until on its own frontmatter line and hides the person', async () => {
     const { app, plugin } = await loadPlugin(files);
     const dan = plugin.index.resolve().people[0];
     expect(await plugin.actions.snoozePerson(dan, 'next monday')).toBe(true);

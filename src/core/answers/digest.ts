@@ -2,7 +2,9 @@ import { type Day, formatDay } from '../model/day';
 import { type FollowUp, type FollowUpKind, followUps } from './followups';
 import { type IntroCandidate, introductionCandidates } from './introductions';
 import { readable } from '../text/links';
-import { personLink } from '../write/log-line';
+import { DIGEST_HEADING } from '../read/own-text';
+import { markup, noteLine } from '../write/note-line';
+import { noteLink, personLink } from '../write/written-links';
 import type { Network } from '../index/network';
 import type { GoodwillSettings } from '../model/settings';
 import { synonymsFor } from './terms';
@@ -23,7 +25,7 @@ const SECTIONS: [FollowUpKind, string][] = [
   ['birthday', 'Birthdays this week'],
 ];
 
-export const DIGEST_HEADING = '## Goodwill digest';
+export { DIGEST_HEADING };
 
 export function digest(network: Network, settings: GoodwillSettings, today: Day): Digest {
   const all = followUps(network, settings, today);
@@ -37,23 +39,25 @@ export function digest(network: Network, settings: GoodwillSettings, today: Day)
   return { day: today, sections, introduction: introduction ?? null };
 }
 
-const noteLink = (file: string, label: string) => `[[${file.replace(/\.md$/i, '')}|${label}]]`;
-
-/** The digest as a markdown section, with a link to act on each item. */
+/**
+ * The digest as a markdown section, with a link to act on each item. Names,
+ * texts and file names are made inert (noteLine): written into the daily
+ * note, the section holds no interaction, and the reader skips it anyway.
+ */
 export function digestMarkdown(d: Digest): string {
-  const lines = [`${DIGEST_HEADING} ${formatDay(d.day)}`, ''];
-  if (d.sections.length === 0 && !d.introduction) lines.push('Nothing due today. A good day to give first.', '');
+  const lines = [noteLine`${markup(DIGEST_HEADING)} ${formatDay(d.day)}`, ''];
+  if (d.sections.length === 0 && !d.introduction) lines.push(noteLine`Nothing due today. A good day to give first.`, '');
   for (const s of d.sections) {
-    lines.push(`### ${s.title}`);
+    lines.push(noteLine`### ${markup(s.title)}`);
     for (const f of s.items) {
       const when = f.due < d.day ? ` (due ${formatDay(f.due)})` : f.kind === 'birthday' ? ` (${formatDay(f.due)})` : '';
-      lines.push(`- ${personLink(f.person)}: ${readable(f.text)}${when} · ${noteLink(f.file, 'open')}`);
+      lines.push(noteLine`- ${personLink(f.person)}: ${readable(f.text)}${markup(when)} · ${noteLink(f.file, 'open')}`);
     }
     lines.push('');
   }
   if (d.introduction) {
     const c = d.introduction;
-    lines.push('### An introduction you could make', `- ${personLink(c.a)} and ${personLink(c.b)}: ${c.reasons[0]}`, '');
+    lines.push(noteLine`### An introduction you could make`, noteLine`- ${personLink(c.a)} and ${personLink(c.b)}: ${c.reasons[0]}`, '');
   }
   return lines.join('\n').trimEnd();
 }

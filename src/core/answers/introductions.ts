@@ -2,6 +2,7 @@ import type { Day } from '../model/day';
 import { type Network, hasTouch } from '../index/network';
 import { type Person, describePerson, firstName } from '../read/people';
 import { Synonyms, phrasesMatch } from './terms';
+import { noteLine } from '../write/note-line';
 
 export interface IntroMatch {
   /** Whose need is met. */
@@ -36,33 +37,57 @@ export interface IntroOptions {
 
 const NO_SYNONYMS = new Synonyms([]);
 
-/** A warm, double-opt-in introduction: ask each side first, then bridge. */
+/**
+ * A warm, double-opt-in introduction: ask each side first, then bridge. It
+ * goes into notes, so each line is made by noteLine: names and needs stay
+ * inert text.
+ */
 export function introductionDraft(c: Omit<IntroCandidate, 'draft'>): string {
   const { a, b } = c;
   const lines: string[] = [];
-  lines.push(`Subject: Introduction: ${a.name} <> ${b.name}`, '');
-  lines.push(`Hi ${firstName(a.name)} and ${firstName(b.name)},`, '');
+  const aFirst = firstName(a.name);
+  const bFirst = firstName(b.name);
+  const needs = (ms: IntroMatch[]) => ms.map((m) => m.need).join(' and ');
+  const offers = (ms: IntroMatch[]) => ms.map((m) => m.offer).join(' and ');
+  lines.push(noteLine`Subject: Introduction: ${a.name} <> ${b.name}`, '');
+  lines.push(noteLine`Hi ${aFirst} and ${bFirst},`, '');
   const aNeeds = c.matches.filter((m) => m.needer === a);
   const bNeeds = c.matches.filter((m) => m.needer === b);
   if (aNeeds.length) {
-    lines.push(
-      `${firstName(a.name)}, you mentioned you are looking for ${aNeeds.map((m) => m.need).join(' and ')}. ` +
-        `${describePerson(b)} offers ${aNeeds.map((m) => m.offer).join(' and ')}.`,
-    );
+    lines.push(noteLine`${aFirst}, you mentioned you are looking for ${needs(aNeeds)}. ${describePerson(b)} offers ${offers(aNeeds)}.`);
   }
   if (bNeeds.length) {
-    lines.push(
-      `${firstName(b.name)}, you are looking for ${bNeeds.map((m) => m.need).join(' and ')}, ` +
-        `and ${describePerson(a)} offers ${bNeeds.map((m) => m.offer).join(' and ')}.`,
-    );
+    lines.push(noteLine`${bFirst}, you are looking for ${needs(bNeeds)}, and ${describePerson(a)} offers ${offers(bNeeds)}.`);
   } else {
-    lines.push(`${firstName(b.name)}, meet ${describePerson(a)}.`);
+    lines.push(noteLine`${bFirst}, meet ${describePerson(a)}.`);
   }
-  if (c.sharedInterests.length) lines.push(`You also share an interest in ${c.sharedInterests.join(', ')}.`);
-  if (c.sharedSphere.length) lines.push(`You both serve ${c.sharedSphere.join(', ')}, without competing.`);
+  if (c.sharedInterests.length) lines.push(noteLine`You also share an interest in ${c.sharedInterests.join(', ')}.`);
+  if (c.sharedSphere.length) lines.push(noteLine`You both serve ${c.sharedSphere.join(', ')}, without competing.`);
   lines.push('', 'You both said you would welcome this introduction, so I will leave you to it.', '');
   lines.push('Best,');
   return lines.join('\n');
+}
+
+/** An introduction the user picked, whether or not their notes suggest it. */
+export function chosenIntroduction(a: Person, b: Person): IntroCandidate {
+  const aFirst = firstName(a.name);
+  const bFirst = firstName(b.name);
+  return {
+    a,
+    b,
+    score: 0,
+    matches: [],
+    sharedInterests: [],
+    sharedSphere: [],
+    reasons: [`You chose to introduce ${a.name} and ${b.name}.`],
+    draft: [
+      noteLine`Hi ${aFirst} and ${bFirst},`,
+      '',
+      noteLine`I think you two should meet. ${a.name}, meet ${b.name}; ${b.name}, meet ${a.name}.`,
+      '',
+      'Best,',
+    ].join('\n'),
+  };
 }
 
 /** A ranked pair keeps its score only: the matches are found again for the few pairs shown. */

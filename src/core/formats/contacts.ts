@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { type Day, dayFromParts, formatDay } from '../model/day';
+import { noteLine } from '../write/note-line';
 import { safeFileName } from '../write/note-templates';
 import type { Person } from '../read/people';
 
@@ -147,7 +148,7 @@ export function contactNoteText(c: Contact): string {
   if (c.role) fm.push(`role: ${yaml(c.role)}`);
   if (c.url) fm.push(`url: ${yaml(c.url)}`);
   if (c.met !== null) fm.push(`met: ${formatDay(c.met)}`);
-  fm.push('tie: weak', `source: ${c.source}`, '---', `# ${c.name}`, '');
+  fm.push('tie: weak', `source: ${c.source}`, '---', noteLine`# ${c.name}`, '');
   return fm.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from '../language/vocabulary';
 import { findInlineField } from './inline-fields';
+import { isPlaceholder } from './own-text';
 import type { Person } from './people';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
@@ -317,6 +318,8 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
 
   let links = extractLinks(scope);
   if (links.length === 0 && scope !== body) links = extractLinks(body);
+  // A template's `- give:: [[Dan]]`, still to be filled in: no record and no warning. A dated line or a task is meant.
+  if (field !== undefined && lineDate === null && !task && isPlaceholder(type, body, links)) return null;
   if (links.length === 0 && !allowUnlinked) {
     return keyword.endsWith('::') ? { line: ctx.line, message: `"${keyword}" line links no person` } : null;
   }

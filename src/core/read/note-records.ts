@@ -8,6 +8,7 @@ import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-dra
 import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
 import { type Person, isPersonNote, personFromNote } from './people';
 import { firstLinkTarget } from '../text/links';
+import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
 
 /** A problem `check` reports: where it is and what is wrong, in words. */
@@ -164,6 +165,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;
+  const ownBlocks = new OwnBlocks();
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -187,6 +189,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       inComment = stripped.open;
       visible = stripped.text;
     }
+    if (ownBlocks.skips(visible)) continue;
     if (!visible.trim()) continue;
 
     context.line = lineNo;

@@ -1,9 +1,14 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
-import { personLink } from './log-line';
+import { baseName } from '../model/note';
+import type { LineType } from '../model/line-type';
+import { isPlaceholderType } from '../read/own-text';
+import type { Person } from '../read/people';
+import { extractLinks, normalizeLinkTarget } from '../text/links';
+import { type Markup, inertText, markup, noteLine } from './note-line';
+import { personLink } from './written-links';
 import { foldCase } from '../text/case-fold';
 import { scanSteps } from '../text/scan-steps';
-import type { Person } from '../read/people';
 
 /**
  * One-line capture: "gave Alice an intro to Bob yesterday", "Carol promised
@@ -43,7 +48,8 @@ const VERBS: Verb[] = [
   { pattern: /^(?:thanked|thank)\s+/i, kind: 'thanks' },
   { pattern: /^(?:met|called|emailed|messaged|texted|(?:had\s+)?(?:coffee|lunch)\s+with|1-2-1\s+with)\s+/i, kind: 'met' },
 ];
-const THEY_PROMISED = /^\s*(?:promised|will send|owes me)\b\s*/i;
+/** "Carol promised me a referral": the "me" goes with the verb, or it would stay in the line. */
+const THEY_PROMISED = /^\s*(?:(?:promised|will send)\b(?:\s+me\b)?|owes me\b)\s*/i;
 const PAST = new Set<CaptureKind>(['give', 'got', 'thanks', 'met', 'intro']);
 const FIELD: Record<CaptureKind, string> = {
   give: 'give',
@@ -55,8 +61,25 @@ const FIELD: Record<CaptureKind, string> = {
   met: 'met',
   intro: 'give',
 };
+const TYPES: Record<CaptureKind, LineType> = {
+  give: 'give',
+  got: 'receipt',
+  ask: 'ask',
+  owe: 'promise',
+  waiting: 'waiting',
+  thanks: 'thanks',
+  met: 'touch',
+  intro: 'give',
+};
 const DATE_WORDS =
   /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
+
+/** The text before a mention without its closing word "from" ("got a lead from Grace"), or null when it has none. */
+function withoutFrom(before: string): string | null {
+  const text = before.trimEnd();
+  if (text.slice(-4).toLowerCase() !== 'from' || /[\p{L}\p{N}]/u.test(text.charAt(text.length - 5))) return null;
+  return text.slice(0, -4);
+}
 
 export interface NameHit {
   start: number;
@@ -86,6 +109,8 @@ interface NameIndex {
   lengths: number[];
   /** Single-word names of four letters or more (their places in `keys`) by each way of leaving one letter out, for near misses; made when first needed. */
   oneLetterOut: Map<string, number[]> | null;
+  /** The people by every link target that reaches them (path, file name, name, alias), for links typed in the text; made when first needed. */
+  byTarget: Map<string, Set<Person>> | null;
 }
 
 const INDEXES = new WeakMap<readonly Person[], NameIndex>();
@@ -118,20 +143,47 @@ function nameIndex(people: readonly Person[]): NameIndex {
   }
   const turn = new Map([...names.keys()].sort((a, b) => b.length - a.length).map((key, i) => [key, i]));
   const keys = [...names.keys()];
-  const index = { people: [...people], names, keys, byFolded, turn, lengths: [...lengths].sort((a, b) => a - b), oneLetterOut: null };
+  const index = {
+    people: [...people],
+    names,
+    keys,
+    byFolded,
+    turn,
+    lengths: [...lengths].sort((a, b) => a - b),
+    oneLetterOut: null,
+    byTarget: null,
+  };
   INDEXES.set(people, index);
   return index;
+}
+
+/** The people by every link target that reaches them, once per set of people. */
+function linkTargets(index: NameIndex): Map<string, Set<Person>> {
+  if (index.byTarget) return index.byTarget;
+  const byTarget = new Map<string, Set<Person>>();
+  for (const p of index.people) {
+    for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+      const set = byTarget.get(key) ?? new Set<Person>();
+      set.add(p);
+      byTarget.set(key, set);
+    }
+  }
+  index.byTarget = byTarget;
+  return byTarget;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Every mention of a person in the text, longest names first, each word used
- * once. A name is found where the text, folded, reads as the name folded,
- * with no letter or digit just before or after it; names take their turns as
- * a pattern per name, `(^|[^\p{L}\p{N}])(name)(?![\p{L}\p{N}])` with the
- * flags `giu`, would find them (no lookbehind: Obsidian on older iOS cannot
- * run it). A test compares the two.
+ * once. A link typed in the text (`[[Bob Diaz]]`) is one mention of the person
+ * it links, found as the reader would find it; names inside it are not
+ * matched again, and a link to no one is left as it is. A name is found where
+ * the text, folded, reads as the name folded, with no letter or digit just
+ * before or after it; names take their turns as a pattern per name,
+ * `(^|[^\p{L}\p{N}])(name)(?![\p{L}\p{N}])` with the flags `giu`, would find
+ * them (no lookbehind: Obsidian on older iOS cannot run it). A test compares
+ * the two.
  */
 export function findPeople(text: string, people: Person[]): NameHit[] {
   const index = nameIndex(people);
@@ -173,6 +225,15 @@ export function findPeople(text: string, people: Person[]): NameHit[] {
   }
   const hits: NameHit[] = [];
   const taken: boolean[] = [];
+  const links = extractLinks(text);
+  if (links.length > 0) {
+    const byTarget = linkTargets(index);
+    for (const l of links) {
+      for (let i = l.start; i < l.end; i++) taken[i] = true;
+      const linked = byTarget.get(l.target) ?? byTarget.get(l.target.slice(l.target.lastIndexOf('/') + 1));
+      if (linked) hits.push({ start: l.start, end: l.end, people: [...linked] });
+    }
+  }
   for (const key of [...found.keys()].sort((a, b) => index.turn.get(a)! - index.turn.get(b)!)) {
     // As a global pattern goes on from where its last match ended: the code point before the next one must lie after it.
     let next = 0;
@@ -187,7 +248,7 @@ export function findPeople(text: string, people: Person[]): NameHit[] {
       hits.push({ start, end, people: [...names.get(key)!] });
     }
   }
-  if (hits.length === 0) hits.push(...nearMisses(text, index));
+  if (hits.length === 0) hits.push(...nearMisses(text, index, taken));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -239,10 +300,11 @@ function namesNear(word: string, index: NameIndex): string[] {
 }
 
 /** When no name is written exactly, a capitalised word one typo away from a name. */
-function nearMisses(text: string, index: NameIndex): NameHit[] {
+function nearMisses(text: string, index: NameIndex, taken: boolean[]): NameHit[] {
   const hits: NameHit[] = [];
   const word = /\p{Lu}[\p{L}'-]{3,}/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (taken[m.index]) continue; // inside a link typed in the text
     const w = m[0].toLowerCase();
     const found = new Set<Person>();
     for (const key of namesNear(w, index)) if (withinOneEdit(w, key)) index.names.get(key)!.forEach((p) => found.add(p));
@@ -317,11 +379,10 @@ function finish(
   const hits = findPeople(text, people);
   if (hits.length === 0) return { ok: false, reason: 'no-person', message: 'No person found: write a name or alias from a person note.' };
   const resolved: Person[] = [];
-  let out = '';
-  let pos = 0;
+  const chosen: Person[] = [];
   for (const h of hits) {
     const word = text.slice(h.start, h.end);
-    let person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
+    const person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
     if (!person) {
       return {
         ok: false,
@@ -331,47 +392,39 @@ function finish(
         candidates: h.people,
       };
     }
+    chosen.push(person);
     if (!resolved.includes(person)) resolved.push(person);
-    out += text.slice(pos, h.start) + personLink(person);
-    pos = h.end;
   }
-  out += text.slice(pos);
-  // "got a lead from Grace": the person moves to the front, as the field form expects.
-  let rest = out.replace(/\s+/g, ' ').trim();
-  const lead = personLink(resolved[0]);
-  if (kind === 'got') rest = withoutFrom(rest, lead);
-  if (kind !== 'intro') rest = rest.startsWith(lead) ? rest.slice(lead.length).trim() : rest.replace(lead, '').replace(/\s+/g, ' ').trim();
+  const lead = resolved[0];
+  // The first person moves to the front, as the field form expects: "got a
+  // lead from Grace" drops the mention after "from", else the first one.
+  let moved = -1;
+  if (kind !== 'intro') {
+    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && withoutFrom(text.slice(0, h.start)) !== null);
+    if (moved < 0) moved = chosen.indexOf(lead);
+  }
+  const rest: (string | Markup)[] = [];
+  let pos = 0;
+  hits.forEach((h, i) => {
+    const before = text.slice(pos, h.start);
+    if (i === moved) rest.push(kind === 'got' ? (withoutFrom(before) ?? before) : before);
+    else rest.push(before, personLink(chosen[i]));
+    pos = h.end;
+  });
+  rest.push(text.slice(pos));
+  // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
+  const said = rest.some((p) => typeof p !== 'string' || inertText(p).trim() !== '');
+  const dated = datePrefix || (!said && kind !== 'intro' && isPlaceholderType(TYPES[kind]));
+  const dateText = date !== null ? formatDay(date) : dated ? formatDay(today) : '';
   let line: string;
-  const prefix = date !== null ? ` ${formatDay(date)}` : datePrefix ? ` ${formatDay(today)}` : '';
   if (kind === 'intro') {
     const [a, b] = resolved;
-    line = b ? `-${prefix} Introduced ${personLink(a)} to ${personLink(b)} #intro` : `-${prefix} give:: ${rest} #intro`;
-  } else if (kind === 'met') {
-    line = `-${prefix} met:: ${lead}${rest ? ` ${rest}` : ''}`;
+    line = b
+      ? noteLine`- ${dateText} Introduced ${personLink(a)} to ${personLink(b)} #intro`
+      : noteLine`- ${dateText} give:: ${rest} #intro`;
   } else {
-    line = `-${prefix} ${FIELD[kind]}:: ${lead}${rest ? ` ${rest}` : ''}${due !== null ? ` 📅 ${formatDay(due)}` : ''}`;
+    const dueMark = due !== null ? markup(`📅 ${formatDay(due)}`) : '';
+    line = noteLine`- ${dateText} ${markup(FIELD[kind])}:: ${personLink(lead)} ${rest} ${dueMark}`;
   }
-  return { ok: true, captured: { kind, people: resolved, date, due, line: line.replace(/\s+/g, ' ') } };
-}
-
-const BLANK = /\s/;
-/** `\w` as a pattern without `u` reads it. */
-const ASCII_WORD = /\w/;
-
-/**
- * The text without its first "from <lead>" (blanks before it included), as
- * `\s*\bfrom\s+<lead>` would remove it; by hand, since that pattern searched
- * the blanks before every "from" again from each of them.
- */
-function withoutFrom(text: string, lead: string): string {
-  for (let at = text.indexOf('from'); at >= 0; at = text.indexOf('from', at + 1)) {
-    if (at > 0 && ASCII_WORD.test(text[at - 1])) continue;
-    let after = at + 4;
-    while (after < text.length && BLANK.test(text[after])) after++;
-    if (after === at + 4 || !text.startsWith(lead, after)) continue;
-    let start = at;
-    while (start > 0 && BLANK.test(text[start - 1])) start--;
-    return text.slice(0, start) + text.slice(after + lead.length);
-  }
-  return text;
+  return { ok: true, captured: { kind, people: resolved, date, due, line } };
 }

@@ -1,5 +1,6 @@
 import { type Day, formatDay } from '../model/day';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
+import { headingLevel } from '../read/own-text';
 
 /**
  * Pure line edits the plugin writes through `vault.process`. Each takes the
@@ -47,8 +48,13 @@ export function closeLine(line: string, today: Day): string {
   return out;
 }
 
-/** Appends a line at the end of a note, adding a line break before it when the note lacks one. */
+/**
+ * Appends a line at the end of a note, adding a line break before it when the
+ * note lacks one. The line is one made by noteLine: a line break in it would
+ * write lines nobody composed, so it is refused.
+ */
 export function appendLine(text: string, line: string): string {
+  if (/[\r\n]/.test(line)) throw new Error('Goodwill appends one line at a time');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (text.length === 0) return `${line}${eol}`;
   return `${text}${/\r?\n$/.test(text) ? '' : eol}${line}${eol}`;
@@ -58,11 +64,12 @@ export function appendLine(text: string, line: string): string {
  * Replaces the section that starts with a line beginning with `heading` (up to
  * the next heading of the same or a higher level), or appends it when the
  * note has none: writing it twice on one day replaces instead of duplicating.
+ * The section ends where the reader's own-text rule ends it (headingLevel).
  */
 export function upsertSection(text: string, heading: string, section: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
-  const level = /^#+/.exec(heading)?.[0].length ?? 2;
+  const level = headingLevel(heading) || 2;
   const start = lines.findIndex((l) => l.startsWith(heading));
   const body = section.split(/\r?\n/);
   if (start < 0) {
@@ -71,8 +78,8 @@ export function upsertSection(text: string, heading: string, section: string): s
   }
   let end = start + 1;
   while (end < lines.length) {
-    const m = /^(#+)\s/.exec(lines[end]);
-    if (m && m[1].length <= level) break;
+    const found = headingLevel(lines[end]);
+    if (found > 0 && found <= level) break;
     end++;
   }
   const after = lines.slice(end);
@@ -95,4 +102,113 @@ function withoutTrailingLineBreaks(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end -= end > 1 && text.charCodeAt(end - 2) === 13 ? 2 : 1;
   return text.slice(0, end);
+}
+
+/** A frontmatter edit; `whole` when a key's value spans several lines and only a YAML rewrite can change it. */
+export type FrontmatterEdit = EditResult | { ok: false; reason: string; whole: true };
+
+const YAML_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', '~']);
+
+const YAML_NUMBER = /^[-+]?(?:0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?)$/i;
+const YAML_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:$|[Tt ])/;
+
+/**
+ * A value as a YAML scalar: plain when YAML reads it back as the same string
+ * (or, for a `YYYY-MM-DD` day, as that day, as Obsidian writes dates),
+ * double-quoted otherwise.
+ */
+export function yamlScalar(value: string): string {
+  const plain =
+    /^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/.test(value) &&
+    !value.endsWith(' ') &&
+    !YAML_WORDS.has(value.toLowerCase()) &&
+    !YAML_NUMBER.test(value) &&
+    (!YAML_TIMESTAMP.test(value) || /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value));
+  // A double-quoted JSON string is a double-quoted YAML scalar with the same escapes.
+  return plain ? value : JSON.stringify(value);
+}
+
+/** Whether the value after `key:` continues on the lines below, or opens something it does not close. */
+function spansLines(rest: string, next: string | undefined): boolean {
+  const v = rest.trim();
+  if (v === '' || v.startsWith('|') || v.startsWith('>')) return v !== '' || (next !== undefined && /^([ \t]|-[ \t]|-$)/.test(next));
+  if (next !== undefined && /^[ \t]+\S/.test(next)) return true;
+  const open = v[0];
+  if (open === '[') return !v.includes(']');
+  if (open === '{') return !v.includes('}');
+  if (open === '"') return !/^"(?:[^"\\]|\\.)*"/.test(v);
+  if (open === "'") return !/^'(?:[^']|'')*'/.test(v);
+  return false;
+}
+
+/**
+ * Sets (or, with null, removes) top-level keys of a note's frontmatter by
+ * changing only their own lines: comments, quoting and the order of every
+ * other key stay as they are. A note without frontmatter gets a block. A key
+ * whose value spans several lines, or that is written twice, is left to a
+ * whole-block YAML rewrite (`whole`).
+ */
+export function setFrontmatterValues(text: string, values: Record<string, string | null>): FrontmatterEdit {
+  const lines = splitLines(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const close = frontmatterClose(lines);
+  const wanted = Object.entries(values);
+  if (close === null) {
+    if (lines[0].line.trimEnd() === '---') return { ok: false, reason: 'its frontmatter block is not closed' };
+    const set = wanted.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${yamlScalar(v!)}`);
+    if (set.length === 0) return { ok: true, text };
+    return { ok: true, text: ['---', ...set, '---'].join(eol) + eol + text };
+  }
+  const inserts: string[] = [];
+  const removed = new Set<number>();
+  for (const [key, value] of wanted) {
+    const at: number[] = [];
+    for (let i = 1; i < close; i++) if (keyOf(lines[i].line) === key) at.push(i);
+    if (at.length > 1) return { ok: false, reason: `${key} is written twice`, whole: true };
+    if (at.length === 0) {
+      if (value !== null) inserts.push(`${key}: ${yamlScalar(value)}`);
+      continue;
+    }
+    const i = at[0];
+    const rest = lines[i].line.slice(lines[i].line.indexOf(':') + 1);
+    if (spansLines(rest, i + 1 < close ? lines[i + 1].line : undefined)) {
+      return { ok: false, reason: `${key} spans several lines`, whole: true };
+    }
+    if (value === null) removed.add(i);
+    else lines[i].line = `${lines[i].line.slice(0, lines[i].line.indexOf(':'))}: ${yamlScalar(value)}${trailingComment(rest)}`;
+  }
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (i === close) for (const ins of inserts) out.push(ins + eol);
+    if (!removed.has(i)) out.push(l.line + l.eol);
+  });
+  return { ok: true, text: out.join('') };
+}
+
+/** The index of the line that closes the frontmatter block, or null when the note has none. */
+function frontmatterClose(lines: { line: string }[]): number | null {
+  if (lines[0].line.trimEnd() !== '---') return null;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i].line.trimEnd();
+    if (l === '---' || l === '...') return i;
+  }
+  return null;
+}
+
+/** The top-level key a frontmatter line sets (quotes removed), or null. */
+function keyOf(line: string): string | null {
+  const m = /^(?:"([^"]+)"|'([^']+)'|([^\s:#"'-][^:]*)):(?:[ \t]|$)/.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3].trimEnd()) : null;
+}
+
+/** A ` # comment` after a plain value, kept when the value changes. */
+function trailingComment(rest: string): string {
+  const v = rest.trim();
+  if (v.startsWith('"') || v.startsWith("'")) return '';
+  // As `/[ \t]#.*$/` would find it, by a loop: the pattern searched to the end of the line from every
+  // blank before a `#`. A comment runs to the end of the text, so it starts after its last line break.
+  let start = rest.length;
+  while (start > 0 && !'\n\r\u2028\u2029'.includes(rest[start - 1])) start--;
+  for (let i = start; i + 1 < rest.length; i++) if ((rest[i] === ' ' || rest[i] === '\t') && rest[i + 1] === '#') return rest.slice(i);
+  return '';
 }

@@ -1,7 +1,10 @@
 import type { DateResolver } from '../language/dates';
 import { type Day, formatDay } from '../model/day';
-import { baseName } from '../model/note';
+import type { LineType } from '../model/line-type';
+import { isPlaceholderType } from '../read/own-text';
 import type { Person } from '../read/people';
+import { markup, inertText, noteLine } from './note-line';
+import { personLink } from './written-links';
 
 /** What the log commands record. */
 export const LOG_KINDS = ['give', 'got', 'ask', 'owe', 'met'] as const;
@@ -15,11 +18,7 @@ export const LOG_KIND_LABELS: Record<LogKind, string> = {
   met: 'a touch',
 };
 
-/** A link that survives renames of the display name: the file's base name, showing the person's name. */
-export function personLink(person: Person): string {
-  const file = baseName(person.path);
-  return file === person.name ? `[[${file}]]` : `[[${file}|${person.name}]]`;
-}
+const LOG_TYPES: Record<LogKind, LineType> = { give: 'give', got: 'receipt', ask: 'ask', owe: 'promise', met: 'touch' };
 
 export interface ComposedLine {
   line: string;
@@ -30,7 +29,8 @@ export interface ComposedLine {
 /**
  * One well-formed interaction line. A deadline in the text ("by next Friday")
  * is resolved from today and written as `📅 YYYY-MM-DD`; when the line goes
- * into a note without today's date, it starts with today's date.
+ * into a note without today's date, it starts with today's date. The text is
+ * made inert (noteLine), so the line reads back as this one interaction.
  */
 export function composeLogLine(
   kind: LogKind,
@@ -40,25 +40,21 @@ export function composeLogLine(
   resolver: DateResolver,
   datePrefix: boolean,
 ): ComposedLine {
-  const clean = text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const clean = inertText(text).trim();
   let due: Day | null = null;
   if ((kind === 'ask' || kind === 'owe') && clean) {
     // `clean` is one line, so `(.*)` reaches its end without the `$` that made the pattern backtrack.
     const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)/i.exec(clean);
     due = resolver.resolve(deadline ? deadline[1] : clean, today, 'forward');
   }
-  const parts = ['-'];
-  if (datePrefix) parts.push(formatDay(today));
-  parts.push(`${kind}::`, personLink(person));
-  if (clean) parts.push(clean);
-  if (due !== null && !/📅/u.test(clean)) parts.push(`📅 ${formatDay(due)}`);
-  return { line: parts.join(' '), due };
+  // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
+  const dated = datePrefix || (clean === '' && isPlaceholderType(LOG_TYPES[kind]));
+  const date = dated ? formatDay(today) : '';
+  const dueMark = due !== null && !/📅/u.test(clean) ? markup(`📅 ${formatDay(due)}`) : '';
+  return { line: noteLine`- ${date} ${markup(kind)}:: ${personLink(person)} ${clean} ${dueMark}`, due };
 }
 
 /** The line that records a made introduction in today's note: a give to both. */
 export function introductionMadeLine(a: Person, b: Person, today: Day, datePrefix: boolean): string {
-  return `-${datePrefix ? ` ${formatDay(today)}` : ''} Introduced ${personLink(a)} to ${personLink(b)} #intro`;
+  return noteLine`- ${datePrefix ? formatDay(today) : ''} Introduced ${personLink(a)} to ${personLink(b)} #intro`;
 }

@@ -1,7 +1,8 @@
 import { type Day, formatDay } from '../model/day';
 import type { IntroCandidate } from '../answers/introductions';
-import { personLink } from './log-line';
 import { type Person, describePerson, firstName } from '../read/people';
+import { inertText, noteLine } from './note-line';
+import { frontmatterLink, personLink } from './written-links';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
@@ -16,15 +17,34 @@ export function safeFileName(title: string): string {
   return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
 }
 
+/** A YAML scalar in double quotes (JSON's escapes are YAML's), from a name already made one line. */
 const quote = (s: string) => JSON.stringify(s);
 
-/** A new person note: the user's template with `{{name}}` filled, or a built-in frontmatter. */
+/** Whether `offset` in `text` has only spaces before it on its line. */
+function atLineStart(text: string, offset: number): boolean {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
+}
+
+/**
+ * The user's template with `{{key}}` filled. Each value is inert text
+ * (inertText), where it stands; a value in `blocks` is whole lines Goodwill
+ * made with noteLine and goes in as it is. Unknown keys stay as written.
+ */
+function fill(template: string, values: Record<string, string>, blocks: Record<string, string> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string, offset: number) => {
+    if (Object.prototype.hasOwnProperty.call(blocks, key)) return blocks[key];
+    return Object.prototype.hasOwnProperty.call(values, key) ? inertText(values[key], atLineStart(template, offset)) : all;
+  });
+}
+
+/** A new person note: the user's template with `{{name}}` (or `{{title}}`) filled, or a built-in frontmatter. */
 export function personNoteText(name: string, template: string | null): string {
-  if (template) return template.replace(/\{\{\s*(name|title)\s*\}\}/g, name);
+  const shown = inertText(name).trim();
+  if (template) return fill(template, { name: shown, title: shown });
   return [
     '---',
     'type: person',
-    `name: ${quote(name)}`,
+    `name: ${quote(shown)}`,
     'aliases: []',
     'company: ',
     'role: ',
@@ -35,13 +55,9 @@ export function personNoteText(name: string, template: string | null): string {
     'cadence: ',
     'tie: weak',
     '---',
-    `# ${name}`,
+    noteLine`# ${shown}`,
     '',
   ].join('\n');
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in values ? values[key] : all));
 }
 
 /**
@@ -49,16 +65,14 @@ function fill(template: string, values: Record<string, string>): string {
  * can be followed from proposed to made.
  */
 export function introductionNoteText(c: IntroCandidate, today: Day, template: string): string {
-  const values = {
-    a: c.a.name,
-    b: c.b.name,
-    aFirst: firstName(c.a.name),
-    bFirst: firstName(c.b.name),
-    reasons: c.reasons.map((r) => `- ${r}`).join('\n'),
-    date: formatDay(today),
-    draft: c.draft,
-  };
-  const body = template ? fill(template, values) : c.draft;
+  const reasons = c.reasons.map((r) => noteLine`- ${r}`).join('\n');
+  const body = template
+    ? fill(
+        template,
+        { a: c.a.name, b: c.b.name, aFirst: firstName(c.a.name), bFirst: firstName(c.b.name), date: formatDay(today) },
+        { reasons, draft: c.draft },
+      )
+    : c.draft;
   const ask = (to: Person, other: Person) => {
     const theyNeed = c.matches.filter((m) => m.needer === to);
     const why = theyNeed.length
@@ -71,9 +85,9 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
         }, and I thought of you.`;
     const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
     return [
-      `Hi ${firstName(to.name)},`,
+      noteLine`Hi ${firstName(to.name)},`,
       '',
-      `I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
+      noteLine`I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
       '',
       'Would you welcome an introduction? No pressure either way.',
     ].join('\n');
@@ -81,20 +95,20 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
   return [
     '---',
     'type: introduction',
-    `a: ${quote(personLink(c.a))}`,
-    `b: ${quote(personLink(c.b))}`,
+    `a: ${quote(frontmatterLink(c.a))}`,
+    `b: ${quote(frontmatterLink(c.b))}`,
     'state: proposed',
     `proposed: ${formatDay(today)}`,
     '---',
-    `# Introduction: ${c.a.name} and ${c.b.name}`,
+    noteLine`# Introduction: ${c.a.name} and ${c.b.name}`,
     '',
     '## Why',
-    values.reasons,
+    reasons,
     '',
-    `## Ask ${c.a.name} (private)`,
+    noteLine`## Ask ${c.a.name} (private)`,
     ask(c.a, c.b),
     '',
-    `## Ask ${c.b.name} (private)`,
+    noteLine`## Ask ${c.b.name} (private)`,
     ask(c.b, c.a),
     '',
     '## Introduction (send once both agree)',
@@ -103,22 +117,26 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
   ].join('\n');
 }
 
-/** A new one-to-one meeting note: the attendee in frontmatter, so the meeting counts as a touch. */
+/**
+ * A new one-to-one meeting note: the attendee in frontmatter, so the meeting
+ * counts as a touch, and a give and an ask to fill in. Until they are, the
+ * reader takes them for placeholders (see read/own-text.ts).
+ */
 export function meetingNoteText(attendee: Person, today: Day): string {
   return [
     '---',
     'type: meeting',
     `date: ${formatDay(today)}`,
-    `attendees: [${quote(personLink(attendee))}]`,
+    `attendees: [${quote(frontmatterLink(attendee))}]`,
     '---',
-    `# Meeting with ${attendee.name}`,
+    noteLine`# Meeting with ${attendee.name}`,
     '',
     '## Common ground',
     '- ',
     '',
     '## How we can help each other',
-    '- give:: ',
-    '- ask:: ',
+    noteLine`- give:: ${personLink(attendee)}`,
+    noteLine`- ask:: ${personLink(attendee)}`,
     '',
   ].join('\n');
 }

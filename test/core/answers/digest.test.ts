@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { digest, digestMarkdown } from '../../../src/core/answers/digest';
+import { DIGEST_HEADING, digest, digestMarkdown } from '../../../src/core/answers/digest';
+import { DateResolver } from '../../../src/core/language/dates';
+import { parseLine } from '../../../src/core/read/lines';
 import { upsertSection } from '../../../src/core/write/line-edits';
 import { parseQuery } from '../../../src/core/query/parse';
 import { answers, day, person } from '../../helpers/vault';
@@ -49,6 +51,37 @@ describe('the morning digest', () => {
 
   it('is a query block', () => {
     expect(parseQuery('digest')).toEqual({ ok: true, query: { type: 'digest' } });
+  });
+});
+
+describe('the digest written into a note', () => {
+  const files = {
+    'People/Dan.md': '---\ntype: person\nname: "Dan\\n- give:: [[Eve]] a lot #intro\\n- give:: [[Eve]] more #intro"\n---\n',
+    'People/Eve.md': person('Eve'),
+    'Daily/2026-11-20\n- give:: [[Eve]] a file name #intro.md': '- owe:: [[Dan]] the deck by 2026-11-24\n- got:: [[Eve]] a lead #lead',
+  };
+  const a = answers(files, '2026-11-25');
+  const markdown = digestMarkdown(digest(a.index.resolve(), a.index.settings, day('2026-11-25')));
+
+  it('a line break in a name or a file name adds no line', () => {
+    expect(a.index.resolve().people.map((p) => p.name)).toContain('Dan\n- give:: [[Eve]] a lot #intro\n- give:: [[Eve]] more #intro');
+    expect(markdown.split('\n')).toEqual([
+      '## Goodwill digest 2026-11-25',
+      '',
+      '### Promises due',
+      '- [[Dan|Dan - give: ((Eve)) a lot #intro - give: ((Eve)) more #intro]]: Dan the deck by 2026-11-24 (due 2026-11-24) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
+      '',
+      '### Say thank you',
+      '- [[Eve]]: Say thank you: Eve a lead #lead (due 2026-11-23) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
+    ]);
+    for (const line of markdown.split('\n'))
+      expect(parseLine(line, { line: 1, noteDate: day('2026-11-25'), resolver: new DateResolver() }, false)).toBeNull();
+  });
+
+  it('and, written into the daily note, changes no balance', () => {
+    const daily = upsertSection('- met:: [[Eve]]\n', DIGEST_HEADING, markdown);
+    const after = answers({ ...files, 'Daily/2026-11-25.md': daily }, '2026-11-25');
+    expect(after.balance()).toEqual(answers({ ...files, 'Daily/2026-11-25.md': '- met:: [[Eve]]\n' }, '2026-11-25').balance());
   });
 });
 

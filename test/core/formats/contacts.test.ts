@@ -65,6 +65,16 @@ describe('planning an import', () => {
     );
   });
 
+  it('a vCard name with a line break writes no line into the new note', () => {
+    const vcf = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\\n- owe:: [[Dan]] the deck\r\nN:;Bob;;;\r\nEND:VCARD\r\n';
+    const [contact] = contactsFromFile('contacts.vcf', vcf);
+    expect(contact.name).toBe('Bob\n- owe:: [[Dan]] the deck');
+    const plan = planImport([contact], [], 'People', () => false);
+    expect(plan.create[0].text.endsWith('---\n# Bob - owe: [[Dan]] the deck\n')).toBe(true);
+    const a = answers({ 'People/Dan.md': person('Dan'), [plan.create[0].path]: plan.create[0].text }, '2026-11-25');
+    expect(a.followups(true)).toEqual([]);
+  });
+
   it('imported notes are read back as people with their fields', () => {
     const plan = planImport(fixture('outlook.vcf'), [], 'People', () => false);
     const a = answers(Object.fromEntries(plan.create.map((c) => [c.path, c.text])), '2026-11-25');

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DateResolver } from '../../../src/core/language/dates';
+import { baseName } from '../../../src/core/model/note';
 import type { Person } from '../../../src/core/read/people';
+import { extractLinks, normalizeLinkTarget } from '../../../src/core/text/links';
 import { scanSteps } from '../../../src/core/text/scan-steps';
 import { type NameHit, captureLine, findPeople } from '../../../src/core/write/capture';
 import { day } from '../../helpers/vault';
@@ -11,7 +13,7 @@ const someone = (name: string, aliases: string[] = []) => ({ name, aliases, path
 /** The patterns of the names seen so far: Unicode classes make each slow to build, and names repeat from run to run. */
 const patterns = new Map<string, RegExp>();
 
-/** How names were found before: a pattern per name, over the whole text, longest names first. */
+/** How names were found before: links typed in the text first, then a pattern per name over the whole text, longest names first. */
 function findPeopleByPatterns(text: string, people: Person[]): NameHit[] {
   const names = new Map<string, Set<Person>>();
   const add = (name: string, p: Person) => {
@@ -30,6 +32,22 @@ function findPeopleByPatterns(text: string, people: Person[]): NameHit[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const hits: NameHit[] = [];
   const taken: boolean[] = [];
+  const links = extractLinks(text);
+  if (links.length > 0) {
+    const byTarget = new Map<string, Set<Person>>();
+    for (const p of people) {
+      for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+        const set = byTarget.get(key) ?? new Set<Person>();
+        set.add(p);
+        byTarget.set(key, set);
+      }
+    }
+    for (const l of links) {
+      for (let i = l.start; i < l.end; i++) taken[i] = true;
+      const linked = byTarget.get(l.target) ?? byTarget.get(l.target.slice(l.target.lastIndexOf('/') + 1));
+      if (linked) hits.push({ start: l.start, end: l.end, people: [...linked] });
+    }
+  }
   for (const key of [...names.keys()].sort((a, b) => b.length - a.length)) {
     let re = patterns.get(key);
     if (!re) {
@@ -49,6 +67,7 @@ function findPeopleByPatterns(text: string, people: Person[]): NameHit[] {
     }
   }
   if (hits.length === 0) {
+    // Near misses, outside links typed in the text.
     const oneEdit = (a: string, b: string): boolean => {
       if (Math.abs(a.length - b.length) > 1) return false;
       let i = 0;
@@ -63,6 +82,7 @@ function findPeopleByPatterns(text: string, people: Person[]): NameHit[] {
     };
     const word = /\p{Lu}[\p{L}'-]{3,}/gu;
     for (let m = word.exec(text); m; m = word.exec(text)) {
+      if (taken[m.index]) continue;
       const w = m[0].toLowerCase();
       const found = new Set<Person>();
       for (const [key, ps] of names) if (!key.includes(' ') && key.length >= 4 && oneEdit(w, key)) ps.forEach((p) => found.add(p));

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureLine } from '../../../src/core/write/capture';
 import { DateResolver } from '../../../src/core/language/dates';
+import { resolveSettings } from '../../../src/core/model/settings';
+import { MAX_LINE_LENGTH } from '../../../src/core/read/lines';
+import { readNote } from '../../../src/core/read/note-records';
 import { answers, day, person } from '../../helpers/vault';
 
 const a = answers(
@@ -73,5 +76,46 @@ describe('one-line capture', () => {
 
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 120 }), (s) => void capture(s)));
+  });
+});
+
+describe('what capture writes is one inert line', () => {
+  const resolver = new DateResolver();
+  const readBack = (text: string) => readNote({ path: 'Daily/2026-11-25.md', text, frontmatter: null }, resolveSettings({}), resolver);
+
+  it('"X promised me a referral" leaves no stray "me"', () => {
+    expect(line('Carol promised me a referral')).toBe('- waiting:: [[Carol Evans]] a referral');
+    expect(line('Carol will send me the deck by Friday')).toBe('- waiting:: [[Carol Evans]] the deck by Friday 📅 2026-11-27');
+    expect(line('Carol promised the deck')).toBe('- waiting:: [[Carol Evans]] the deck');
+  });
+
+  it('a link typed into the capture stays one link', () => {
+    expect(line('gave [[Bob Diaz]] the logo files')).toBe('- give:: [[Bob Diaz]] the logo files');
+    expect(line('met Alice and [[Bob Diaz|Bob]] at the fair')).toBe('- met:: [[Alice Chen]] and [[Bob Diaz]] at the fair');
+    expect(line('gave Alice the [[Q4 deck]]')).toBe('- give:: [[Alice Chen]] the [[Q4 deck]]');
+  });
+
+  it('%% in a capture hides none of the lines after it', () => {
+    const note = `${line('gave Alice the 100%% sure tip')}\n- owe:: [[Bob Diaz]] the deck\n`;
+    expect(readBack(note).lines.map((l) => l.type)).toEqual(['give', 'promise']);
+  });
+
+  it('a line break typed into a capture writes no second line', () => {
+    const written = line('gave Alice a tip\n- owe:: [[Bob Diaz]] the deck');
+    expect(written).toBe('- give:: [[Alice Chen]] a tip - owe: [[Bob Diaz]] the deck');
+    expect(readBack(written).lines.map((l) => l.type)).toEqual(['give']);
+  });
+
+  it('a capture of 10,000 characters and more is cut to a line the reader reads', () => {
+    const written = line(`gave Alice ${'a very long story '.repeat(700)}`);
+    expect(written.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+    expect(written.endsWith('…')).toBe(true);
+    expect(readBack(written)).toMatchObject({ lines: [{ type: 'give' }], warnings: [] });
+  });
+
+  it('with nothing said, the line is dated, so that it is no template placeholder', () => {
+    expect(line('gave Alice')).toBe('- 2026-11-25 give:: [[Alice Chen]]');
+    expect(readBack(line('gave Alice')).lines).toHaveLength(1);
+    expect(line('met Alice')).toBe('- met:: [[Alice Chen]]');
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench -- --baseline <git-ref>`: the working tree against an earlier
+ * commit, on the same vault, in alternating runs. Single runs on a busy
+ * machine vary by about 20%, so only the ratio of medians of runs taken side
+ * by side says whether a change made Goodwill slower.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { SIZES } from './synthetic-vault';
+import { vaultFor } from './vaults';
+
+interface Side {
+  label: string;
+  root: string;
+  probe: string;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The entry that times one cold index in a fresh process. A tree that has
+ * bench/cold-index.ts uses it; older trees (before the core's stage folders)
+ * get the same work spelled with their own module paths.
+ */
+function probeSource(root: string): string {
+  const timed = (setup: string, run: string) =>
+    `${setup}\nconst dir = process.argv[2];\nconst t = performance.now();\n${run}\nconsole.log(JSON.stringify({ ms: performance.now() - t }));\n`;
+  if (existsSync(join(root, 'bench', 'cold-index.ts'))) {
+    return timed(`import { coldIndex } from ${JSON.stringify(join(root, 'bench', 'cold-index'))};`, 'await coldIndex(dir);');
+  }
+  const at = (p: string) => JSON.stringify(join(root, p));
+  return timed(
+    [
+      `import { indexFolder } from ${at('src/cli/run')};`,
+      `import { balances } from ${at('src/core/balance')};`,
+      `import { followUps } from ${at('src/core/followups')};`,
+      `import { introductionCandidates } from ${at('src/core/introductions')};`,
+      `import { resolveSettings } from ${at('src/core/settings')};`,
+      `import { parseIsoDay } from ${at('src/core/day')};`,
+      `const settings = resolveSettings({});`,
+      `const today = parseIsoDay('2026-11-25');`,
+    ].join('\n'),
+    [
+      'const network = (await indexFolder(dir, settings)).resolve();',
+      'followUps(network, settings, today);',
+      'balances(network, settings, today);',
+      'introductionCandidates(network, today, { limit: 10 });',
+    ].join('\n'),
+  );
+}
+
+/** Builds a tree's CLI with its own build script, and the cold-index probe over its sources. */
+async function build(label: string, root: string, scratch: string): Promise<Side> {
+  execFileSync(process.execPath, ['esbuild.config.mjs', 'cli'], { cwd: root, stdio: 'ignore' });
+  const entry = join(scratch, `${label}-probe.ts`);
+  writeFileSync(entry, probeSource(root));
+  const probe = join(scratch, `${label}-probe.mjs`);
+  const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { version: string };
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile: probe,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: [...builtinModules],
+    nodePaths: [join(root, 'node_modules')],
+    banner: { js: "import { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);" },
+    define: { GOODWILL_VERSION: JSON.stringify(version) },
+    logLevel: 'error',
+  });
+  return { label, root, probe };
+}
+
+function timeCold(side: Side, vault: string): number {
+  const out = execFileSync(process.execPath, [side.probe, vault], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+}
+
+function timeCli(side: Side, vault: string): number {
+  const t = performance.now();
+  execFileSync(process.execPath, [join(side.root, 'dist', 'cli.js'), vault, 'followups', '--json', '--today', '2026-11-25'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
+  return performance.now() - t;
+}
+
+export async function compareWithBaseline(ref: string, size: keyof typeof SIZES, rounds: number): Promise<void> {
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a whole number of at least 1');
+  const sha = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { encoding: 'utf8' }).trim();
+  const vault = resolve(vaultFor(size, SIZES[size]));
+  const scratch = mkdtempSync(join(tmpdir(), 'goodwill-baseline-'));
+  const tree = join(scratch, 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', tree, sha], { stdio: 'ignore' });
+  try {
+    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
+    console.log(`Building ${ref} (${sha}) in a temporary worktree, and the working tree…`);
+    const sides = [await build('baseline', tree, scratch), await build('current', process.cwd(), scratch)];
+    const cold = new Map<Side, number[]>(sides.map((s) => [s, []]));
+    const cli = new Map<Side, number[]>(sides.map((s) => [s, []]));
+    // One unrecorded pass each, so both meet a warm file cache.
+    for (const side of sides) timeCold(side, vault);
+    for (let i = 0; i < rounds; i++) {
+      // Alternate which goes first, so neither always runs right after the other's garbage.
+      for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        cold.get(side)!.push(timeCold(side, vault));
+        cli.get(side)!.push(timeCli(side, vault));
+      }
+      console.log(`  round ${i + 1} of ${rounds}`);
+    }
+    const [old, cur] = sides;
+    const rows = [
+      { what: `${size} cold index`, baseline: median(cold.get(old)!), current: median(cold.get(cur)!) },
+      { what: `${size} CLI`, baseline: median(cli.get(old)!), current: median(cli.get(cur)!) },
+    ];
+    console.log(`\nMedians of ${rounds} alternating runs each: ${ref} (${sha}) against the working tree\n`);
+    console.log(`${'measure'.padEnd(16)}${'baseline ms'.padStart(13)}${'current ms'.padStart(12)}${'current/baseline'.padStart(18)}`);
+    for (const r of rows) {
+      console.log(
+        `${r.what.padEnd(16)}${r.baseline.toFixed(0).padStart(13)}${r.current.toFixed(0).padStart(12)}${(r.current / r.baseline).toFixed(3).padStart(18)}`,
+      );
+    }
+    mkdirSync(join('bench', 'results'), { recursive: true });
+    const out = join('bench', 'results', 'baseline.json');
+    const runs = { cold: sides.map((s) => cold.get(s)), cli: sides.map((s) => cli.get(s)) };
+    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), ref, sha, size, rounds, rows, runs }, null, 2)}\n`);
+    console.log(`\nwritten ${out}`);
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
