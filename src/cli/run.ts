@@ -117,9 +117,10 @@ async function capture(args: CliArgs, index: NetworkIndex, today: number): Promi
 
 async function importContacts(args: CliArgs, index: NetworkIndex): Promise<string> {
   const file = args.text ?? '';
-  let content: string;
+  let content: Uint8Array;
   try {
-    content = await fs.readFile(file, 'utf8');
+    // Bytes: the core tells UTF-8, UTF-16 and Windows-1252 exports apart.
+    content = await fs.readFile(file);
   } catch (err) {
     throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
@@ -140,6 +141,7 @@ async function importContacts(args: CliArgs, index: NetworkIndex): Promise<strin
   const rows = [
     ...plan.create.map((c) => ({ action: args.dryRun ? 'would create' : 'created', name: c.contact.name, file: c.path })),
     ...plan.skipped.map((s) => ({ action: 'skipped', name: s.name, reason: s.reason })),
+    ...plan.clashes.map((c) => ({ action: 'check', name: c.name, reason: c.message })),
   ];
   if (args.json) return JSON.stringify(rows, null, 2);
   const lines = rows.map((r) => `${r.action}: ${r.name}${'file' in r ? ` → ${r.file}` : ` (${r.reason})`}`);

@@ -8,8 +8,11 @@ export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
 export { bareFolder } from './model/folder-path';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
-export { SettingsError, resolveSettings } from './model/settings';
+export { SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
+export { validateVaultPath } from './model/vault-path';
+export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
+export { parseCadence } from './model/cadence';
 
 // text
 export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-format';
@@ -23,7 +26,6 @@ export { LANGUAGES } from './language/languages';
 export type { Language } from './language/languages';
 
 // read
-export { parseCadence } from './read/fields';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { compareNames, firstName, isExcluded, isPersonNote } from './read/people';

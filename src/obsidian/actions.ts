@@ -175,7 +175,8 @@ export class Actions {
 
   /** The import plan for a vCard or LinkedIn CSV file in the vault: nothing is written. */
   async planContactImport(file: TFile): Promise<ImportPlan> {
-    const contacts = contactsFromFile(file.name, await this.app.vault.cachedRead(file));
+    // The bytes, not Obsidian's UTF-8 text: exports come in UTF-16 and Windows-1252 too.
+    const contacts = contactsFromFile(file.name, new Uint8Array(await this.app.vault.readBinary(file)));
     return planImport(
       contacts,
       this.plugin.index.resolve().people,

@@ -16,8 +16,8 @@ import {
   type Query,
   type QueryAnswer,
   resolveSettings,
+  resolveSettingsTolerant,
   runQuery,
-  SettingsError,
   synonymsFor,
   todayLocal,
   trust,
@@ -87,14 +87,11 @@ export default class GoodwillPlugin extends Plugin {
     await this.reindex();
   }
 
+  /** data.json is read tolerantly: a key that cannot be used keeps its default, and one notice names them all. */
   private async loadSettings(): Promise<GoodwillSettings> {
-    const data: unknown = await this.loadData();
-    try {
-      return resolveSettings(data ?? {});
-    } catch (err) {
-      if (err instanceof SettingsError) new Notice(`Goodwill: settings reset to defaults (${err.message}).`);
-      return resolveSettings({});
-    }
+    const { settings, warnings } = resolveSettingsTolerant(await this.loadData());
+    if (warnings.length > 0) new Notice(`Goodwill: some settings could not be used.\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+    return settings;
   }
 
   async saveSettings(): Promise<void> {

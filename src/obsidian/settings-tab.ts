@@ -1,5 +1,5 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { type GoodwillSettings, type Language, LANGUAGES, parseCadence } from '../core';
+import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, settingProblem } from '../core';
 
 /** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
 export interface SettingsHost extends Plugin {
@@ -26,6 +26,11 @@ export class GoodwillSettingTab extends PluginSettingTab {
     containerEl.empty();
     const s = this.plugin.settings;
     const save = async () => this.plugin.saveSettings();
+    const saveFolders = async (key: 'peopleFolderNames' | 'peopleFolders' | 'excludedFolders', folders: string[]) => {
+      if (settingProblem(key, folders) !== null) return;
+      s[key] = folders;
+      await save();
+    };
 
     new Setting(containerEl).setName('People').setHeading();
     new Setting(containerEl)
@@ -39,15 +44,15 @@ export class GoodwillSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('People folder names')
       .setDesc('Folders with these names, at any depth, hold people.')
-      .addText((t) => t.setValue(s.peopleFolderNames.join(', ')).onChange(async (v) => ((s.peopleFolderNames = list(v)), await save())));
+      .addText((t) => t.setValue(s.peopleFolderNames.join(', ')).onChange(async (v) => saveFolders('peopleFolderNames', list(v))));
     new Setting(containerEl)
       .setName('People folders')
       .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
-      .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => ((s.peopleFolders = list(v)), await save())));
+      .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => saveFolders('peopleFolders', list(v))));
     new Setting(containerEl)
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
-      .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => ((s.excludedFolders = list(v)), await save())));
+      .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => saveFolders('excludedFolders', list(v))));
     new Setting(containerEl)
       .setName('Language of the notes')
       .setDesc('For dates written in words and the verbs of interaction lines. Dataview keys (give::, owe::) stay as they are.')
@@ -84,7 +89,14 @@ export class GoodwillSettingTab extends PluginSettingTab {
       new Setting(containerEl)
         .setName(name)
         .setDesc(desc)
-        .addText((t) => t.setValue(s[key]).onChange(async (v) => ((s[key] = v.trim()), await save())));
+        .addText((t) =>
+          t.setValue(s[key]).onChange(async (v) => {
+            // A path that leads out of the vault is not kept (see the README's ranges).
+            if (settingProblem(key, v.trim()) !== null) return;
+            s[key] = v.trim();
+            await save();
+          }),
+        );
     folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
     folder('Meeting folder', 'Folder for new meeting notes.', 'meetingFolder');
     folder('Person folder', 'Folder for new person notes.', 'personFolder');
@@ -141,7 +153,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
         .addText((t) =>
           t.setValue(String(s[key])).onChange(async (v) => {
             const n = Number(v);
-            if (!Number.isFinite(n) || n < 0) return;
+            if (settingProblem(key, n) !== null) return;
             s[key] = n;
             await save();
           }),
@@ -159,7 +171,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
       new Setting(containerEl).setName(`Weight: ${kind}`).addText((t) =>
         t.setValue(String(s.weights[kind])).onChange(async (v) => {
           const n = Number(v);
-          if (!Number.isFinite(n) || n < 0) return;
+          if (settingProblem('weights', { ...s.weights, [kind]: n }) !== null) return;
           s.weights[kind] = n;
           await save();
         }),

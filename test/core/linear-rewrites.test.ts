@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../src/core/model/day';
 import { bareFolder } from '../../src/core/model/folder-path';
 import { closeLine, upsertSection } from '../../src/core/write/line-edits';
-import { safeFileName } from '../../src/core/write/note-templates';
 
 /**
  * Patterns a ReDoS checker rated polynomial were rewritten (as other patterns,
@@ -116,26 +115,6 @@ describe('trailing runs trimmed by loops match the patterns they replace', () =>
     fc.assert(
       fc.property(from(parts), from(['a', '\n', '\r\n', '\r', '']), (text, section) => {
         expect(upsertSection(text, '## Goodwill digest', section)).toBe(before(text, '## Goodwill digest', section));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('file names', () => {
-    const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
-    const before = (title: string) => {
-      const cleaned = title
-        .replace(UNSAFE, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^\.+/, '')
-        .replace(/[. ]+$/, '');
-      const name = cleaned.slice(0, 120) || 'Untitled';
-      return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
-    };
-    fc.assert(
-      fc.property(fc.oneof(from(['.', ' ', 'a', 'NUL', '/', '\t', 'é']), fc.string({ maxLength: 140 })), (title) => {
-        expect(safeFileName(title)).toBe(before(title));
       }),
       { numRuns: 3000 },
     );

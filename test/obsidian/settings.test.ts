@@ -1,3 +1,4 @@
+import { Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { loadPlugin } from './harness';
@@ -32,5 +33,32 @@ describe('settings', () => {
   it('unreadable saved settings fall back to the defaults', async () => {
     const { plugin } = await loadPlugin({}, '2026-11-25', { minNudgeGapDays: 'soon' });
     expect(plugin.settings.minNudgeGapDays).toBe(7);
+  });
+
+  it('a saved value out of range keeps its default alone, and one notice names each such key', async () => {
+    const notices = vi.spyOn(Notice.prototype as unknown as { constructor__: (m: unknown) => void }, 'constructor__');
+    const { plugin } = await loadPlugin({}, '2026-11-25', { thanksDays: 1e15, horizonDays: 14, personFolder: '../outside' });
+    expect([plugin.settings.thanksDays, plugin.settings.horizonDays, plugin.settings.personFolder]).toEqual([3, 14, 'People']);
+    const shown = notices.mock.calls.map(([m]) => String(m)).filter((m) => m.startsWith('Goodwill: some settings'));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain('"thanksDays"');
+    expect(shown[0]).toContain('"personFolder"');
+    notices.mockRestore();
+  });
+
+  it('the settings tab does not keep a value out of range', async () => {
+    const { app, plugin } = await loadPlugin({});
+    const texts = vi.spyOn(TextComponent.prototype, 'onChange');
+    new GoodwillSettingTab(app as never, plugin).display();
+    const type = (label: string, value: string) => {
+      const components = texts.mock.contexts as TextComponent[];
+      components.find((c) => c.inputEl.parentElement?.parentElement?.textContent?.includes(label))!.setValue(value);
+    };
+    type('Horizon (days)', '100000');
+    type('Person folder', '../outside');
+    type('Nudge spacing (days)', '10');
+    await vi.waitFor(() => expect(plugin.settings.minNudgeGapDays).toBe(10));
+    expect([plugin.settings.horizonDays, plugin.settings.personFolder]).toEqual([7, 'People']);
+    texts.mockRestore();
   });
 });

@@ -215,11 +215,10 @@ describe('commands', () => {
     const { readFileSync } = await import('node:fs');
     const { app, plugin } = await loadPlugin({ ...vault, 'Imports/apple.vcf': readFileSync('test/fixtures/contacts/apple.vcf', 'utf8') });
     const plan = await plugin.actions.planContactImport(app.vault.getFileByPath('Imports/apple.vcf')! as never);
-    expect(plan.create).toEqual([]);
-    expect(plan.skipped.map((s) => s.reason)).toEqual([
-      'already in the vault as People/Alice Chen.md',
-      'already in the vault as People/Olivia Quinn.md',
-    ]);
+    // Alice Chen is in the vault with another email: the same name with two emails is two people.
+    expect(plan.create.map((c) => c.path)).toEqual(['People/Alice Chen 2.md']);
+    expect(plan.clashes).toHaveLength(1);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['already in the vault as People/Olivia Quinn.md']);
     const { app: app2, plugin: plugin2 } = await loadPlugin({
       'Imports/outlook.vcf': readFileSync('test/fixtures/contacts/outlook.vcf', 'utf8'),
     });

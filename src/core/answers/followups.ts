@@ -1,5 +1,5 @@
-import { type Day, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
-import { type Cadence, describeCadence, parseCadence } from '../read/fields';
+import { type Day, addDays, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
+import { type Cadence, describeCadence, parseCadence } from '../model/cadence';
 import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
 import type { Person } from '../read/people';
 import { compareNames } from '../read/people';
@@ -26,17 +26,17 @@ export interface FollowUpOptions {
 }
 
 export function addCadence(day: Day, cadence: Cadence): Day {
-  return cadence.unit === 'months' ? addMonths(day, cadence.count) : day + cadence.count;
+  return cadence.unit === 'months' ? addMonths(day, cadence.count) : addDays(day, cadence.count);
 }
 
-/** The next birthday on or after today; 29 February falls on 28 February in other years. */
-export function nextBirthday(birthday: { month: number; date: number }, today: Day): Day {
+/** The next birthday on or after today; 29 February falls on 28 February in other years. None after the year 9999. */
+export function nextBirthday(birthday: { month: number; date: number }, today: Day): Day | null {
   const { year } = dayParts(today);
   for (const y of [year, year + 1]) {
-    const day = dayFromParts(y, birthday.month, birthday.date) ?? dayFromParts(y, birthday.month, birthday.date - 1)!;
-    if (day >= today) return day;
+    const day = dayFromParts(y, birthday.month, birthday.date) ?? dayFromParts(y, birthday.month, birthday.date - 1);
+    if (day !== null && day >= today) return day;
   }
-  return today;
+  return null;
 }
 
 const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
@@ -54,7 +54,7 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
       add('promise', e.due ?? e.date, e.text, e.file, e.line, e.fingerprint);
     } else if (e.type === 'ask' || e.type === 'waiting') {
       const itemDay = e.due ?? e.date;
-      const spaced = last === null ? itemDay : Math.max(itemDay, last + settings.minNudgeGapDays);
+      const spaced = last === null ? itemDay : Math.max(itemDay, addDays(last, settings.minNudgeGapDays));
       add('nudge', spaced, e.text, e.file, e.line, e.fingerprint);
     }
   }
@@ -64,7 +64,7 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     if (e.type !== 'receipt' || e.closed !== null || e.date > today) continue;
     const receivedOn = e.date;
     if (thanked.some((d) => d >= receivedOn)) continue;
-    add('thanks', receivedOn + settings.thanksDays, `Say thank you: ${e.text}`, e.file, e.line);
+    add('thanks', addDays(receivedOn, settings.thanksDays), `Say thank you: ${e.text}`, e.file, e.line);
   }
 
   // Only a meeting starts the first-follow-up clock: a first give or ask has its own follow-ups.
@@ -75,7 +75,7 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     if (source && !later && today - first <= settings.firstMeetingWindowDays) {
       add(
         'first-follow-up',
-        first + settings.firstFollowUpDays,
+        addDays(first, settings.firstFollowUpDays),
         `Follow up after first meeting on ${formatDay(first)}`,
         source.file,
         source.line,
@@ -90,10 +90,8 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, person.path, 1);
   }
 
-  if (person.birthday) {
-    const day = nextBirthday(person.birthday, today);
-    add('birthday', day, `Birthday on ${formatDay(day).slice(5)}`, person.path, 1);
-  }
+  const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
+  if (birthday !== null) add('birthday', birthday, `Birthday on ${formatDay(birthday).slice(5)}`, person.path, 1);
   return out;
 }
 
@@ -115,7 +113,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
  * Archived people yield nothing; a snoozed person yields nothing until the snooze ends.
  */
 export function followUps(network: Network, settings: GoodwillSettings, today: Day, options: FollowUpOptions = {}): FollowUp[] {
-  const horizon = today + settings.horizonDays;
+  const horizon = addDays(today, settings.horizonDays);
   const out: FollowUp[] = [];
   for (const ledger of network.ledgers.values()) {
     const { person } = ledger;
@@ -130,7 +128,7 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
     if ((d.state !== 'asked-a' && d.state !== 'asked-b') || d.since === null) continue;
     const [waitingOn, other] = d.state === 'asked-a' ? [d.a, d.b] : [d.b, d.a];
     if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
-    const due = d.since + settings.minNudgeGapDays;
+    const due = addDays(d.since, settings.minNudgeGapDays);
     if (options.all || due <= horizon) {
       out.push({
         person: waitingOn,

@@ -1,6 +1,6 @@
 import { type Day, addMonths } from '../model/day';
 import { addCadence } from './followups';
-import { parseCadence } from '../read/fields';
+import { parseCadence } from '../model/cadence';
 import { type Entry, touchDays } from '../index/network';
 import type { Person } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';

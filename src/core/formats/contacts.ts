@@ -1,99 +1,12 @@
-import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { type Day, dayFromParts, formatDay } from '../model/day';
 import { noteLine } from '../write/note-line';
 import { safeFileName } from '../write/note-templates';
 import type { Person } from '../read/people';
+import type { Contact } from './contact';
+import { contactsFromVCard } from './vcard';
 
-/** A contact read from an export, before it becomes a person note. */
-export interface Contact {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  role: string | null;
-  url: string | null;
-  met: Day | null;
-  source: string;
-}
-
-/**
- * vCard 2.1 (older Outlook exports) writes bare parameters (`TEL;WORK;VOICE:`)
- * and quoted-printable values; ical.js reads 3.0 and 4.0. Rewrite the former
- * into the latter, line by line, before parsing.
- */
-function upgradeVCard21(text: string): string {
-  const unfolded = text
-    .replace(/\r\n/g, '\n')
-    .replace(/=\n/g, '')
-    .replace(/\n[ \t]/g, '');
-  return unfolded
-    .split('\n')
-    .map((line) => {
-      const colon = line.indexOf(':');
-      if (colon < 0) return line;
-      const [name, ...params] = line.slice(0, colon).split(';');
-      let value = line.slice(colon + 1);
-      let quoted = false;
-      const kept: string[] = [];
-      for (const p of params) {
-        const eq = p.indexOf('=');
-        const key = (eq < 0 ? p : p.slice(0, eq)).toUpperCase();
-        if (key === 'ENCODING' && /quoted-printable/i.test(p)) quoted = true;
-        else if (key === 'CHARSET' || key === 'ENCODING') continue;
-        else kept.push(eq < 0 ? `TYPE=${p}` : p);
-      }
-      if (quoted) value = decodeQuotedPrintable(value);
-      return [name, ...kept].join(';') + ':' + value;
-    })
-    .map((line) => (/^VERSION:2\.1$/i.test(line) ? 'VERSION:3.0' : line))
-    .join('\r\n');
-}
-
-function decodeQuotedPrintable(value: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (value[i] === '=' && /^[0-9A-F]{2}$/i.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(...new TextEncoder().encode(value[i]));
-    }
-  }
-  return new TextDecoder().decode(new Uint8Array(bytes));
-}
-
-const text = (v: unknown): string | null => {
-  const s = Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x.trim()).join(', ') : typeof v === 'string' ? v : null;
-  return s && s.trim() ? s.trim() : null;
-};
-
-/** Contacts from a vCard file (Google, Apple and Outlook exports), read with ical.js. */
-export function contactsFromVCard(input: string): Contact[] {
-  const parsed: unknown = ICAL.parse(upgradeVCard21(input));
-  const list = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
-  const out: Contact[] = [];
-  for (const jcard of list) {
-    const card = new ICAL.Component(jcard as never);
-    if (card.name !== 'vcard') continue;
-    const n = card.getFirstPropertyValue('n') as unknown;
-    const fromN = Array.isArray(n) ? [n[1], n[2], n[0]].filter((x) => typeof x === 'string' && x).join(' ') : null;
-    const name = text(card.getFirstPropertyValue('fn')) ?? (fromN || null);
-    if (!name) continue;
-    const org = card.getFirstPropertyValue('org') as unknown;
-    out.push({
-      name,
-      email: text(card.getFirstPropertyValue('email')),
-      phone: text(card.getFirstPropertyValue('tel')),
-      company: Array.isArray(org) ? text(org[0]) : text(org),
-      role: text(card.getFirstPropertyValue('title')),
-      url: text(card.getFirstPropertyValue('url')),
-      met: null,
-      source: 'vCard',
-    });
-  }
-  return out;
-}
+export type { Contact } from './contact';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -136,6 +49,8 @@ export function contactsFromLinkedInCsv(input: string): Contact[] {
 export interface ImportPlan {
   create: { path: string; text: string; contact: Contact }[];
   skipped: { name: string; reason: string }[];
+  /** Contacts created beside a person of the same name with another email, and what `check` would say of each. */
+  clashes: { name: string; path: string; message: string }[];
 }
 
 const yaml = (s: string) => JSON.stringify(s);
@@ -152,41 +67,116 @@ export function contactNoteText(c: Contact): string {
   return fm.join('\n');
 }
 
+/** Someone the import has already met: a person of the vault, or a contact earlier in the file. */
+interface Known {
+  /** The person's note, or null for a contact of the file. */
+  path: string | null;
+  email: string | null;
+}
+
+/** Names compare as people read them: case, accents written two ways and runs of spaces do not matter. */
+const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const emailKey = (email: string) => email.trim().toLowerCase();
+
 /**
- * One note per new contact. A contact already in the vault (same email, or
- * same name) is left as it is and reported, and so is a repeat within the file.
+ * One note per new contact, by one rule within the file and against the
+ * vault. Two contacts are the same when their emails match, or when their
+ * names match (a person's name or alias) and at most one of them has an
+ * email: the same contact is left as it is and reported. The same name with
+ * two different emails is two people: the new one gets a numbered note
+ * (`John Smith 2`) and a line in `clashes`. Everything is looked up in maps,
+ * and each file name is numbered on from where the last one of that name
+ * stopped, so 2,000 rows of one name take 2,000 steps, not 2,000².
  */
 export function planImport(contacts: Contact[], existing: Person[], folder: string, taken: (path: string) => boolean): ImportPlan {
-  const emails = new Map(existing.filter((p) => p.email).map((p) => [p.email!.toLowerCase(), p]));
-  const names = new Map<string, Person>();
-  for (const p of existing) for (const n of [p.name, ...p.aliases]) names.set(n.toLowerCase(), p);
-  const plan: ImportPlan = { create: [], skipped: [] };
-  const seen = new Set<string>();
+  const plan: ImportPlan = { create: [], skipped: [], clashes: [] };
+  const byEmail = new Map<string, Known>();
+  /** Per name: the first one known by it, and the first one known by it without an email. */
+  const byName = new Map<string, { first: Known; withoutEmail: Known | null }>();
+  const remember = (known: Known, names: string[]) => {
+    if (known.email !== null && !byEmail.has(known.email)) byEmail.set(known.email, known);
+    for (const name of names) {
+      const key = nameKey(name);
+      const entry = byName.get(key);
+      if (!entry) byName.set(key, { first: known, withoutEmail: known.email === null ? known : null });
+      else if (known.email === null && entry.withoutEmail === null) entry.withoutEmail = known;
+    }
+  };
+  for (const p of existing) remember({ path: p.path, email: p.email ? emailKey(p.email) : null }, [p.name, ...p.aliases]);
+
   const dir = folder.replace(/^\/+|\/+$/g, '');
+  const prefix = dir ? `${dir}/` : '';
+  const planned = new Set<string>();
+  const nextNumber = new Map<string, number>();
+  const pathFor = (base: string, from: number) => {
+    const key = base.toLowerCase();
+    for (let n = Math.max(from, nextNumber.get(key) ?? 1); ; n++) {
+      const path = `${prefix}${base}${n === 1 ? '' : ` ${n}`}.md`;
+      if (planned.has(path.toLowerCase()) || taken(path)) continue;
+      nextNumber.set(key, n + 1);
+      planned.add(path.toLowerCase());
+      return path;
+    }
+  };
+  const sameAs = (known: Known) => (known.path === null ? 'listed twice in the file' : `already in the vault as ${known.path}`);
+
   for (const c of contacts) {
-    const byEmail = c.email ? emails.get(c.email.toLowerCase()) : undefined;
-    const byName = names.get(c.name.toLowerCase());
-    if (byEmail || byName) {
-      plan.skipped.push({ name: c.name, reason: `already in the vault as ${(byEmail ?? byName)!.path}` });
+    if (c.problem) {
+      plan.skipped.push({ name: c.name, reason: c.problem });
       continue;
     }
-    const key = (c.email ?? c.name).toLowerCase();
-    if (seen.has(key)) {
-      plan.skipped.push({ name: c.name, reason: 'listed twice in the file' });
+    const email = c.email ? emailKey(c.email) : null;
+    const byMail = email === null ? undefined : byEmail.get(email);
+    if (byMail) {
+      plan.skipped.push({ name: c.name, reason: sameAs(byMail) });
       continue;
     }
-    seen.add(key);
-    const base = safeFileName(c.name);
-    let path = `${dir ? `${dir}/` : ''}${base}.md`;
-    for (let n = 2; taken(path) || plan.create.some((x) => x.path === path); n++) path = `${dir ? `${dir}/` : ''}${base} ${n}.md`;
+    const named = byName.get(nameKey(c.name));
+    const same = named && (email === null ? (named.withoutEmail ?? named.first) : named.withoutEmail);
+    if (same) {
+      plan.skipped.push({ name: c.name, reason: sameAs(same) });
+      continue;
+    }
+    const path = pathFor(safeFileName(c.name), named ? 2 : 1);
     plan.create.push({ path, text: contactNoteText(c), contact: c });
+    if (named) {
+      const other = named.first.path ?? 'a contact earlier in the file';
+      plan.clashes.push({
+        name: c.name,
+        path,
+        message: `"${c.name}" has the same name as ${other} but another email (${c.email}); created as ${path}`,
+      });
+    }
+    remember({ path: null, email }, [c.name]);
   }
   return plan;
 }
 
-/** Reads an export by its file name: `.vcf`/`.vcard` or LinkedIn's `.csv`. */
-export function contactsFromFile(fileName: string, content: string): Contact[] {
-  if (/\.(vcf|vcard)$/i.test(fileName)) return contactsFromVCard(content);
-  if (/\.csv$/i.test(fileName)) return contactsFromLinkedInCsv(content);
+/**
+ * The text of an export from its bytes, in the encoding its program wrote:
+ * a byte-order mark says UTF-8 or UTF-16 (Outlook's "Unicode" export); with
+ * none, UTF-16 shows as zero bytes beside the ASCII of `BEGIN:VCARD` or the
+ * CSV header; bytes that are not UTF-8 are Windows-1252, which ISO-8859-1
+ * exports are too.
+ */
+export function exportText(content: string | Uint8Array): string {
+  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
+  const b = content;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder('utf-8').decode(b.subarray(3));
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b.length >= 4 && b[0] === 0 && b[1] !== 0 && b[2] === 0) return new TextDecoder('utf-16be').decode(b);
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[3] === 0) return new TextDecoder('utf-16le').decode(b);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    return new TextDecoder('windows-1252').decode(b);
+  }
+}
+
+/** Reads an export by its file name: `.vcf`/`.vcard` or LinkedIn's `.csv`, from its text or, better, its bytes. */
+export function contactsFromFile(fileName: string, content: string | Uint8Array): Contact[] {
+  if (/\.(vcf|vcard)$/i.test(fileName)) return contactsFromVCard(exportText(content));
+  if (/\.csv$/i.test(fileName)) return contactsFromLinkedInCsv(exportText(content));
   throw new Error(`cannot import ${fileName}: use a vCard (.vcf) or LinkedIn connections (.csv) export`);
 }

@@ -1,4 +1,4 @@
-import { type Day, formatDay } from '../model/day';
+import { type Day, LAST_DAY, formatDay } from '../model/day';
 import type { FollowUp } from '../answers/followups';
 import { readable } from '../text/links';
 
@@ -64,7 +64,8 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
       `UID:${uid(f)}`,
       `DTSTAMP:${compact(today)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(f.due)}`,
-      `DTEND;VALUE=DATE:${compact(f.due + 1)}`,
+      // An all-day event without an end lasts its day (RFC 5545 3.6.1): the last day of 9999 has no next day to end on.
+      ...(f.due < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(f.due + 1)}`] : []),
       `SUMMARY:${escapeText(`${f.kind === 'birthday' ? 'Birthday' : `Follow up (${f.kind})`}: ${f.person.name}`)}`,
       `DESCRIPTION:${escapeText(`${readable(f.text)}\n${f.file}:${f.line}\n${url}`)}`,
       `URL:${url}`,

@@ -6,7 +6,7 @@ import * as chronoJa from 'chrono-node/ja';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
 import type { Language } from './languages';
-import { type Day, dayFromLocalDate, dayFromParts, dayParts, localNoon } from '../model/day';
+import { type Day, dayFromLocalDate, dayFromParts, dayParts, endOfMonth, isCalendarDay, localNoon, weekdayOf } from '../model/day';
 
 /**
  * Words without which chrono-node cannot find a calendar day. Checking for
@@ -88,7 +88,7 @@ function relativePhrase(window: string, reference: Day, direction: DateDirection
   const target = WEEKDAYS.indexOf(m[2]);
   // Only the weekday written in full: chrono reads its three letters in some places and not in others ("the mon").
   if (!m[0].endsWith(WEEKDAY_NAMES[target])) return undefined;
-  const today = (reference + 4) % 7; // 1970-01-01 was a Thursday
+  const today = weekdayOf(reference);
   const ahead = (target - today + 7) % 7;
   if (m[1] === 'next') {
     // The weekday in the week after this one, weeks starting on Monday.
@@ -108,8 +108,7 @@ function fixedPhrase(phrase: string, reference: Day): Day {
   if (phrase === 'today' || phrase === 'tonight') return reference;
   if (phrase === 'tomorrow') return reference + 1;
   if (phrase === 'yesterday') return reference - 1;
-  const { year, month } = dayParts(reference);
-  return dayFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1)! - 1;
+  return endOfMonth(reference);
 }
 
 /**
@@ -142,7 +141,17 @@ export class DateResolver {
     this.parser = PARSERS[language];
   }
 
+  /**
+   * The day a phrase names, or null. A day outside the years 1000–9999
+   * ("in 900 weeks" written in 9990, a year chrono reads as 12026) is no date:
+   * the line is read as if it named none.
+   */
   resolve(text: string, reference: Day, direction: DateDirection): Day | null {
+    const day = this.find(text, reference, direction);
+    return day !== null && isCalendarDay(day) ? day : null;
+  }
+
+  private find(text: string, reference: Day, direction: DateDirection): Day | null {
     const iso = ISO_IN_TEXT.exec(text);
     if (iso) {
       const day = dayFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -161,7 +170,7 @@ export class DateResolver {
     }
     // A weekday-relative phrase resolves to the same offset from any reference on the same weekday.
     const weekdayBound = !ANCHORED_TO_DATE.test(window);
-    const key = weekdayBound ? `w${(reference + 4) % 7}|${direction}|${window}` : `${reference}|${direction}|${window}`;
+    const key = weekdayBound ? `w${weekdayOf(reference)}|${direction}|${window}` : `${reference}|${direction}|${window}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached === null ? null : weekdayBound ? reference + cached : cached;
     const quick = weekdayBound && this.shortcuts ? relativePhrase(window, reference, direction) : undefined;

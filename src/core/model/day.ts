@@ -22,17 +22,30 @@ function daysFromCivil(year: number, month: number, date: number): Day {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The day, or null when it does not exist (2026-02-30 is no day, not March 2nd). */
+/**
+ * The calendar Goodwill answers in: the years 1000 to 9999, the years a
+ * `YYYY-MM-DD` date can hold. A date outside them is a slip (`12026-01-01`, a
+ * cadence of a million years), and outside them JavaScript dates and
+ * four-digit formats stop agreeing: NaN dates, events that end before they start.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+export const FIRST_DAY: Day = daysFromCivil(FIRST_YEAR, 1, 1);
+export const LAST_DAY: Day = daysFromCivil(LAST_YEAR, 12, 31);
+
+/** Whether a number is a day of that calendar. */
+export function isCalendarDay(day: number): boolean {
+  return Number.isInteger(day) && day >= FIRST_DAY && day <= LAST_DAY;
+}
+
+/** The day, or null when it does not exist (2026-02-30 is no day, not March 2nd) or lies outside the years 1000–9999. */
 export function dayFromParts(year: number, month: number, date: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return null;
   if (month < 1 || month > 12 || date < 1) return null;
-  // As JavaScript dates read them: two-digit years are no years.
-  if (year >= 0 && year < 100) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   const last = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
   if (date > last) return null;
-  const day = daysFromCivil(year, month, date);
-  // JavaScript time ends 100 million days either side of 1970.
-  return Math.abs(day) <= 100_000_000 ? day : null;
+  return daysFromCivil(year, month, date);
 }
 
 const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
@@ -77,7 +90,37 @@ export function todayLocal(now: Date = new Date()): Day {
   return dayFromLocalDate(now);
 }
 
-/** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+/** Keeps a day inside the calendar: what falls after 9999-12-31 is due on it, what falls before the year 1000 on its first day. */
+function clampToCalendar(day: number): Day {
+  return day < FIRST_DAY ? FIRST_DAY : day > LAST_DAY ? LAST_DAY : day;
+}
+
+/**
+ * Adds whole days, staying inside the calendar. Every interval from settings
+ * and notes is added with this: a due date past the year 9999 is as good as
+ * never, and must not become an unprintable date.
+ */
+export function addDays(day: Day, days: number): Day {
+  return clampToCalendar(day + Math.trunc(days));
+}
+
+/** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29) and to the calendar. */
 export function addMonths(day: Day, months: number): Day {
+  const { year, month } = dayParts(day);
+  const target = year * 12 + (month - 1) + Math.trunc(months);
+  if (target < FIRST_YEAR * 12) return FIRST_DAY;
+  if (target > LAST_YEAR * 12 + 11) return LAST_DAY;
   return dayFromLocalDate(addCalendarMonths(localNoon(day), months));
+}
+
+/** The last day of the day's month. */
+export function endOfMonth(day: Day): Day {
+  const { year, month } = dayParts(day);
+  const last = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  return daysFromCivil(year, month, last);
+}
+
+/** The day of the week: 0 for Sunday to 6 for Saturday (1970-01-01 was a Thursday), before 1970 too. */
+export function weekdayOf(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
 }

@@ -14,6 +14,24 @@ export interface NoteInput {
   frontmatterError?: string;
 }
 
+/** Frontmatter as the core reads it: its own keys only, on an object without a prototype. */
+export type Frontmatter = Readonly<Record<string, unknown>>;
+
+/**
+ * The frontmatter's own keys, copied onto an object without a prototype, so
+ * that a key a note does not hold reads as absent whatever it is called: with
+ * `dateField: constructor`, `fm[dateField]` on a plain object is the Object
+ * function, and every note would warn. Every reader of frontmatter in the
+ * core takes it through here; a copy made once is returned as it is.
+ */
+export function ownFrontmatter(value: Readonly<Record<string, unknown>> | null | undefined): Frontmatter | null {
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) return null;
+  if (Object.getPrototypeOf(value) === null) return value;
+  const own = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) own[key] = value[key];
+  return own;
+}
+
 /**
  * Number of lines the frontmatter block occupies at the top of the text
  * (0 when there is none). Body lines start after it; line numbers reported to

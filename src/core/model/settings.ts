@@ -1,4 +1,6 @@
 import { LANGUAGES, type Language } from '../language/languages';
+import { parseCadence } from './cadence';
+import { validateVaultPath } from './vault-path';
 
 /** Value kinds: what was traded. */
 export const VALUE_KINDS = ['introduction', 'lead', 'contact', 'information', 'action'] as const;
@@ -105,103 +107,218 @@ export const DEFAULT_SETTINGS: GoodwillSettings = {
   language: 'en',
 };
 
-export class SettingsError extends Error {}
+/** A setting that cannot be used, naming it (`weights.lead` for one weight); null for the settings as a whole. */
+export class SettingsError extends Error {
+  constructor(
+    readonly key: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
-const NUMBER_KEYS = [
-  'overdrawnThreshold',
-  'inCreditThreshold',
-  'oneWayGives',
-  'oneWayDays',
-  'minNudgeGapDays',
-  'halfLifeDays',
-  'horizonDays',
-  'trustWindowMonths',
-  'thanksDays',
-  'firstFollowUpDays',
-  'firstMeetingWindowDays',
-] as const;
-const LIST_KEYS = ['personTypes', 'peopleFolderNames', 'peopleFolders', 'excludedFolders', 'synonyms'] as const;
-const STRING_KEYS = [
-  'personTag',
-  'dateField',
-  'defaultCadence',
-  'logFolder',
-  'meetingFolder',
-  'personFolder',
-  'personTemplate',
-  'introFolder',
-  'introTemplate',
-] as const;
+/** What reading one setting's value gives: the value to use, or why it cannot be used. */
+type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
+const use = <T>(value: T): Reading<T> => ({ ok: true, value });
+const refuse = (problem: string): Reading<never> => ({ ok: false, problem });
 
 /**
- * Merges user-supplied settings over the defaults, checking each key's type so
- * that a hand-edited config file fails with a message that names the key.
+ * The ranges. Days reach ten years at most: a gap, window or horizon longer
+ * than that answers nothing a person would ask, and every sum of days then
+ * stays a printable date. Weights and thresholds stop at amounts no
+ * real ledger reaches, so that a balance is never Infinity (JSON null).
  */
-export function resolveSettings(input: unknown): GoodwillSettings {
+export const MAX_SETTING_DAYS = 3650;
+export const MAX_WEIGHT = 1000;
+export const MAX_THRESHOLD = 10_000;
+export const MAX_GIVES = 1000;
+export const MAX_TRUST_WINDOW_MONTHS = 120;
+/** Text settings (tags, field names, folders, list entries) are short; the two templates may be whole notes. */
+const MAX_TEXT = 1000;
+const MAX_TEMPLATE = 100_000;
+const MAX_LIST = 1000;
+
+function wholeNumber(min: number, max: number, unit: string): (v: unknown) => Reading<number> {
+  return (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? use(v)
+      : refuse(`must be a number of whole ${unit} from ${min} to ${max}`);
+}
+
+function amount(max: number): (v: unknown) => Reading<number> {
+  return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? use(v) : refuse(`must be a number from 0 to ${max}`));
+}
+
+function text(options: { max?: number; trim?: boolean; nonEmpty?: boolean } = {}): (v: unknown) => Reading<string> {
+  const max = options.max ?? MAX_TEXT;
+  return (v) => {
+    if (typeof v !== 'string') return refuse('must be a string');
+    const value = options.trim === false ? v : v.trim();
+    if (value.length > max) return refuse(`must be at most ${max} characters long`);
+    if (options.nonEmpty && value === '') return refuse('must not be empty');
+    return use(value);
+  };
+}
+
+/** A folder or note of the vault: see validateVaultPath. Empty is the vault's root (for a template: none). */
+function vaultPath(v: unknown): Reading<string> {
+  const t = text()(v);
+  if (!t.ok) return t;
+  const check = validateVaultPath(t.value);
+  return check.ok ? use(check.path) : refuse(`must be a path inside the vault: ${check.problem}`);
+}
+
+function list(entry: (v: unknown) => Reading<string> = text()): (v: unknown) => Reading<string[]> {
+  return (v) => {
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return refuse('must be a list of strings');
+    if (v.length > MAX_LIST) return refuse(`must hold at most ${MAX_LIST} entries`);
+    const out: string[] = [];
+    for (const x of v as string[]) {
+      if (x.trim() === '') continue;
+      const r = entry(x);
+      if (!r.ok) return r;
+      if (r.value !== '') out.push(r.value);
+    }
+    return use(out);
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[]): (v: unknown) => Reading<T> {
+  return (v) =>
+    typeof v === 'string' && (values as readonly string[]).includes(v) ? use(v as T) : refuse(`must be one of: ${values.join(', ')}`);
+}
+
+/** Empty, or a cadence as the person field `cadence` reads it. */
+function cadenceText(v: unknown): Reading<string> {
+  const t = text()(v);
+  if (!t.ok || t.value === '' || parseCadence(t.value)) return t;
+  return refuse('must be a cadence from 1 day to 10 years, such as "6w", "10d", "2 months" or "quarterly" (or empty)');
+}
+
+const days = wholeNumber(0, MAX_SETTING_DAYS, 'days');
+
+/** One reader per setting: the key's type and range in one place, for the strict and the tolerant reading alike. */
+const RULES: { [K in Exclude<keyof GoodwillSettings, 'weights'>]: (v: unknown) => Reading<GoodwillSettings[K]> } = {
+  personTypes: list(),
+  personTag: text(),
+  peopleFolderNames: list(vaultPath),
+  synonyms: list(),
+  peopleFolders: list(vaultPath),
+  excludedFolders: list(vaultPath),
+  dateField: text({ nonEmpty: true }),
+  defaultCadence: cadenceText,
+  overdrawnThreshold: amount(MAX_THRESHOLD),
+  inCreditThreshold: amount(MAX_THRESHOLD),
+  oneWayGives: wholeNumber(0, MAX_GIVES, 'gives'),
+  oneWayDays: days,
+  minNudgeGapDays: days,
+  // 0 turns fading off; any other whole number of days is at least one.
+  halfLifeDays: days,
+  trustWindowMonths: wholeNumber(1, MAX_TRUST_WINDOW_MONTHS, 'months'),
+  horizonDays: days,
+  thanksDays: days,
+  firstFollowUpDays: days,
+  firstMeetingWindowDays: days,
+  logTarget: oneOf(LOG_TARGETS),
+  logFolder: vaultPath,
+  meetingFolder: vaultPath,
+  personFolder: vaultPath,
+  personTemplate: vaultPath,
+  introFolder: vaultPath,
+  language: oneOf(LANGUAGES),
+  digestOnFirstOpen: (v) => (typeof v === 'boolean' ? use(v) : refuse('must be true or false')),
+  introTemplate: text({ max: MAX_TEMPLATE, trim: false }),
+};
+
+const weight = amount(MAX_WEIGHT);
+
+/** Why one setting's value cannot be used, or null when it can: for a settings form, before it saves a value. */
+export function settingProblem<K extends keyof GoodwillSettings>(key: K, value: GoodwillSettings[K]): string | null {
+  try {
+    readSettings({ [key]: value }, (k, problem) => {
+      throw new SettingsError(k, problem);
+    });
+    return null;
+  } catch (err) {
+    if (err instanceof SettingsError) return err.message;
+    throw err;
+  }
+}
+
+/**
+ * Reads settings over the defaults, one key at a time. Every key is read
+ * by own keys only (a JSON file or data.json may say anything, `"constructor"`
+ * included), and a value out of its type or range goes to `problem`, which
+ * throws (strict) or keeps the default (tolerant).
+ */
+function readSettings(input: unknown, problem: (key: string | null, message: string) => void): GoodwillSettings {
   const out: GoodwillSettings = { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights } };
   if (input === undefined || input === null) return out;
   if (typeof input !== 'object' || Array.isArray(input)) {
-    throw new SettingsError('settings must be a JSON object');
+    problem(null, 'settings must be a JSON object');
+    return out;
   }
-  const known = new Set<string>([...NUMBER_KEYS, ...LIST_KEYS, ...STRING_KEYS, 'weights', 'logTarget', 'digestOnFirstOpen', 'language']);
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!known.has(key)) throw new SettingsError(`unknown setting "${key}"`);
-  }
-  for (const key of NUMBER_KEYS) {
-    const v = record[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new SettingsError(`setting "${key}" must be a number of zero or more`);
-    }
-    out[key] = v;
-  }
-  for (const key of LIST_KEYS) {
-    const v = record[key];
-    if (v === undefined) continue;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-      throw new SettingsError(`setting "${key}" must be a list of strings`);
-    }
-    out[key] = v.map((x: string) => x.trim()).filter((x) => x.length > 0);
-  }
-  for (const key of STRING_KEYS) {
-    const v = record[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'string') throw new SettingsError(`setting "${key}" must be a string`);
-    out[key] = key === 'introTemplate' ? v : v.trim();
-  }
-  if (record.digestOnFirstOpen !== undefined) {
-    if (typeof record.digestOnFirstOpen !== 'boolean') throw new SettingsError('setting "digestOnFirstOpen" must be true or false');
-    out.digestOnFirstOpen = record.digestOnFirstOpen;
-  }
-  const language = record.language;
-  if (language !== undefined) {
-    if (typeof language !== 'string' || !(LANGUAGES as readonly string[]).includes(language)) {
-      throw new SettingsError(`setting "language" must be one of: ${LANGUAGES.join(', ')}`);
-    }
-    out.language = language as Language;
-  }
-  const target = record.logTarget;
-  if (target !== undefined) {
-    if (typeof target !== 'string' || !(LOG_TARGETS as readonly string[]).includes(target)) {
-      throw new SettingsError(`setting "logTarget" must be one of: ${LOG_TARGETS.join(', ')}`);
-    }
-    out.logTarget = target as LogTarget;
-  }
-  const w = record.weights;
-  if (w !== undefined) {
-    if (typeof w !== 'object' || w === null || Array.isArray(w)) {
-      throw new SettingsError('setting "weights" must be an object of kind: number');
-    }
-    for (const [kind, value] of Object.entries(w as Record<string, unknown>)) {
-      if (!(VALUE_KINDS as readonly string[]).includes(kind)) {
-        throw new SettingsError(`unknown kind "${kind}" in "weights" (kinds: ${VALUE_KINDS.join(', ')})`);
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new SettingsError(`weight of "${kind}" must be a number of zero or more`);
-      }
-      out.weights[kind as ValueKind] = value;
+    const value = record[key];
+    if (value === undefined) continue;
+    if (key === 'weights') {
+      readWeights(value, out, problem);
+    } else if (Object.prototype.hasOwnProperty.call(RULES, key)) {
+      const k = key as keyof typeof RULES;
+      const r = RULES[k](value);
+      if (r.ok) (out as unknown as Record<string, unknown>)[k] = r.value;
+      else problem(key, `setting "${key}" ${r.problem}`);
+    } else {
+      problem(key, `unknown setting "${key}"`);
     }
   }
   return out;
+}
+
+function readWeights(value: unknown, out: GoodwillSettings, problem: (key: string | null, message: string) => void): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problem('weights', 'setting "weights" must be an object of kind: number');
+    return;
+  }
+  for (const [kind, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!(VALUE_KINDS as readonly string[]).includes(kind)) {
+      problem(`weights.${kind}`, `unknown kind "${kind}" in "weights" (kinds: ${VALUE_KINDS.join(', ')})`);
+      continue;
+    }
+    const r = weight(v);
+    if (r.ok) out.weights[kind as ValueKind] = r.value;
+    else problem(`weights.${kind}`, `weight of "${kind}" ${r.problem}`);
+  }
+}
+
+/**
+ * Merges user-supplied settings over the defaults, strictly: the first value
+ * out of its type or range throws a SettingsError naming the key, so that a
+ * hand-edited config file fails with a message that says what to fix.
+ */
+export function resolveSettings(input: unknown): GoodwillSettings {
+  return readSettings(input, (key, message) => {
+    throw new SettingsError(key, message);
+  });
+}
+
+/**
+ * Merges saved settings over the defaults, tolerantly: a value out of its
+ * type or range keeps its default, and a warning names it. The plugin's
+ * data.json is read this way: one stale or hand-edited key must not reset
+ * the others, nor stop the plugin.
+ */
+export function resolveSettingsTolerant(input: unknown): { settings: GoodwillSettings; warnings: string[] } {
+  const warnings: string[] = [];
+  const settings = readSettings(input, (key, message) => {
+    if (key === null) warnings.push(`${message}; using the defaults`);
+    else if (key.startsWith('weights.') && !message.startsWith('unknown')) {
+      const kind = key.slice('weights.'.length) as ValueKind;
+      warnings.push(`${message}; using the default (${DEFAULT_SETTINGS.weights[kind]})`);
+    } else if (Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key) && key !== 'weights') {
+      warnings.push(`${message}; using the default (${JSON.stringify(DEFAULT_SETTINGS[key as keyof GoodwillSettings])})`);
+    } else warnings.push(`${message}; ignored`);
+  });
+  return { settings, warnings };
 }

@@ -61,52 +61,18 @@ export function truthyField(value: unknown): boolean {
   return value === true || (typeof value === 'string' && /^(true|yes)$/i.test(value.trim()));
 }
 
-/** A stay-in-touch interval. */
-export type Cadence = { unit: 'days'; count: number } | { unit: 'months'; count: number };
-
-const CADENCE_UNITS: Record<string, 'd' | 'w' | 'm'> = {
-  d: 'd',
-  day: 'd',
-  days: 'd',
-  w: 'w',
-  wk: 'w',
-  wks: 'w',
-  week: 'w',
-  weeks: 'w',
-  m: 'm',
-  mo: 'm',
-  mos: 'm',
-  month: 'm',
-  months: 'm',
-};
-const CADENCE_WORDS: Record<string, Cadence> = {
-  daily: { unit: 'days', count: 1 },
-  weekly: { unit: 'days', count: 7 },
-  fortnightly: { unit: 'days', count: 14 },
-  biweekly: { unit: 'days', count: 14 },
-  monthly: { unit: 'months', count: 1 },
-  quarterly: { unit: 'months', count: 3 },
-  yearly: { unit: 'months', count: 12 },
-  annually: { unit: 'months', count: 12 },
-};
-
-/** `2w`, `10d`, `3 weeks`, `2 months`, `monthly`, `quarterly`; null when unreadable. */
-export function parseCadence(value: unknown): Cadence | null {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { unit: 'days', count: value };
-  if (typeof value !== 'string') return null;
-  const text = value.trim().toLowerCase();
-  if (text in CADENCE_WORDS) return CADENCE_WORDS[text];
-  const m = /^(\d{1,4})\s*([a-z]+)$/.exec(text);
-  if (!m) return null;
-  const count = Number(m[1]);
-  const unit = CADENCE_UNITS[m[2]];
-  if (!unit || count <= 0) return null;
-  if (unit === 'm') return { unit: 'months', count };
-  return { unit: 'days', count: unit === 'w' ? count * 7 : count };
+/**
+ * A field's value as a `check` line shows it: short, and never through the
+ * value's own toString (a parser may hand over objects without one).
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().split('T')[0];
+  return Array.isArray(value) ? 'a list' : value === null ? 'nothing' : 'a mapping';
 }
 
-export function describeCadence(c: Cadence): string {
-  if (c.unit === 'months') return c.count === 1 ? 'monthly' : c.count === 3 ? 'quarterly' : `every ${c.count} months`;
-  if (c.count % 7 === 0) return c.count === 7 ? 'weekly' : `every ${c.count / 7} weeks`;
-  return c.count === 1 ? 'daily' : `every ${c.count} days`;
+/** Whether a field holds something at all: an empty `cadence: ` in a template is no value, and no problem. */
+export function isFilled(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import { dayFromField, listFromField, stringFromField } from './fields';
 import { firstLinkTarget } from '../text/links';
+import { type Frontmatter, ownFrontmatter } from '../model/note';
 
 /**
  * An introduction draft note follows the double opt-in from idea to outcome:
@@ -19,11 +20,14 @@ export interface DraftRecord {
   outcome: string | null;
 }
 
-export function isDraftNote(fm: Record<string, unknown> | null): boolean {
+export function isDraftNote(fields: Frontmatter | null): boolean {
+  const fm = ownFrontmatter(fields);
   return !!fm && listFromField(fm.type).some((t) => t.toLowerCase() === 'introduction');
 }
 
-export function draftFromFrontmatter(fm: Record<string, unknown>): DraftRecord | null {
+export function draftFromFrontmatter(fields: Frontmatter): DraftRecord | null {
+  const fm = ownFrontmatter(fields);
+  if (!fm) return null;
   const a = stringFromField(fm.a);
   const b = stringFromField(fm.b);
   if (!a || !b) return null;

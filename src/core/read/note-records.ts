@@ -1,11 +1,11 @@
 import { type Day, formatDay, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
-import { dayFromField, listFromField } from './fields';
+import { dayFromField, listFromField, shownValue } from './fields';
 import { type LineContext, type ParsedLine, parseLine } from './lines';
 import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
-import { type NoteInput, baseName, frontmatterLineCount } from '../model/note';
+import { type Frontmatter, type NoteInput, baseName, frontmatterLineCount, ownFrontmatter } from '../model/note';
 import { type Person, isPersonNote, personFromNote } from './people';
 import { firstLinkTarget } from '../text/links';
 import { OwnBlocks } from './own-text';
@@ -89,15 +89,14 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
   return { text: out, open };
 }
 
-function noteDateOf(input: NoteInput, settings: GoodwillSettings): { day: Day | null; problem?: string } {
-  const fm = input.frontmatter;
-  if (fm && settings.dateField in fm && fm[settings.dateField] !== null && fm[settings.dateField] !== '') {
-    const day = dayFromField(fm[settings.dateField]);
+function noteDateOf(path: string, fm: Frontmatter | null, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+  const value = fm?.[settings.dateField];
+  if (value !== undefined && value !== null && value !== '') {
+    const day = dayFromField(value);
     if (day !== null) return { day };
-    const shown = String(fm[settings.dateField]).slice(0, 40);
-    return { day: fromName(input.path), problem: `"${settings.dateField}" is not a date: ${shown}` };
+    return { day: fromName(path), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
   }
-  return { day: fromName(input.path) };
+  return { day: fromName(path) };
 }
 
 function fromName(path: string): Day | null {
@@ -134,13 +133,13 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     warn(1, 'note holds binary data; not read');
     return finished();
   }
-  const fm = input.frontmatter;
-  const date = noteDateOf(input, settings);
+  const fm = ownFrontmatter(input.frontmatter);
+  const date = noteDateOf(input.path, fm, settings);
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
   const isPerson = isPersonNote(input.path, fm, settings);
-  if (isPerson) records.person = personFromNote(input.path, fm);
+  if (isPerson) records.person = personFromNote(input.path, fm, (message) => warn(1, message));
   if (fm && !isPerson) {
     const types = listFromField(fm.type).map((t) => t.toLowerCase());
     const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
-import { type Cadence, birthdayFromField, dayFromField, listFromField, parseCadence, stringFromField, truthyField } from './fields';
-import { baseName, folderSegments } from '../model/note';
+import { type Cadence, parseCadence } from '../model/cadence';
+import { birthdayFromField, dayFromField, isFilled, listFromField, shownValue, stringFromField, truthyField } from './fields';
+import { type Frontmatter, baseName, folderSegments, ownFrontmatter } from '../model/note';
 import { bareFolder } from '../model/folder-path';
 import { firstLinkTarget } from '../text/links';
 import type { GoodwillSettings } from '../model/settings';
@@ -59,6 +60,8 @@ interface Rules {
   excludedNames: string[];
 }
 
+const NO_FIELDS: Frontmatter = Object.freeze(Object.create(null) as Record<string, unknown>);
+
 const prepared = new WeakMap<GoodwillSettings, Rules>();
 const bare = (folder: string) => bareFolder(folder).toLowerCase();
 
@@ -101,7 +104,8 @@ export function isExcluded(path: string, settings: GoodwillSettings): boolean {
 }
 
 /** The person rule: frontmatter type, a tag, or a people folder. */
-export function isPersonNote(path: string, frontmatter: Record<string, unknown> | null, settings: GoodwillSettings): boolean {
+export function isPersonNote(path: string, fields: Readonly<Record<string, unknown>> | null, settings: GoodwillSettings): boolean {
+  const frontmatter = ownFrontmatter(fields);
   if (frontmatter) {
     const rules = rulesOf(settings);
     if (frontmatter.type !== undefined && lower(frontmatter.type).some((t) => rules.personTypes.has(t))) return true;
@@ -116,8 +120,20 @@ function kltFrom(value: unknown): KltStage | null {
   return v && (KLT_STAGES as readonly string[]).includes(v) ? (v as KltStage) : null;
 }
 
-export function personFromNote(path: string, fm: Record<string, unknown> | null): Person {
-  const f = fm ?? {};
+/**
+ * The person a note describes. A field that holds something unreadable or
+ * out of its range (a cadence past ten years, a date outside the years
+ * 1000–9999) is left out, and `problem` says which, for `check`.
+ */
+export function personFromNote(path: string, fields: Frontmatter | null, problem: (message: string) => void = () => undefined): Person {
+  const f = ownFrontmatter(fields) ?? NO_FIELDS;
+  const checked = <T>(key: string, value: unknown, read: (v: unknown) => T | null, what: string): T | null => {
+    const result = read(value);
+    if (result === null && isFilled(value)) problem(`"${key}" is not ${what}: ${shownValue(value)}; ignored`);
+    return result;
+  };
+  const date = (key: string, value: unknown) => checked(key, value, dayFromField, 'a date (YYYY-MM-DD, years 1000 to 9999)');
+  const snoozeKey = f['snooze-until'] !== undefined && f['snooze-until'] !== null ? 'snooze-until' : 'snoozeUntil';
   const tie = stringFromField(f.tie)?.toLowerCase();
   const introducedByRaw = stringFromField(f['introduced-by'] ?? f.introducedBy);
   return {
@@ -132,13 +148,13 @@ export function personFromNote(path: string, fm: Record<string, unknown> | null)
     needs: listFromField(f.needs),
     offers: listFromField(f.offers),
     sphere: listFromField(f.sphere),
-    cadence: parseCadence(f.cadence),
+    cadence: checked('cadence', f.cadence, parseCadence, 'a cadence from 1 day to 10 years'),
     tie: tie === 'weak' || tie === 'strong' ? tie : null,
     kltOverride: kltFrom(f.klt),
-    met: dayFromField(f.met),
+    met: date('met', f.met),
     introducedBy: introducedByRaw ? firstLinkTarget(introducedByRaw) : null,
-    birthday: birthdayFromField(f.birthday),
-    snoozeUntil: dayFromField(f['snooze-until'] ?? f.snoozeUntil),
+    birthday: checked('birthday', f.birthday, birthdayFromField, 'a birthday (YYYY-MM-DD or MM-DD)'),
+    snoozeUntil: date(snoozeKey, f[snoozeKey]),
     archived: truthyField(f.archived),
   };
 }

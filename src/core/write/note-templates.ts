@@ -7,14 +7,49 @@ import { frontmatterLink, personLink } from './written-links';
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 
+/**
+ * Names Windows keeps for devices, whatever follows a dot (`NUL.md` is the
+ * device NUL) and whatever spaces end them; COM and LPT take superscript
+ * digits too (`LPT¹`).
+ */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$|clock\$)$/i;
+
+/**
+ * File names are limited to 255 bytes. Titles stop at 200 bytes of UTF-8, so
+ * that a number, ` (person)` and `.md` still fit: 120 characters of a CJK
+ * name would be 360 bytes.
+ */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * The name cut to MAX_NAME_BYTES (never inside a character), without the dots
+ * and spaces that end it: Windows drops them, so the name kept is the name written.
+ */
+function clipName(text: string): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > MAX_NAME_BYTES) break;
+    end += ch.length;
+  }
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
+  return text.slice(0, end);
+}
+
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {
-  const cleaned = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  // Dots and spaces at the end go by a loop: `/[. ]+$/` is quadratic on a long run of them.
-  let end = cleaned.length;
-  while (end > 0 && (cleaned[end - 1] === '.' || cleaned[end - 1] === ' ')) end--;
-  const name = cleaned.slice(0, Math.min(end, 120)) || 'Untitled';
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name} (person)` : name;
+  const cleaned = title
+    .normalize('NFC')
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[. ]+/, '');
+  const name = clipName(cleaned) || 'Untitled';
+  const dot = name.indexOf('.');
+  const stem = (dot < 0 ? name : name.slice(0, dot)).trimEnd();
+  return RESERVED.test(stem) ? clipName(`${stem} (person)${dot < 0 ? '' : name.slice(dot)}`) : name;
 }
 
 /** A YAML scalar in double quotes (JSON's escapes are YAML's), from a name already made one line. */

@@ -18,6 +18,7 @@ export class ImportModal extends Modal {
     contentEl.createEl('p', { text: `${plan.create.length} new person notes, ${plan.skipped.length} skipped.` });
     const list = contentEl.createEl('ul', { cls: 'goodwill-import-plan' });
     for (const c of plan.create) list.createEl('li', { text: `Create ${c.path}` });
+    for (const c of plan.clashes) list.createEl('li', { text: `Check: ${c.message}` });
     for (const s of plan.skipped) list.createEl('li', { cls: 'goodwill-empty', text: `Skip ${s.name}: ${s.reason}` });
     new Setting(contentEl)
       .addButton((b) => b.setButtonText('Cancel').onClick(() => this.close()))

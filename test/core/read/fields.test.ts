@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseIsoDay } from '../../../src/core/model/day';
-import { dayFromField, listFromField, parseCadence } from '../../../src/core/read/fields';
+import { parseCadence } from '../../../src/core/model/cadence';
+import { dayFromField, listFromField } from '../../../src/core/read/fields';
 
 describe('frontmatter values', () => {
   it('a YAML date object and the same date as text are the same day', () => {
@@ -32,6 +33,16 @@ describe('frontmatter values', () => {
     ['2 months', { unit: 'months', count: 2 }],
     ['soon', null],
     ['0d', null],
+    ['3650d', { unit: 'days', count: 3650 }],
+    ['3651d', null],
+    ['521w', { unit: 'days', count: 3647 }],
+    ['522w', null],
+    ['120 months', { unit: 'months', count: 120 }],
+    ['121 months', null],
+    ['1 constructor', null],
+    ['constructor', null],
+    [30, { unit: 'days', count: 30 }],
+    [1e9, null],
   ])('cadence %s', (text, cadence) => {
     expect(parseCadence(text)).toEqual(cadence);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isExcluded, isPersonNote } from '../../../src/core/read/people';
 import { resolveSettings } from '../../../src/core/model/settings';
@@ -107,5 +108,47 @@ describe('link resolution', () => {
       today,
     );
     expect(a.balance().map((r) => r.person)).toEqual(['A']);
+  });
+});
+
+describe('person fields are bounded', () => {
+  it('cadence: 1e9 is refused with a check line, and no due date is NaN', () => {
+    const a = answers({ 'People/Ann.md': person('Ann', { cadence: '1e9', met: '2026-01-05' }) }, today);
+    expect(a.followups(true)).toEqual([]);
+    expect(a.check()).toEqual([
+      { file: 'People/Ann.md', line: 1, message: '"cadence" is not a cadence from 1 day to 10 years: 1000000000; ignored' },
+    ]);
+  });
+
+  it('dates outside the years 1000 to 9999 and birthdays that do not exist are check lines', () => {
+    const a = answers(
+      { 'People/Ann.md': person('Ann', { met: '12026-01-05', birthday: '13-45', 'snooze-until': '0999-01-01', cadence: '' }) },
+      today,
+    );
+    expect(a.check().map((w) => w.message)).toEqual([
+      '"met" is not a date (YYYY-MM-DD, years 1000 to 9999): 12026-01-05; ignored',
+      '"birthday" is not a birthday (YYYY-MM-DD or MM-DD): 13-45; ignored',
+      '"snooze-until" is not a date (YYYY-MM-DD, years 1000 to 9999): 0999-01-01; ignored',
+    ]);
+  });
+
+  it('whatever the cadence, it is used within 1 day to 10 years or refused in check, and every due date prints', () => {
+    const cadence = fc.oneof(
+      fc.integer({ min: -10, max: 5000 }).map(String),
+      fc.constantFrom('1e9', '1e15', '1.5', '-3', '0', 'Infinity', '3650', '3651'),
+      fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('d', 'w', 'm', ' days', ' weeks', ' months', 'y'))
+        .map(([n, u]) => `${n}${u}`),
+    );
+    const met = fc.constantFrom('2026-01-05', '9990-06-01', '1000-01-01');
+    fc.assert(
+      fc.property(cadence, met, (c, m) => {
+        const a = answers({ 'People/Ann.md': person('Ann', { cadence: c, met: m }) }, '9999-12-31');
+        const due = a.followups(true).map((f) => f.due);
+        for (const d of due) expect(d).toMatch(/^[1-9]\d{3}-\d\d-\d\d$/);
+        expect(due.length + a.check().length).toBe(1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chosenIntroduction } from '../../../src/core/answers/introductions';
+import { chosenIntroduction, introductionCandidates } from '../../../src/core/answers/introductions';
 import { personFromNote } from '../../../src/core/read/people';
-import { introductionNoteText, meetingNoteText, personNoteText } from '../../../src/core/write/note-templates';
-import { answers, day, person } from '../../helpers/vault';
+import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../../../src/core/write/note-templates';
+import { answers, day, indexOf, person } from '../../helpers/vault';
 
 const today = day('2026-11-25');
 /** A name typed or imported with a line of its own in it. */
@@ -49,4 +50,84 @@ describe('notes written from templates hold no line nobody meant', () => {
       expect(read.followups(true)).toEqual([]);
     }
   });
+});
+
+describe('note templates', () => {
+  it('an introduction template fills its own placeholders only: {{constructor}} stays as written', () => {
+    const index = indexOf({
+      'People/Ann.md': person('Ann', { needs: 'a brand designer', met: '2026-11-01' }),
+      'People/Bob.md': person('Bob', { offers: 'brand design', met: '2026-11-01' }),
+    });
+    const [candidate] = introductionCandidates(index.resolve(), day('2026-11-25'));
+    const text = introductionNoteText(candidate, day('2026-11-25'), 'Hi {{aFirst}} and {{bFirst}}: {{constructor}} {{toString}}');
+    expect(text).toContain('Hi Ann and Bob: {{constructor}} {{toString}}');
+  });
+});
+
+describe('safe file names', () => {
+  const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+  it.each([
+    ['NUL', 'NUL (person)'],
+    ['com1', 'com1 (person)'],
+    ['LPT¹', 'LPT¹ (person)'],
+    ['COM³', 'COM³ (person)'],
+    ['CON.txt', 'CON (person).txt'],
+    ['aux .md', 'aux (person).md'],
+    ['nul.', 'nul (person)'],
+    ['CONIN$', 'CONIN$ (person)'],
+    ['Console', 'Console'],
+    ['LPT10', 'LPT10'],
+  ])('a name Windows reserves gets a safe one: %j → %j', (name, safe) => {
+    expect(safeFileName(name)).toBe(safe);
+  });
+
+  it('a 103-character CJK name fits the 255-byte limit with a number and .md', () => {
+    const name = '张'.repeat(103);
+    const safe = safeFileName(name);
+    expect(bytes(`${safe} 2000.md`)).toBeLessThanOrEqual(255);
+    expect(safe).toBe('张'.repeat(66));
+  });
+
+  it('whatever the title, the name is one no OS refuses', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom(
+        'NUL',
+        'com1',
+        'LPT¹',
+        'con.',
+        'aux ',
+        '..',
+        '. ',
+        '张'.repeat(90),
+        '😀'.repeat(70),
+        '\u0000',
+        '\n',
+        '#',
+        '[[x]]',
+        ':',
+        'é',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+        const safe = safeFileName(pieces.join(''));
+        const dot = safe.indexOf('.');
+        // Plain checks, one assertion: the property runs many times.
+        return (
+          safe.length > 0 &&
+          bytes(`${safe} 99999.md`) <= 255 &&
+          !/[\\/:*?"<>|#^[\]\p{Cc}]/u.test(safe) &&
+          !/^\.|[. ]$/.test(safe) &&
+          !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(safe) &&
+          !RESERVED.test((dot < 0 ? safe : safe.slice(0, dot)).trimEnd()) &&
+          safeFileName(safe) === safe
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // The first names with CJK and astral characters wake up Unicode tables: slow on a busy machine, once.
+  }, 30_000);
 });
