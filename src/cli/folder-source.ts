@@ -1,14 +1,28 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { type Dirent, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import matter from 'gray-matter';
 import { type GoodwillSettings, isExcluded, type NoteInput } from '../core';
 import { fastFrontmatter } from './fast-frontmatter';
+import { FileReadRefused, readRegularText } from './regular-file-read';
+import { yamlFrontmatter } from './yaml-frontmatter';
 
-/** Markdown files below the vault folder, vault-relative with `/`, skipping excluded folders. */
-export async function listNotes(root: string, settings: GoodwillSettings): Promise<string[]> {
+/**
+ * Markdown files below the vault folder, vault-relative with `/`, skipping
+ * excluded folders. A sub-folder that cannot be listed (no permission, deleted
+ * meanwhile) is added to `failures` and the rest of the vault is still read;
+ * only the vault folder itself must be listable. Links are not followed, to
+ * folders or to notes: what is read is what lies inside the vault.
+ */
+export async function listNotes(root: string, settings: GoodwillSettings, failures: ReadFailure[] = []): Promise<string[]> {
   const out: string[] = [];
   const walk = async (rel: string) => {
-    const entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch (err) {
+      if (rel === '') throw err;
+      failures.push({ path: rel, message: `folder not read: ${listReason(err as NodeJS.ErrnoException)}` });
+      return;
+    }
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
@@ -22,37 +36,21 @@ export async function listNotes(root: string, settings: GoodwillSettings): Promi
   return out.sort();
 }
 
+function listReason(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'it is gone (moved or deleted while Goodwill read the vault)';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  return err.code ?? err.message;
+}
+
 /** Frontmatter as a plain object; a note whose frontmatter cannot be read still gives its text. */
 export function noteFromText(notePath: string, text: string): NoteInput {
   if (!text.startsWith('---')) return { path: notePath, text, frontmatter: null };
   const fast = fastFrontmatter(text);
   if (fast !== undefined) return { path: notePath, text, frontmatter: fast };
-  try {
-    // An options object keeps gray-matter from caching every input it has seen.
-    const data: unknown = matter(text, {}).data;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { path: notePath, text, frontmatter: null, frontmatterError: 'frontmatter is not a list of key: value pairs' };
-    }
-    return { path: notePath, text, frontmatter: datesAsWritten(data as Record<string, unknown>, text) };
-  } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return { path: notePath, text, frontmatter: null, frontmatterError: reason };
-  }
-}
-
-/**
- * The YAML parser turns `2026-11-20` into a Date and silently rolls a day that
- * does not exist (2026-02-30) into March. Obsidian hands such values over as
- * the text written, so the CLI does the same: both sources then read alike.
- */
-function datesAsWritten(data: Record<string, unknown>, text: string): Record<string, unknown> {
-  for (const [key, value] of Object.entries(data)) {
-    if (!(value instanceof Date)) continue;
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`^${escaped}[ \t]*:[ \t]*["']?([^\r\n"'#]*?)["']?[ \t]*(?:#.*)?$`, 'm').exec(text);
-    if (m) data[key] = m[1].trim();
-  }
-  return data;
+  const yaml = yamlFrontmatter(text);
+  if (yaml === null) return { path: notePath, text, frontmatter: null };
+  if (!yaml.ok) return { path: notePath, text, frontmatter: null, frontmatterError: yaml.reason };
+  return { path: notePath, text, frontmatter: yaml.data };
 }
 
 export interface ReadFailure {
@@ -63,16 +61,18 @@ export interface ReadFailure {
 /**
  * Reads every note, handing each to `onNote`. Synchronous reads are several
  * times faster than a pool of promises for many small files, and they never
- * hold more than one file open (no EMFILE on large vaults).
+ * hold more than one file open (no EMFILE on large vaults). A note that cannot
+ * be read (gone, a FIFO, too large) is a failure for `check`, not the end of the run.
  */
 export async function readNotes(root: string, paths: string[], onNote: (note: NoteInput) => void): Promise<ReadFailure[]> {
   const failures: ReadFailure[] = [];
   for (const rel of paths) {
     let text: string;
     try {
-      text = readFileSync(path.join(root, rel), 'utf8');
+      text = readRegularText(path.join(root, rel));
     } catch (err) {
-      failures.push({ path: rel, message: `not read: ${err instanceof Error ? err.message : String(err)}` });
+      if (!(err instanceof FileReadRefused)) throw err;
+      failures.push({ path: rel, message: `not read: ${err.message}` });
       continue;
     }
     onNote(noteFromText(rel, text));

@@ -1,12 +1,8 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  appendLine,
   balanceRows,
-  captureLine,
   checkRows,
-  contactsFromFile,
-  DateResolver,
   digest,
   digestMarkdown,
   DRAFT_STATES,
@@ -21,39 +17,48 @@ import {
   NetworkIndex,
   nextDraftState,
   peopleRows,
-  planImport,
   resolveSettings,
   SettingsError,
   todayLocal,
   topIntroducers,
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
-import { listNotes, readNotes } from './folder-source';
+import { capture } from './commands/capture';
+import { importContacts } from './commands/import';
+import { failureText, InputError } from './failures';
+import { listNotes, type ReadFailure, readNotes } from './folder-source';
+import { FileReadRefused, readRegularText } from './regular-file-read';
+import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
+import { type Disk, VaultWriter } from './vault-writer';
 
 export interface CliOutput {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** GOODWILL_DEBUG=1: a failure also prints its stack. */
+  debug?: boolean;
 }
 
 declare const GOODWILL_VERSION: string | undefined;
 const VERSION = typeof GOODWILL_VERSION === 'string' ? GOODWILL_VERSION : 'dev';
-
-class InputError extends Error {}
 
 /** The vault's name as Obsidian shows it: the folder's own name. */
 function vaultName(vault: string): string {
   return path.basename(path.resolve(vault));
 }
 
+/** A settings file is a few hundred bytes; a megabyte is no settings file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
   let raw: unknown = undefined;
   if (args.config) {
     let text: string;
     try {
-      text = await fs.readFile(args.config, 'utf8');
+      text = readRegularText(args.config, MAX_CONFIG_BYTES, true);
     } catch (err) {
-      throw new InputError(`cannot read config ${args.config}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${args.config}: ${err.message}`);
+      throw err;
     }
     try {
       raw = JSON.parse(text);
@@ -78,74 +83,16 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
   const index = new NetworkIndex(settings);
-  const paths = await listNotes(vault, settings);
-  const failures = await readNotes(vault, paths, (note) => index.upsert(note));
+  const failures: ReadFailure[] = [];
+  let paths: string[];
+  try {
+    paths = await listNotes(vault, settings, failures);
+  } catch (err) {
+    throw new InputError(`cannot list the vault folder ${vault}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
-}
-
-/** Today's daily note in the vault folder, per Obsidian's daily-notes settings when they use the default format. */
-async function dailyNoteFile(vault: string, today: number): Promise<string> {
-  let folder = '';
-  try {
-    const raw = JSON.parse(await fs.readFile(path.join(vault, '.obsidian', 'daily-notes.json'), 'utf8')) as {
-      folder?: string;
-      format?: string;
-    };
-    if (raw.format && raw.format !== 'YYYY-MM-DD') {
-      throw new InputError(
-        `the daily notes use the format "${raw.format}", which only the plugin can write; print the line without --write`,
-      );
-    }
-    folder = (raw.folder ?? '').replace(/^\/+|\/+$/g, '');
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-  }
-  return path.join(vault, folder, `${formatDay(today)}.md`);
-}
-
-async function capture(args: CliArgs, index: NetworkIndex, today: number): Promise<string> {
-  const result = captureLine(args.text ?? '', index.resolve().people, today, new DateResolver(), false);
-  if (!result.ok) throw new InputError(result.message);
-  if (!args.write) return result.captured.line;
-  const file = await dailyNoteFile(args.vault, today);
-  const before = await fs.readFile(file, 'utf8').catch(() => '');
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, appendLine(before, result.captured.line));
-  return `${result.captured.line}\n(appended to ${path.relative(args.vault, file)})`;
-}
-
-async function importContacts(args: CliArgs, index: NetworkIndex): Promise<string> {
-  const file = args.text ?? '';
-  let content: Uint8Array;
-  try {
-    // Bytes: the core tells UTF-8, UTF-16 and Windows-1252 exports apart.
-    content = await fs.readFile(file);
-  } catch (err) {
-    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  let contacts;
-  try {
-    contacts = contactsFromFile(file, content);
-  } catch (err) {
-    throw new InputError(err instanceof Error ? err.message : String(err));
-  }
-  const plan = planImport(contacts, index.resolve().people, index.settings.personFolder, (p) => existsSync(path.join(args.vault, p)));
-  if (!args.dryRun) {
-    for (const c of plan.create) {
-      await fs.mkdir(path.dirname(path.join(args.vault, c.path)), { recursive: true });
-      // "wx": never overwrite a note that appeared meanwhile.
-      await fs.writeFile(path.join(args.vault, c.path), c.text, { flag: 'wx' });
-    }
-  }
-  const rows = [
-    ...plan.create.map((c) => ({ action: args.dryRun ? 'would create' : 'created', name: c.contact.name, file: c.path })),
-    ...plan.skipped.map((s) => ({ action: 'skipped', name: s.name, reason: s.reason })),
-    ...plan.clashes.map((c) => ({ action: 'check', name: c.name, reason: c.message })),
-  ];
-  if (args.json) return JSON.stringify(rows, null, 2);
-  const lines = rows.map((r) => `${r.action}: ${r.name}${'file' in r ? ` → ${r.file}` : ` (${r.reason})`}`);
-  return [...lines, `${plan.create.length} ${args.dryRun ? 'to create' : 'created'}, ${plan.skipped.length} skipped`].join('\n');
 }
 
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
@@ -155,7 +102,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'followups': {
       if (args.ics) return followUpsCalendar(followUps(network, s, today, { all: args.all }), vaultName(args.vault), today);
       const rows = followUpRows(network, s, today, args.all);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No follow-ups due. Nice work.';
       return table(
         ['DUE', 'KIND', 'PERSON', 'WHAT', 'WHERE'],
@@ -164,7 +111,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'balance': {
       const rows = balanceRows(network, s, today);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No gives, receipts or asks recorded yet.';
       return table(
         ['PERSON', 'STATUS', 'GIVEN', 'RECEIVED', 'BALANCE'],
@@ -173,13 +120,17 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'intros': {
       const rows = introRows(network, today, s, args.limit ?? undefined);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return "No introductions to suggest: record people's needs and offers in their notes.";
-      return rows.map((r) => [`${r.a} <> ${r.b}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${x}`)].join('\n')).join('\n\n');
+      return rows
+        .map((r) =>
+          [`${safeValue(r.a)} <> ${safeValue(r.b)}  (score ${r.score})`, ...r.reasons.map((x) => `  - ${safeValue(x)}`)].join('\n'),
+        )
+        .join('\n\n');
     }
     case 'people': {
       const rows = peopleRows(network, today, s);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
       return table(
         ['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'],
@@ -189,7 +140,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
-      return JSON.stringify(
+      return safeJson(
         d.sections.flatMap((sec) =>
           sec.items.map((f) => ({
             section: sec.title,
@@ -201,13 +152,11 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
             line: f.line,
           })),
         ),
-        null,
-        2,
       );
     }
     case 'health': {
       const rows = healthRows(health(network, s, today), today);
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       return table(
         ['METRIC', 'VALUE', 'DETAIL'],
         rows.map((r) => [r.metric, r.value, truncate(r.detail, 80)]),
@@ -219,7 +168,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
         introduced: r.introduced.map((p) => p.name),
         outcomes: r.outcomes.map((o) => ({ subject: o.subject.name, text: o.text, value: o.value, file: o.file, line: o.line })),
       }));
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No introductions recorded yet.';
       return table(
         ['INTRODUCER', 'BROUGHT IN', 'OUTCOMES'],
@@ -237,7 +186,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
           file: d.path,
           next: nextDraftState(d.state),
         }));
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No introduction drafts yet.';
       return table(
         ['STATE', 'SINCE', 'A', 'B', 'FILE'],
@@ -249,7 +198,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       return '';
     case 'check': {
       const rows = checkRows(index.warnings());
-      if (args.json) return JSON.stringify(rows, null, 2);
+      if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(
         ['WHERE', 'PROBLEM'],
@@ -259,17 +208,19 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
   }
 }
 
-/** Runs the CLI; returns the exit code. */
-export async function runCli(argv: string[], io: CliOutput, now: Date = new Date()): Promise<number> {
+/**
+ * Runs the CLI; returns the exit code: 0, 2 for a usage error, 1 for every
+ * other failure, unexpected ones included (one line on stderr). `disk` is for
+ * tests, which make writes fail as a full disk does.
+ */
+export async function runCli(argv: string[], io: CliOutput, now: Date = new Date(), disk: Partial<Disk> = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs(argv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`goodwill: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw err;
+    if (!(err instanceof UsageError)) return fail(io, err);
+    io.err(`goodwill: ${safeValue(err.message)}\n\n${USAGE}`);
+    return 2;
   }
   if (parsed.kind === 'help') {
     io.out(USAGE);
@@ -284,19 +235,22 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const settings = await loadSettings(args);
     const index = await indexFolder(args.vault, settings);
     const today = args.today ?? todayLocal(now);
-    const text =
-      args.command === 'capture'
-        ? await capture(args, index, today)
-        : args.command === 'import'
-          ? await importContacts(args, index)
-          : render(args, index, today);
-    io.out(text.endsWith('\n') ? text : `${text}\n`);
-    return 0;
+    const writer = () => new VaultWriter(args.vault, disk);
+    let text: string;
+    let failure: string | null = null;
+    if (args.command === 'capture') text = capture(args, index, today, writer);
+    else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
+    else text = render(args, index, today);
+    io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
+    if (failure === null) return 0;
+    io.err(`goodwill: ${safeValue(failure)}\n`);
+    return 1;
   } catch (err) {
-    if (err instanceof InputError) {
-      io.err(`goodwill: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
+    return fail(io, err);
   }
+}
+
+function fail(io: CliOutput, err: unknown): number {
+  io.err(failureText(err, io.debug === true));
+  return 1;
 }

@@ -1,6 +1,9 @@
+import { safeValue } from './safe-output';
+
 /** A plain-text table for a terminal: columns padded to their widest cell. */
 export function table(headers: string[], rows: string[][]): string {
-  const clean = (s: string) => s.replace(/[\r\n\t]+/g, ' ');
+  // A tab would break the columns; any other control character is made visible and inert.
+  const clean = (s: string) => safeValue(s.replace(/\t/g, ' '));
   const cells = rows.map((r) => r.map(clean));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) =>

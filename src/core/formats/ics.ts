@@ -1,4 +1,4 @@
-import { type Day, LAST_DAY, formatDay } from '../model/day';
+import { type Day, formatDay } from '../model/day';
 import type { FollowUp } from '../answers/followups';
 import { readable } from '../text/links';
 
@@ -8,9 +8,25 @@ import { readable } from '../text/links';
  */
 const CRLF = '\r\n';
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
-function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, a
+ * line break (CRLF, LF or a lone CR) written as `\n`. Every other control
+ * character (C0, DEL, C1) becomes U+FFFD: a raw CR, BEL or ESC from a note
+ * would end the content line early or reach whatever shows the event.
+ */
+export function escapeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    if (ch === '\\' || ch === ';' || ch === ',') out += `\\${ch}`;
+    else if (ch === '\r' || ch === '\n') {
+      out += '\\n';
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) out += '\uFFFD';
+    else out += ch;
+  }
+  return out;
 }
 
 /** Lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8 character. */
@@ -35,7 +51,11 @@ function fold(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-const compact = (day: Day) => formatDay(day).replace(/-/g, '');
+/** An iCalendar DATE has a four-digit year: the day as `YYYYMMDD`, or null when it has none. */
+function icsDate(day: Day): string | null {
+  const iso = formatDay(day);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.replace(/-/g, '') : null;
+}
 
 /** A stable identifier, so that re-exporting updates events instead of duplicating them. */
 function uid(f: FollowUp): string {
@@ -57,15 +77,20 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(`Goodwill follow-ups (${vaultName})`)}`,
   ];
+  const stamp = icsDate(today) ?? '19700101';
   for (const f of followUps) {
+    const start = icsDate(f.due);
+    // A day no calendar can hold is no event (the reader keeps dates within years 1000–9999).
+    if (start === null) continue;
+    const end = icsDate(f.due + 1);
     const url = obsidianUrl(vaultName, f.file);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(f)}`,
-      `DTSTAMP:${compact(today)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(f.due)}`,
-      // An all-day event without an end lasts its day (RFC 5545 3.6.1): the last day of 9999 has no next day to end on.
-      ...(f.due < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(f.due + 1)}`] : []),
+      `DTSTAMP:${stamp}T000000Z`,
+      `DTSTART;VALUE=DATE:${start}`,
+      // On 9999-12-31 the next day has no four-digit year; without DTEND an all-day event lasts one day (RFC 5545 3.6.1).
+      ...(end === null ? [] : [`DTEND;VALUE=DATE:${end}`]),
       `SUMMARY:${escapeText(`${f.kind === 'birthday' ? 'Birthday' : `Follow up (${f.kind})`}: ${f.person.name}`)}`,
       `DESCRIPTION:${escapeText(`${readable(f.text)}\n${f.file}:${f.line}\n${url}`)}`,
       `URL:${url}`,
