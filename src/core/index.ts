@@ -28,7 +28,8 @@ export type { Language } from './language/languages';
 // read
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
-export { compareNames, firstName, isExcluded, isPersonNote } from './read/people';
+export { isExcluded, isPersonNote } from './read/conventions';
+export { compareNames, firstName } from './read/people';
 export type { Person } from './read/people';
 
 // index

@@ -1,5 +1,5 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, settingProblem } from '../core';
+import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, resolveSettings, settingProblem } from '../core';
 
 /** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
 export interface SettingsHost extends Plugin {
@@ -35,7 +35,9 @@ export class GoodwillSettingTab extends PluginSettingTab {
     new Setting(containerEl).setName('People').setHeading();
     new Setting(containerEl)
       .setName('Person types')
-      .setDesc('Frontmatter "type" values that make a note a person, comma-separated.')
+      .setDesc(
+        'Values of "type", "categories" or "tags" that make a note a person, comma-separated; a link counts by the name of its note.',
+      )
       .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => ((s.personTypes = list(v)), await save())));
     new Setting(containerEl)
       .setName('Person tag')
@@ -49,6 +51,56 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setName('People folders')
       .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
       .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => saveFolders('peopleFolders', list(v))));
+    new Setting(containerEl)
+      .setName('Your own note')
+      .setDesc('The path of your own person note; you are never counted among the people a meeting was with.')
+      .addText((t) =>
+        t.setValue(s.me).onChange(async (v) => {
+          if (settingProblem('me', v.trim()) !== null) return;
+          s.me = v.trim();
+          await save();
+        }),
+      );
+    new Setting(containerEl)
+      .setName('Field aliases')
+      .setDesc('More property names for person fields, one field a line: "cadence: contact_every, touch_every".')
+      .addTextArea((t) =>
+        t
+          .setValue(
+            Object.entries(s.fieldAliases)
+              .map(([field, keys]) => `${field}: ${keys.join(', ')}`)
+              .join('\n'),
+          )
+          .onChange(async (v) => {
+            const aliases: Record<string, string[]> = {};
+            for (const line of v.split('\n')) {
+              const colon = line.indexOf(':');
+              if (colon > 0) aliases[line.slice(0, colon).trim()] = list(line.slice(colon + 1));
+            }
+            try {
+              s.fieldAliases = resolveSettings({ fieldAliases: aliases }).fieldAliases;
+            } catch {
+              return; // an unknown field or a key another field reads: kept as typed until it is valid
+            }
+            await save();
+          }),
+      );
+
+    new Setting(containerEl).setName('Meetings').setHeading();
+    new Setting(containerEl)
+      .setName('Meeting types')
+      .setDesc('Values of "type" or "categories" that make a note a meeting, where one person listed makes a one-to-one.')
+      .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => ((s.meetingTypes = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Attendee properties')
+      .setDesc('Properties that list the people a dated note was with, as links or names.')
+      .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => ((s.attendeeKeys = list(v)), await save())));
+    new Setting(containerEl)
+      .setName('Organisation types')
+      .setDesc('Values of "type" or "categories" that make a note an organisation: the people it lists were not met there.')
+      .addText((t) => t.setValue(s.orgTypes.join(', ')).onChange(async (v) => ((s.orgTypes = list(v)), await save())));
+
+    new Setting(containerEl).setName('Reading').setHeading();
     new Setting(containerEl)
       .setName('Excluded folders')
       .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
@@ -98,7 +150,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
           }),
         );
     folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
-    folder('Meeting folder', 'Folder for new meeting notes.', 'meetingFolder');
+    folder('Meeting folder', 'Folder for new meeting notes; notes in it (subfolders included) are meetings.', 'meetingFolder');
     folder('Person folder', 'Folder for new person notes.', 'personFolder');
     folder(
       'Person template',

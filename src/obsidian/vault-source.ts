@@ -57,7 +57,15 @@ export class VaultSource {
   async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
     const all = this.app.vault.getMarkdownFiles();
     const settings = this.index.settings;
-    const isPerson = (f: TFile) => isPersonNote(f.path, this.app.metadataCache.getFileCache(f)?.frontmatter ?? null, settings);
+    const isPerson = (f: TFile) => {
+      const cache = this.app.metadataCache.getFileCache(f);
+      return isPersonNote(
+        f.path,
+        cache?.frontmatter ?? null,
+        settings,
+        cache?.tags?.map((t) => t.tag),
+      );
+    };
     let sliceStart = 0;
     const sliceOver = () => performance.now() - sliceStart >= SLICE_MS;
     const nextSlice = async () => {

@@ -1,8 +1,8 @@
 import { DateResolver } from '../language/dates';
-import { Network } from './network';
+import { Network, type NetworkOptions } from './network';
 import type { NoteInput } from '../model/note';
 import { type NoteRecords, type Warning, readNote } from '../read/note-records';
-import { isExcluded } from '../read/people';
+import { isExcluded } from '../read/conventions';
 import type { GoodwillSettings } from '../model/settings';
 
 /**
@@ -51,6 +51,8 @@ export class NetworkIndex {
       noteDate: null,
       person: null,
       attendees: [],
+      attendeeNames: [],
+      meeting: false,
       draft: null,
       lines: [],
       warnings: [{ file: path, line: 1, message }],
@@ -99,7 +101,7 @@ export class NetworkIndex {
 
   /** The vault resolved against its people, rebuilt only after a change. */
   resolve(): Network {
-    if (!this.network) this.network = Network.of(this.notes.values());
+    if (!this.network) this.network = Network.of(this.notes.values(), this.networkOptions());
     return this.network;
   }
 
@@ -111,9 +113,13 @@ export class NetworkIndex {
   *resolveInSteps(): Generator<void, Network> {
     if (this.network) return this.network;
     const revision = this.revision;
-    const network = yield* Network.inSteps(this.notes.values());
+    const network = yield* Network.inSteps(this.notes.values(), this.networkOptions());
     if (this.revision === revision) this.network = network;
     return network;
+  }
+
+  private networkOptions(): NetworkOptions {
+    return { paths: () => this.notes.keys(), me: this.settingsValue.me };
   }
 
   private touch(): void {

@@ -5,11 +5,21 @@ import type { LineFingerprint } from '../text/line-fingerprint';
 import type { NoteRecords, Warning } from '../read/note-records';
 import type { DraftRecord, DraftState } from '../read/intro-drafts';
 import type { Person } from '../read/people';
-import { PeopleDirectory } from './people-directory';
+import { type Found, PeopleDirectory } from './people-directory';
+import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
 import type { ValueKind } from '../model/settings';
+import { normalizeLinkTarget } from '../text/links';
 
-export type EntryType = LineType | 'meeting' | 'first-met';
+/** A line, a meeting, or a date in a person's note: `met` (first met) or `last_contact`. */
+export type EntryType = LineType | 'meeting' | 'first-met' | 'last-contact';
+
+export interface NetworkOptions {
+  /** Every note's path as it is now (a link to a note that is no person is nobody; a link to no note is a name); else the notes given. */
+  paths?: () => Iterable<string>;
+  /** Your own person note (the `me` setting): never one of a meeting's attendees. */
+  me?: string;
+}
 
 /**
  * One record in a person's ledger: a line (or a meeting, or the `met` field)
@@ -123,21 +133,32 @@ export class Network {
   /** The same ledgers by person (this directory's people): cheaper to look up than by path. */
   private readonly ledgerOf = new Map<Person, Ledger>();
 
-  private constructor(readonly directory: PeopleDirectory) {}
+  /** Attendee links to no note: each counts as someone listed, until a note of that name comes. */
+  private readonly listedWithoutNote = new Set<string>();
+  /** Link targets people give as their company: the notes they name are organisations. */
+  private readonly companies = new Set<string>();
+  private me: Person | undefined;
+
+  private constructor(
+    readonly directory: PeopleDirectory,
+    private readonly noteNames: NoteNames,
+  ) {}
 
   /** The network of these notes, built at once. */
-  static of(notes: Iterable<NoteRecords>): Network {
-    return runToEnd(Network.inSteps(notes));
+  static of(notes: Iterable<NoteRecords>, options: NetworkOptions = {}): Network {
+    return runToEnd(Network.inSteps(notes, options));
   }
 
   /**
    * The network built step by step, pausing (yielding) every few hundred
    * notes: the plugin spreads its first build over several frames.
    */
-  static *inSteps(notes: Iterable<NoteRecords>): Generator<void, Network> {
+  static *inSteps(notes: Iterable<NoteRecords>, options: NetworkOptions = {}): Generator<void, Network> {
     const all = [...notes];
     const people = peopleOf(all);
-    const network = new Network(yield* PeopleDirectory.inSteps(people));
+    const noteNames = new NoteNames(options.paths ?? (() => all.map((n) => n.path)));
+    const network = new Network(yield* PeopleDirectory.inSteps(people, noteNames), noteNames);
+    if (options.me) network.me = network.directory.byPath(options.me);
     yield* network.fill(all, people);
     return network;
   }
@@ -148,11 +169,19 @@ export class Network {
       this.ledgers.set(p.path, ledger);
       this.ledgerOf.set(p, ledger);
     }
+    for (const p of people) if (p.companyTarget) this.companies.add(p.companyTarget);
     for (const clash of this.directory.clashes) {
       this.clashWarnings.push({
         file: clash.paths[1],
         line: 1,
-        message: `"${clash.key}" names ${clash.paths.length} people (${clash.paths.join(', ')}); links go to ${clash.paths[0]}`,
+        message: `"${clash.key}" names ${clash.paths.length} people (${clash.paths.join(', ')}); a link goes to the one in its note's folder, else the shortest path, else ${clash.paths[0]}`,
+      });
+    }
+    for (const shared of this.directory.sharedHeadings) {
+      this.clashWarnings.push({
+        file: shared.paths[1],
+        line: 1,
+        message: `heading "# ${shared.heading}" is on ${shared.paths.length} person notes (${shared.paths.join(', ')}); it finds none of them`,
       });
     }
     this.sorting = false;
@@ -178,9 +207,44 @@ export class Network {
   replaceNote(previous: NoteRecords | undefined, next: NoteRecords | undefined): boolean {
     if (previous?.person || next?.person) return false;
     const path = previous?.path ?? next?.path;
-    if (path !== undefined) this.removeNote(path);
+    if (path === undefined) return true;
+    if (!previous !== !next) {
+      // A note that comes or goes can turn a link to no note (read as a name) into a link to it, or back.
+      this.noteNames.changed();
+      if (this.answersToNameLink(path)) return false;
+    }
+    this.removeNote(path);
     if (next) this.addNote(next);
     return true;
+  }
+
+  /**
+   * Whether the note at `path` answers to a link that was, or was not, read as
+   * a name for want of a note, or to an attendee link that named no note.
+   */
+  private answersToNameLink(path: string): boolean {
+    const key = normalizeLinkTarget(path);
+    const base = key.slice(key.lastIndexOf('/') + 1);
+    const answers = (target: string) => target === key || target === base || key.endsWith(`/${target}`);
+    for (const t of this.directory.readAsName) if (answers(t)) return true;
+    for (const t of this.directory.refusedAsName) if (answers(t)) return true;
+    for (const t of this.listedWithoutNote) if (answers(t)) return true;
+    return false;
+  }
+
+  /** Whether a note is an organisation because a person gives it as their company (matched as a link finds a note). */
+  private isCompany(path: string): boolean {
+    if (this.companies.size === 0) return false;
+    const key = normalizeLinkTarget(path);
+    if (this.companies.has(key)) return true;
+    for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) if (this.companies.has(key.slice(i + 1))) return true;
+    return false;
+  }
+
+  /** A name that fits several people picks nobody; `check` says so where it is written. */
+  private fitsSeveral(path: string, line: number, written: string, people: readonly Person[]): void {
+    const paths = people.map((p) => p.path).join(', ');
+    this.warn(path, { file: path, line, message: `"${written}" fits ${people.length} people (${paths}); nobody is picked` });
   }
 
   private removeNote(path: string): void {
@@ -232,8 +296,8 @@ export class Network {
   private addNote(n: NoteRecords): void {
     const touched: Ledger[] = [];
     if (n.draft) {
-      const a = this.directory.resolve(n.draft.a);
-      const b = this.directory.resolve(n.draft.b);
+      const a = this.directory.resolve(n.draft.a, n.path);
+      const b = this.directory.resolve(n.draft.b, n.path);
       if (a && b)
         this.drafts.set(n.path, { path: n.path, a, b, state: n.draft.state, since: n.draft.dates[n.draft.state] ?? null, record: n.draft });
       else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
@@ -258,49 +322,87 @@ export class Network {
         touched,
       );
     }
-    if (n.attendees.length > 0 && n.noteDate !== null) {
-      const seen = new Set<string>();
+    if (n.person?.lastContact != null) {
+      this.push(
+        n.person,
+        {
+          type: 'last-contact',
+          kind: 'action',
+          date: n.person.lastContact,
+          due: null,
+          closed: null,
+          oneToOne: false,
+          introduction: false,
+          others: NO_ONE,
+          text: 'Last contact',
+          file: n.path,
+          line: 1,
+          fingerprint: null,
+        },
+        touched,
+      );
+    }
+    if (n.attendees.length + n.attendeeNames.length > 0 && n.noteDate !== null && !this.isCompany(n.path)) {
+      // Everyone listed counts towards a one-to-one, people without a note too; a person listed twice counts once.
+      const met: Person[] = [];
+      let listed = 0;
+      const count = (found: Found, written: string) => {
+        if (this.me !== undefined && found === this.me) return;
+        if (found !== undefined && !Array.isArray(found)) {
+          const p = found as Person;
+          if (met.includes(p)) return;
+          met.push(p);
+        } else if (found !== undefined) this.fitsSeveral(n.path, 1, written, found as readonly Person[]);
+        listed += 1;
+      };
+      for (const target of n.attendees) {
+        const found = this.directory.find(target, n.path);
+        if (found === undefined) {
+          // A link to a note that is no person (a company, a project) lists no one; a link to no note lists someone.
+          if (this.noteNames.has(target)) continue;
+          this.listedWithoutNote.add(target);
+        }
+        count(found, `[[${target}]]`);
+      }
+      for (const name of n.attendeeNames) count(this.directory.resolveName(name), name);
       // One record of the meeting, read by every attendee's entry.
-      const meeting: Entry = {
-        type: 'meeting',
+      const entry: Entry = {
+        type: n.meeting ? 'meeting' : 'touch',
         kind: 'action',
         date: n.noteDate,
         due: null,
         closed: null,
-        oneToOne: n.attendees.length === 1,
+        oneToOne: n.meeting && listed === 1,
         introduction: false,
         others: NO_ONE,
-        text: `Meeting: ${baseTitle(n.path)}`,
+        text: n.meeting ? `Meeting: ${baseTitle(n.path)}` : baseTitle(n.path),
         file: n.path,
         line: 1,
         fingerprint: null,
       };
-      for (const target of n.attendees) {
-        const p = this.directory.resolve(target);
-        if (!p || seen.has(p.path)) continue;
-        seen.add(p.path);
-        this.push(p, meeting, touched);
-      }
+      for (const p of met) this.push(p, entry, touched);
     }
     for (const line of n.lines) {
       if (line.targets.length === 1) {
         // The common case, a line linking one person, without building lists.
-        const p = this.directory.resolve(line.targets[0]);
+        const p = this.directory.resolve(line.targets[0], n.path);
         if (p) {
-          const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget) : undefined;
+          const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget, n.path) : undefined;
           this.push(from ?? p, line, touched);
           continue;
         }
       }
       const resolved: Person[] = [];
       for (const target of line.targets) {
-        const p = this.directory.resolve(target);
+        const p = this.directory.resolve(target, n.path);
         if (p && !resolved.includes(p)) resolved.push(p);
       }
       let owners: Person[];
       if (resolved.length === 0) {
         if (!n.person) {
-          if (line.targets.length > 0) {
+          const several = line.targets.map((t) => [t, this.directory.find(t, n.path)] as const).find(([, f]) => Array.isArray(f));
+          if (several) this.fitsSeveral(n.path, line.line, `[[${several[0]}]]`, several[1] as readonly Person[]);
+          else if (line.targets.length > 0) {
             this.warn(n.path, { file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
@@ -309,7 +411,7 @@ export class Network {
       } else if (line.type === 'give' && line.kind === 'introduction' && resolved.length >= 2) {
         owners = resolved;
       } else if (line.type === 'receipt' && line.fromTarget !== null) {
-        const from = this.directory.resolve(line.fromTarget);
+        const from = this.directory.resolve(line.fromTarget, n.path);
         owners = [from ?? resolved[0]];
       } else {
         owners = [resolved[0]];

@@ -27,6 +27,10 @@ export interface Vocabulary {
   /** The word before the giver in a receipt: "… from [[Bob]]". */
   from: string[];
   kinds: { introduction: string[]; lead: string[]; contact: string[]; information: string[] };
+  /** A heading or bold label over the people a meeting note was with: "## Attendees", "**With:**". */
+  attendeeHeadings: string[];
+  /** How the vault's owner names themselves in an attendee list: never counted among the attendees. */
+  me: string[];
 }
 
 export const VOCABULARIES: Record<Language, Vocabulary> = {
@@ -77,6 +81,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['contact', 'contacts'],
       information: ['info', 'information', 'article', 'articles', 'tip', 'tips'],
     },
+    attendeeHeadings: ['attendees', 'participants', 'with'],
+    me: ['me', 'myself'],
   },
   de: {
     verbs: 'start',
@@ -99,6 +105,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['kontakt', 'kontakte'],
       information: ['info', 'infos', 'artikel', 'tipp', 'tipps'],
     },
+    attendeeHeadings: ['teilnehmer', 'teilnehmende', 'teilnehmerinnen', 'anwesend', 'anwesende', 'mit'],
+    me: ['ich', 'mich'],
   },
   fr: {
     verbs: 'start',
@@ -121,6 +129,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['contact', 'contacts'],
       information: ['info', 'infos', 'information', 'article', 'astuce'],
     },
+    attendeeHeadings: ['participants', 'participantes', 'présents', 'présentes', 'avec'],
+    me: ['moi'],
   },
   es: {
     verbs: 'start',
@@ -143,6 +153,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['contacto', 'contactos'],
       information: ['info', 'información', 'artículo', 'consejo'],
     },
+    attendeeHeadings: ['asistentes', 'participantes', 'con'],
+    me: ['yo'],
   },
   nl: {
     verbs: 'start',
@@ -165,6 +177,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['contact', 'contacten'],
       information: ['info', 'informatie', 'artikel', 'tip', 'tips'],
     },
+    attendeeHeadings: ['deelnemers', 'aanwezigen', 'aanwezig', 'met'],
+    me: ['ik', 'mij'],
   },
   pt: {
     verbs: 'start',
@@ -187,6 +201,8 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['contato', 'contacto', 'contatos'],
       information: ['info', 'informação', 'artigo', 'dica'],
     },
+    attendeeHeadings: ['participantes', 'presentes', 'com'],
+    me: ['eu'],
   },
   ja: {
     verbs: 'anywhere',
@@ -209,5 +225,7 @@ export const VOCABULARIES: Record<Language, Vocabulary> = {
       contact: ['連絡先', 'コンタクト'],
       information: ['情報', '記事', 'ヒント'],
     },
+    attendeeHeadings: ['参加者', '出席者'],
+    me: ['私', '自分'],
   },
 };

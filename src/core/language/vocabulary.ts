@@ -38,6 +38,10 @@ export interface CompiledVocabulary {
   /** Whether deadline words need a boundary before them (languages with spaces between words). */
   deadlineBoundary: boolean;
   fromBeforeLink: RegExp;
+  /** Attendee heading and label words (lower case), English's included: templates are often kept in English. */
+  attendeeHeadings: ReadonlySet<string>;
+  /** The owner's own name in an attendee list (lower case), English's included. */
+  me: ReadonlySet<string>;
 }
 
 /** Kind tags, read in every language: `#intro`, `#lead`, `#contact`, `#info`. */
@@ -47,7 +51,8 @@ export const TAG_KINDS: [RegExp, ValueKind][] = [
   [/(?:^|\s)#contact\b/i, 'contact'],
   [/(?:^|\s)#(?:info|information)\b/i, 'information'],
 ];
-const TAG_WORDS = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
+/** The words of the kind tags: `#contact` on a line says what was traded there. */
+export const TAG_WORDS: readonly string[] = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: string[]) =>
@@ -113,6 +118,8 @@ function compile(language: Language, v: Vocabulary): CompiledVocabulary {
     ),
     deadlineBoundary: spaced,
     fromBeforeLink: new RegExp(`${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.from)})\\s*$`, 'iu'),
+    attendeeHeadings: new Set([...VOCABULARIES.en.attendeeHeadings, ...v.attendeeHeadings].map((w) => w.toLowerCase())),
+    me: new Set([...VOCABULARIES.en.me, ...v.me].map((w) => w.toLowerCase())),
   };
 }
 

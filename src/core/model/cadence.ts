@@ -36,7 +36,7 @@ export const MAX_CADENCE_MONTHS = 120;
 
 /**
  * `2w`, `10d`, `3 weeks`, `2 months`, `monthly`, `quarterly`, or a whole
- * number of days; null when unreadable or outside a day to ten years.
+ * number of days (written as a number or as text); null when unreadable or outside a day to ten years.
  */
 export function parseCadence(value: unknown): Cadence | null {
   if (typeof value === 'number')
@@ -45,6 +45,11 @@ export function parseCadence(value: unknown): Cadence | null {
   const text = value.trim().toLowerCase();
   // Own keys only: "constructor" is no cadence.
   if (Object.prototype.hasOwnProperty.call(CADENCE_WORDS, text)) return CADENCE_WORDS[text];
+  // `cadence_days: "30"` quoted is still days.
+  if (/^\d{1,4}$/.test(text)) {
+    const days = Number(text);
+    return days > 0 && days <= MAX_CADENCE_DAYS ? { unit: 'days', count: days } : null;
+  }
   const m = /^(\d{1,4})\s*([a-z]+)$/.exec(text);
   if (!m || !Object.prototype.hasOwnProperty.call(CADENCE_UNITS, m[2])) return null;
   const count = Number(m[1]);

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../language/languages';
+import { PERSON_FIELDS, type PersonField, isUnreadKey } from './field-aliases';
 import { parseCadence } from './cadence';
 import { validateVaultPath } from './vault-path';
 
@@ -11,12 +12,22 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
  * CLI reads the same keys from a JSON file given with --config.
  */
 export interface GoodwillSettings {
-  /** Frontmatter `type` values that make a note a person. */
+  /** Values of `type`, `categories` or `tags` that make a note a person (case-insensitive; `[[People]]` reads as "People"). */
   personTypes: string[];
   /** A tag (without #) that makes a note a person. */
   personTag: string;
   /** Folder names that hold people, matched at any depth, case-insensitively. */
   peopleFolderNames: string[];
+  /** Values of `type` or `categories` that make a note a meeting. */
+  meetingTypes: string[];
+  /** Values of `type` or `categories` that make a note an organisation: its people properties are no attendees. */
+  orgTypes: string[];
+  /** Frontmatter keys listing the people a dated note was in touch with (links or plain names). */
+  attendeeKeys: string[];
+  /** The vault-relative path of your own person note: never counted among a meeting's attendees. */
+  me: string;
+  /** More frontmatter keys for person fields, after the built-in ones: {"cadence": ["contact_every"]} (see model/field-aliases.ts). */
+  fieldAliases: Record<string, string[]>;
   /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
   synonyms: string[];
   /** Vault-relative folders (subfolders included) that hold people; when set, they replace peopleFolderNames. */
@@ -75,9 +86,14 @@ export const LOG_TARGETS = ['daily', 'current', 'folder'] as const;
 export type LogTarget = (typeof LOG_TARGETS)[number];
 
 export const DEFAULT_SETTINGS: GoodwillSettings = {
-  personTypes: ['person', 'contact'],
+  personTypes: ['person', 'people', 'contact', 'contacts'],
   personTag: 'person',
   peopleFolderNames: ['People', 'Contacts'],
+  meetingTypes: ['meeting', 'meetings'],
+  orgTypes: ['organization', 'organisation', 'company', 'companies', 'organizations', 'organisations'],
+  attendeeKeys: ['attendees', 'people', 'participants', 'with', 'person', 'contacts', 'who'],
+  me: '',
+  fieldAliases: {},
   peopleFolders: [],
   synonyms: [],
   // Hidden folders (the app's settings folder, the trash) are never read, as in Obsidian; see isExcluded.
@@ -198,8 +214,12 @@ function cadenceText(v: unknown): Reading<string> {
 const days = wholeNumber(0, MAX_SETTING_DAYS, 'days');
 
 /** One reader per setting: the key's type and range in one place, for the strict and the tolerant reading alike. */
-const RULES: { [K in Exclude<keyof GoodwillSettings, 'weights'>]: (v: unknown) => Reading<GoodwillSettings[K]> } = {
+const RULES: { [K in Exclude<keyof GoodwillSettings, 'weights' | 'fieldAliases'>]: (v: unknown) => Reading<GoodwillSettings[K]> } = {
   personTypes: list(),
+  meetingTypes: list(),
+  orgTypes: list(),
+  attendeeKeys: list(),
+  me: vaultPath,
   personTag: text(),
   peopleFolderNames: list(vaultPath),
   synonyms: list(),
@@ -264,6 +284,8 @@ function readSettings(input: unknown, problem: (key: string | null, message: str
     if (value === undefined) continue;
     if (key === 'weights') {
       readWeights(value, out, problem);
+    } else if (key === 'fieldAliases') {
+      readFieldAliases(value, out, problem);
     } else if (Object.prototype.hasOwnProperty.call(RULES, key)) {
       const k = key as keyof typeof RULES;
       const r = RULES[k](value);
@@ -274,6 +296,54 @@ function readSettings(input: unknown, problem: (key: string | null, message: str
     }
   }
   return out;
+}
+
+/** `fieldAliases`: known fields only, keys that no other field already reads, none of Goodwill's own. */
+function readFieldAliases(value: unknown, out: GoodwillSettings, problem: (key: string | null, message: string) => void): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problem('fieldAliases', 'setting "fieldAliases" must be an object of field: list of keys');
+    return;
+  }
+  const aliases: Record<string, string[]> = {};
+  const taken = new Map<string, string>();
+  for (const field of Object.keys(PERSON_FIELDS) as PersonField[])
+    for (const key of PERSON_FIELDS[field]) taken.set(key.toLowerCase(), field);
+  for (const [field, keys] of Object.entries(value as Record<string, unknown>)) {
+    if (!Object.prototype.hasOwnProperty.call(PERSON_FIELDS, field)) {
+      problem(`fieldAliases.${field}`, `unknown field "${field}" in "fieldAliases" (fields: ${Object.keys(PERSON_FIELDS).join(', ')})`);
+      continue;
+    }
+    if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string')) {
+      problem(`fieldAliases.${field}`, `"fieldAliases.${field}" must be a list of strings`);
+      continue;
+    }
+    if (keys.length > MAX_LIST) {
+      problem(`fieldAliases.${field}`, `"fieldAliases.${field}" must hold at most ${MAX_LIST} keys`);
+      continue;
+    }
+    const list: string[] = [];
+    for (const raw of keys as string[]) {
+      const key = raw.trim();
+      if (key === '') continue;
+      if (key.length > MAX_TEXT) {
+        problem(`fieldAliases.${field}`, `"fieldAliases.${field}": a key must be at most ${MAX_TEXT} characters long`);
+        continue;
+      }
+      if (isUnreadKey(key)) {
+        problem(`fieldAliases.${field}`, `"fieldAliases.${field}": keys starting with "goodwill-" are never read`);
+        continue;
+      }
+      const owner = taken.get(key.toLowerCase());
+      if (owner !== undefined && owner !== field) {
+        problem(`fieldAliases.${field}`, `"fieldAliases.${field}": "${key}" already names ${owner}`);
+        continue;
+      }
+      taken.set(key.toLowerCase(), field);
+      list.push(key);
+    }
+    aliases[field] = list;
+  }
+  out.fieldAliases = aliases;
 }
 
 function readWeights(value: unknown, out: GoodwillSettings, problem: (key: string | null, message: string) => void): void {

@@ -1,4 +1,5 @@
 import { type Day, dayFromParts, parseIsoDay } from '../model/day';
+import { normalizeLinkTarget } from '../text/links';
 
 /**
  * Normalisation of frontmatter values. Obsidian hands YAML dates over as
@@ -49,6 +50,30 @@ export function listFromField(value: unknown): string[] {
   if (Array.isArray(value)) value.forEach(add);
   else add(value);
   return items;
+}
+
+/**
+ * A property that names one thing, as a link or as plain text: the name to
+ * show (a link shows its target's name: `[[Orgs/Fernway|Fernway Inc]]` is
+ * "Fernway") and, for a link, its normalised target. A list gives its first
+ * entry; an unquoted `[[Fernway]]` (a list in a list, to YAML) is a link.
+ */
+export function linkOrName(value: unknown): { name: string; target: string | null } | null {
+  let v = value;
+  let depth = 0;
+  while (Array.isArray(v)) {
+    v = v.find((x) => x !== null && x !== undefined && x !== '');
+    depth += 1;
+  }
+  const text = stringFromField(v);
+  if (text === null) return null;
+  const link = depth >= 2 ? text : /\[\[([^\]]+)\]\]/.exec(text)?.[1];
+  if (link === undefined) return { name: text, target: null };
+  const target = normalizeLinkTarget(link);
+  if (!target) return null;
+  let path = link.split('|')[0].split('#')[0].trim();
+  if (path.toLowerCase().endsWith('.md')) path = path.slice(0, -3);
+  return { name: path.slice(path.lastIndexOf('/') + 1) || target, target };
 }
 
 export function stringFromField(value: unknown): string | null {

@@ -1,13 +1,25 @@
 import { type Day, formatDay, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
-import { dayFromField, listFromField, shownValue } from './fields';
+import { dayFromField, shownValue } from './fields';
 import { type LineContext, type ParsedLine, parseLine } from './lines';
 import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
 import { type Frontmatter, type NoteInput, baseName, frontmatterLineCount, ownFrontmatter } from '../model/note';
-import { type Person, isPersonNote, personFromNote } from './people';
-import { firstLinkTarget } from '../text/links';
+import { type Person, personFromNote } from './people';
+import { AttendeeSections, type Listed, readListedValues } from './attendees';
+import {
+  attendeeValues,
+  conventionsOf,
+  isMeetingNote,
+  isMarkedPerson,
+  isOrganisationNote,
+  isPersonBodyTag,
+  isTypedMeeting,
+  marksOf,
+  personFields,
+} from './conventions';
+import { someInlineTag } from '../text/tags';
 import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -23,8 +35,16 @@ export interface NoteRecords {
   path: string;
   noteDate: Day | null;
   person: Person | null;
-  /** A meeting note's attendees (normalised link targets). */
+  /**
+   * The people the note lists as met on its date, in its frontmatter
+   * (`attendees`, `people`, `with` …) or an attendee section: normalised
+   * link targets ...
+   */
   attendees: readonly string[];
+  /** ... and plain names, as written. */
+  attendeeNames: readonly string[];
+  /** A meeting: one person listed makes it a one-to-one. */
+  meeting: boolean;
   /** An introduction draft's state, when the note is one. */
   draft: DraftRecord | null;
   lines: readonly ParsedLine[];
@@ -44,17 +64,6 @@ const ISO_LIKE_ALL = /\b\d{4}-\d{2}-\d{2}\b/g;
  * take make a line of blanks backtrack quadratically.
  */
 const FENCE = /^[ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(`{3,}|~{3,})/;
-
-/** Attendee lists, tolerating the YAML slip `attendees: [[Alice]]` (a nested list). */
-function attendeeTargets(value: unknown): string[] {
-  const flat: unknown[] = [];
-  const walk = (v: unknown) => (Array.isArray(v) ? v.forEach(walk) : flat.push(v));
-  walk(value);
-  return flat
-    .flatMap((v) => listFromField(v))
-    .map((v) => firstLinkTarget(v))
-    .filter((t) => t.length > 0);
-}
 
 /** Printable ASCII without `"` and `\\`, so that the text is a JSON string as it stands. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -117,6 +126,8 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     noteDate: null,
     person: null,
     attendees: NONE,
+    attendeeNames: NONE,
+    meeting: false,
     draft: null,
     lines: NONE,
     warnings: NONE,
@@ -138,29 +149,35 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
-  const isPerson = isPersonNote(input.path, fm, settings);
-  if (isPerson) records.person = personFromNote(input.path, fm, (message) => warn(1, message));
-  if (fm && !isPerson) {
-    const types = listFromField(fm.type).map((t) => t.toLowerCase());
-    const raw = fm.attendees ?? (types.includes('meeting') ? fm.with : undefined);
-    if (raw !== undefined) records.attendees = attendeeTargets(raw).slice();
-  }
-  if (fm && !isPerson && isDraftNote(fm)) {
-    records.draft = draftFromFrontmatter(fm);
-    if (!records.draft) warn(1, 'introduction draft without both "a" and "b" links');
-  }
-  if (records.attendees.length > 0 && records.noteDate === null) {
-    warn(1, 'meeting note has attendees but no date; attendance not counted');
-  }
-
-  const vocabulary = vocabularyFor(settings.language);
   const text = input.text;
+  const conventions = conventionsOf(settings);
   let lineNo = frontmatterLineCount(text);
   let pos = 0;
   for (let skip = 0; skip < lineNo; skip++) {
     const nl = text.indexOf('\n', pos);
     pos = nl < 0 ? text.length : nl + 1;
   }
+  const marks = marksOf(fm);
+  const isPerson = isMarkedPerson(input.path, marks, conventions) || someInlineTag(text, pos, (tag) => isPersonBodyTag(tag, conventions));
+  if (isPerson) {
+    const { fields, conflicts } = personFields(fm, conventions);
+    records.person = personFromNote(input.path, fields, (message) => warn(1, message));
+    for (const c of conflicts) warn(1, `"${c.ignored}" differs from "${c.read}": the ${c.field} is read from "${c.read}"`);
+  }
+  const isDraft = !isPerson && isDraftNote(fm);
+  if (isDraft) {
+    records.draft = draftFromFrontmatter(fm!);
+    if (!records.draft) warn(1, 'introduction draft without both "a" and "b" links');
+  }
+  // People notes, organisations and introduction drafts name people without having met them.
+  const listsMet = !isPerson && !isDraft && !isOrganisationNote(marks, conventions);
+  const listed: Listed = { links: [], names: [] };
+  if (listsMet && fm) readListedValues(attendeeValues(fm, conventions), listed);
+  records.meeting = listsMet && isMeetingNote(input.path, marks, conventions);
+
+  const vocabulary = vocabularyFor(settings.language);
+  const sections = listsMet ? new AttendeeSections(vocabulary.attendeeHeadings) : null;
+  let heading: string | null | undefined = isPerson ? undefined : null;
   const context: LineContext = { line: 0, noteDate: records.noteDate, resolver, vocabulary };
   let fence: string | null = null;
   let inComment = false;
@@ -189,12 +206,16 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       visible = stripped.text;
     }
     if (ownBlocks.skips(visible)) continue;
+    const inSection = sections !== null && sections.line(visible);
     if (!visible.trim()) continue;
+    if (heading === undefined && visible.charCodeAt(0) === 35 /* # */) heading = levelOneHeading(visible);
 
     context.line = lineNo;
     const parsed = parseLine(visible, context, isPerson);
     if (parsed === null) continue;
     if ('message' in parsed) warn(parsed.line, parsed.message);
+    // In an attendee section, a contact line is the attendance itself: counted once, as an attendee.
+    else if (inSection && parsed.type === 'touch') continue;
     else {
       parsed.file = input.path;
       if (visible !== raw) parsed.fingerprint = lineFingerprint(raw);
@@ -208,5 +229,48 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
       }
     }
   }
+  if (records.person && heading && normalizedName(heading) !== normalizedName(baseName(input.path))) {
+    records.person.headingAlias = heading.replace(/\s+/g, ' ');
+  }
+  if (sections) {
+    listed.links.push(...sections.listed.links);
+    listed.names.push(...sections.listed.names);
+    if (sections.found) records.meeting = true;
+  }
+  // How the owner writes themselves in a list ("me") is no attendee.
+  const others = (list: string[]) => {
+    const kept = [...new Set(list)].filter((x) => !vocabulary.me.has(x.toLowerCase()));
+    return kept.length > 0 ? kept : NONE;
+  };
+  if (listed.links.length > 0) records.attendees = others(listed.links);
+  if (listed.names.length > 0) records.attendeeNames = others(listed.names.map(detach));
+  if (
+    records.noteDate === null &&
+    records.attendees.length + records.attendeeNames.length > 0 &&
+    (hasKey(fm, 'attendees') || isTypedMeeting(marks, conventions))
+  ) {
+    warn(1, 'meeting note has attendees but no date; attendance not counted');
+  }
   return finished();
+}
+
+const normalizedName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function hasKey(fm: Record<string, unknown> | null, key: string): boolean {
+  if (!fm) return false;
+  for (const k in fm) if (k.toLowerCase() === key) return true;
+  return false;
+}
+
+/**
+ * A level-1 heading's text, without a closing run of `#` (`# Lee Wong ##`),
+ * or undefined for any other line and for an empty heading.
+ */
+export function levelOneHeading(line: string): string | undefined {
+  if (line.charCodeAt(0) !== 35 || (line.charCodeAt(1) !== 32 && line.charCodeAt(1) !== 9)) return undefined;
+  const text = line
+    .slice(2)
+    .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
+    .trim();
+  return text === '' ? undefined : text;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../../src/cli/folder-source';
-import { balanceRows, followUpRows } from '../../../src/core/formats/rows';
+import { balanceRows, followUpRows, peopleRows } from '../../../src/core/formats/rows';
 import { day, indexOf, person } from '../../helpers/vault';
 
 const today = day('2026-11-25');
@@ -119,15 +119,24 @@ describe('incremental resolution', () => {
       '- Met [[Eve]]',
       '- give:: [[Dan]] intro to [[Eve]] #intro',
       '- owe:: [[Dan]] d ✅ 2026-11-22',
+      '- give:: [[Tom]] e',
+      '- Met [[Sam K]]',
       'prose',
     ];
+    // Notes/Tom.md coming and going turns [[Tom]] from a name (Tom Becker) into a link to a note that is no person, and back;
+    // Orgs/Acme.md does the same to [[Acme]] in the meeting's attendees, which then lists no one more.
     const op = fc.tuple(
-      fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md'),
+      fc.constantFrom('Daily/2026-11-20.md', 'Daily/2026-11-21.md', 'Meetings/m.md', 'Notes/Tom.md', 'Orgs/Acme.md'),
       fc.option(fc.array(fc.constantFrom(...lines), { maxLength: 4 })),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
-        const files: Record<string, string> = { 'People/Dan.md': person('Dan'), 'People/Eve.md': person('Eve') };
+        const files: Record<string, string> = {
+          'People/Dan.md': person('Dan'),
+          'People/Eve.md': person('Eve'),
+          'People/Tom Becker.md': person('Tom Becker'),
+          'People/Sam Keller.md': person('Sam Keller'),
+        };
         const live = indexOf(files);
         live.resolve();
         for (const [path, body] of ops) {
@@ -135,7 +144,9 @@ describe('incremental resolution', () => {
             live.remove(path);
             delete files[path];
           } else {
-            const text = path.startsWith('Meetings/') ? `---\ndate: 2026-11-19\n---\n${body.join('\n')}` : body.join('\n');
+            const text = path.startsWith('Meetings/')
+              ? `---\ndate: 2026-11-19\ntype: meeting\nattendees: ["[[Eve]]", "[[Acme]]"]\n---\n${body.join('\n')}`
+              : body.join('\n');
             live.upsert(noteFromText(path, text));
             files[path] = text;
           }
@@ -144,6 +155,19 @@ describe('incremental resolution', () => {
         const fresh = indexOf(files);
         expect(followUpRows(live.resolve(), live.settings, today)).toEqual(followUpRows(fresh.resolve(), fresh.settings, today));
         expect(balanceRows(live.resolve(), live.settings, today)).toEqual(balanceRows(fresh.resolve(), fresh.settings, today));
+        expect(peopleRows(live.resolve(), today, live.settings)).toEqual(peopleRows(fresh.resolve(), today, fresh.settings));
+        const oneToOnes = (index: typeof live) =>
+          index
+            .resolve()
+            .people.map(
+              (p) =>
+                index
+                  .resolve()
+                  .ledger(p)
+                  .filter((e) => e.oneToOne).length,
+            )
+            .join();
+        expect(oneToOnes(live)).toEqual(oneToOnes(fresh));
       }),
       { numRuns: 200 },
     );

@@ -4,7 +4,8 @@ import { DateResolver } from '../../../src/core/language/dates';
 import { ownFrontmatter } from '../../../src/core/model/note';
 import { resolveSettings } from '../../../src/core/model/settings';
 import { readNote } from '../../../src/core/read/note-records';
-import { isPersonNote, personFromNote } from '../../../src/core/read/people';
+import { isPersonNote } from '../../../src/core/read/conventions';
+import { personFromNote } from '../../../src/core/read/people';
 import { answers, person } from '../../helpers/vault';
 
 const resolver = new DateResolver();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isExcluded, isPersonNote } from '../../../src/core/read/people';
+import { isExcluded, isPersonNote } from '../../../src/core/read/conventions';
 import { resolveSettings } from '../../../src/core/model/settings';
 import { answers, person } from '../../helpers/vault';
 

@@ -1,0 +1,31 @@
+/** Characters that end a tag besides white space: ASCII punctuation other than `_`, `-` and `/`. */
+const TAG_END = new Set('!"#$%&\'()*+,.:;<=>?@[\\]^`{|}~');
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
+/**
+ * Whether `test` holds for one of the `#tags` written in the text from
+ * `from` on, each handed over without `#`. A tag starts at a `#` at the start
+ * of a line or after white space, and runs to white space or punctuation
+ * other than `_`, `-` and `/`, as Obsidian reads them; all digits is no tag.
+ * So `# Heading`, `[[Note#Part]]` and `page#anchor` hold none. One pass of
+ * `indexOf`, since notes hold few `#`; it runs before the note's lines are
+ * read, so unlike Obsidian it does not tell code blocks apart.
+ */
+export function someInlineTag(text: string, from: number, test: (tag: string) => boolean): boolean {
+  for (let hash = text.indexOf('#', from); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    if (hash > 0 && !isSpace(text.charCodeAt(hash - 1))) continue;
+    let end = hash + 1;
+    let digitsOnly = true;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (isSpace(code) || TAG_END.has(text[end])) break;
+      if (code < 48 || code > 57) digitsOnly = false;
+      end += 1;
+    }
+    if (end > hash + 1 && !digitsOnly && test(text.slice(hash + 1, end))) return true;
+  }
+  return false;
+}
