@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../../src/core/model/day';
 import { bareFolder } from '../../src/core/model/folder-path';
 import { closeLine, upsertSection } from '../../src/core/write/line-edits';
+import { firstValueLink, forEachValueLink } from '../../src/core/text/links';
 
 /**
  * Patterns a ReDoS checker rated polynomial were rewritten (as other patterns,
@@ -127,5 +128,42 @@ describe('trailing runs trimmed by loops match the patterns they replace', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('wikilinks in frontmatter values are found as the pattern found them', () => {
+  const WIKILINK = /\[\[([^\]]+)\]\]/g;
+  const value = from(['[', ']', '[[', ']]', '[[]]', 'a', 'Ann', '|', '#', '!', '\n', ' '], 30);
+
+  it('every link, left to right', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        const found: string[] = [];
+        forEachValueLink(text, (inner) => {
+          found.push(inner);
+        });
+        expect(found).toEqual([...text.matchAll(WIKILINK)].map((m) => m[1]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the first link', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(firstValueLink(text)).toBe(/\[\[([^\]]+)\]\]/.exec(text)?.[1] ?? null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a run of openings before one closing', () => {
+    const text = `${'[[['.repeat(2000)}[][[x]]`;
+    expect(firstValueLink(text)).toBe(/\[\[([^\]]+)\]\]/.exec(text)?.[1]);
+    const found: string[] = [];
+    forEachValueLink(`${text}${text}`, (inner) => {
+      found.push(inner);
+    });
+    expect(found).toEqual([...`${text}${text}`.matchAll(WIKILINK)].map((m) => m[1]));
   });
 });

@@ -2,7 +2,7 @@ import { PERSON_FIELDS, type PersonField, isUnreadKey } from '../model/field-ali
 import type { GoodwillSettings } from '../model/settings';
 import { folderSegments, ownFrontmatter } from '../model/note';
 import { bareFolder } from '../model/folder-path';
-import { normalizeLinkTarget } from '../text/links';
+import { forEachValueLink, normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
 /**
@@ -123,7 +123,7 @@ export function markedNames(value: unknown): string[] {
     else if (typeof v !== 'string') return;
     // A string two lists deep is what YAML makes of an unquoted link.
     else if (depth >= 2) linkName(v);
-    else if (v.includes('[[')) for (const m of v.matchAll(WIKILINK)) linkName(m[1]);
+    else if (v.includes('[[')) forEachValueLink(v, linkName);
     else {
       for (const part of v.split(',')) {
         let name = part.trim();
@@ -137,7 +137,6 @@ export function markedNames(value: unknown): string[] {
 }
 
 const PLAIN_MARK_SPECIALS = /[[,#]/;
-const WIKILINK = /\[\[([^\]]+)\]\]/g;
 const NO_NAMES: string[] = [];
 
 /** What a note's `type`, `categories` and `tags` name it, read once per note. */

@@ -235,14 +235,28 @@ export function normalizeLinkTarget(raw: string): string {
   return t;
 }
 
-/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
-export function firstLinkTarget(value: string): string {
-  // A frontmatter value's link may be of any length and span lines; an empty `[[]]` is passed over.
+/**
+ * Calls `visit` with the text inside each `[[…]]` of a frontmatter value, left
+ * to right, as `/\[\[([^\]]+)\]\]/g` would find them: a link there may be of
+ * any length and span lines, and an empty `[[]]` is passed over. Linear, where
+ * that pattern searches to the next `]` again from every `[[` before it.
+ * `visit` may return true to stop.
+ */
+export function forEachValueLink(value: string, visit: (inner: string) => boolean | void): void {
+  scanWikiLinks(value, Infinity, true, (open, close) => close > open + 2 && visit(value.slice(open + 2, close)) === true);
+}
+
+/** The text inside the first `[[…]]` of a frontmatter value (see forEachValueLink), or null when it has none. */
+export function firstValueLink(value: string): string | null {
   let inner: string | null = null;
-  scanWikiLinks(value, Infinity, true, (open, close) => {
-    if (close === open + 2) return false;
-    inner = value.slice(open + 2, close);
+  forEachValueLink(value, (text) => {
+    inner = text;
     return true;
   });
-  return normalizeLinkTarget(inner ?? value);
+  return inner;
+}
+
+/** The first `[[link]]` in a frontmatter value, or the plain value as a name. */
+export function firstLinkTarget(value: string): string {
+  return normalizeLinkTarget(firstValueLink(value) ?? value);
 }
