@@ -20,6 +20,8 @@ import {
   personFields,
 } from './conventions';
 import { someInlineTag } from '../text/tags';
+import { isBlank } from '../text/char-classes';
+import { endWithout } from '../text/trim';
 import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -268,9 +270,16 @@ function hasKey(fm: Record<string, unknown> | null, key: string): boolean {
  */
 export function levelOneHeading(line: string): string | undefined {
   if (line.charCodeAt(0) !== 35 || (line.charCodeAt(1) !== 32 && line.charCodeAt(1) !== 9)) return undefined;
-  const text = line
-    .slice(2)
-    .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
-    .trim();
+  let text = line.slice(2);
+  // The closing run: `#`s at the start or after a blank, then blanks to the end. A loop, where
+  // `/(?:^|[ \t]+)#+[ \t]*$/` searches to the end again from each blank of a long run. The
+  // blanks before the run go with the trim.
+  const hashesEnd = endWithout(text, isBlank);
+  const hashes = endWithout(text, isHash, hashesEnd);
+  if (hashes < hashesEnd && (hashes === 0 || isBlank(text.charCodeAt(hashes - 1)))) text = text.slice(0, hashes);
+  text = text.trim();
   return text === '' ? undefined : text;
 }
+
+/** A `#`, of a heading's closing run. */
+const isHash = (code: number) => code === 35;
