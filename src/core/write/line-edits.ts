@@ -1,6 +1,8 @@
 import { type Day, formatDay } from '../model/day';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { headingLevel } from '../read/own-text';
+import { isBlank } from '../text/char-classes';
+import { trimEndWhere } from '../text/trim';
 
 /**
  * Pure line edits the plugin writes through `vault.process`. Each takes the
@@ -44,7 +46,7 @@ export function editLine(text: string, lineNo: number, expected: LineFingerprint
 /** Closes an interaction line: ticks an open task, and appends ` ✅ YYYY-MM-DD` unless it has one. */
 export function closeLine(line: string, today: Day): string {
   let out = line.replace(OPEN_TASK, (_all, prefix: string) => `${prefix}[x]`);
-  if (!DONE_MARK.test(out)) out = `${withoutTrailingBlanks(out)} ✅ ${formatDay(today)}`;
+  if (!DONE_MARK.test(out)) out = `${trimEndWhere(out, isBlank)} ✅ ${formatDay(today)}`;
   return out;
 }
 
@@ -87,15 +89,9 @@ export function upsertSection(text: string, heading: string, section: string): s
   return withoutTrailingLineBreaks([...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol)) + eol;
 }
 
-// Trailing runs are trimmed by loops: `/[ \t]+$/` and `/(\r?\n)+$/` search to the
-// end of every run from each of its characters, which is quadratic.
-
-/** The line without the spaces and tabs at its end. */
-function withoutTrailingBlanks(line: string): string {
-  let end = line.length;
-  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
-  return line.slice(0, end);
-}
+// Trailing runs are trimmed by loops (trailing blanks by trimEndWhere): `/[ \t]+$/`
+// and `/(\r?\n)+$/` search to the end of every run from each of its characters,
+// which is quadratic.
 
 /** The text without the line breaks (`\n` or `\r\n`) at its end; a lone `\r` stays. */
 function withoutTrailingLineBreaks(text: string): string {
