@@ -7,7 +7,7 @@
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
-export { SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
+export { DEFAULT_SETTINGS, SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
 export { validateVaultPath } from './model/vault-path';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';

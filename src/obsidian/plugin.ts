@@ -16,7 +16,6 @@ import {
   type Query,
   type QueryAnswer,
   resolveSettings,
-  resolveSettingsTolerant,
   runQuery,
   synonymsFor,
   todayLocal,
@@ -27,6 +26,7 @@ import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
 import { registerCommands } from './commands';
 import { markDone } from './edits';
+import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
 import { VaultSource } from './vault-source';
 import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
@@ -41,6 +41,7 @@ export default class GoodwillPlugin extends Plugin {
   readonly resolver = new DateResolver();
   readonly blocks = new Set<GoodwillBlock>();
   private source!: VaultSource;
+  private settingsFile!: SettingsFile;
   private statusEl: HTMLElement | null = null;
   private indexRun = 0;
   private digestChecked = false;
@@ -48,6 +49,7 @@ export default class GoodwillPlugin extends Plugin {
   fixedToday: Day | null = null;
 
   async onload(): Promise<void> {
+    this.settingsFile = new SettingsFile(this);
     this.settings = await this.loadSettings();
     this.index = new NetworkIndex(this.settings);
     this.actions = new Actions(this);
@@ -89,14 +91,24 @@ export default class GoodwillPlugin extends Plugin {
 
   /** data.json is read tolerantly: a key that cannot be used keeps its default, and one notice names them all. */
   private async loadSettings(): Promise<GoodwillSettings> {
-    const { settings, warnings } = resolveSettingsTolerant(await this.loadData());
-    if (warnings.length > 0) new Notice(`Goodwill: some settings could not be used.\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+    const { settings, notice } = await this.settingsFile.load();
+    if (notice) new Notice(notice);
     return settings;
   }
 
+  /** Saves the settings the user changed, and reads the vault again with them. */
   async saveSettings(): Promise<void> {
-    await this.saveData(this.settings);
+    if (!(await this.settingsFile.save(this.settings))) {
+      new Notice('Goodwill: the settings file is not valid JSON; fix or remove it, then change the setting again. Nothing was saved.');
+    }
     this.reindexSoon();
+  }
+
+  /** data.json changed outside the app (the CLI's doctor --write, a sync): its settings take effect at once. */
+  async onExternalSettingsChange(): Promise<void> {
+    const before = JSON.stringify(this.settings);
+    this.settings = await this.loadSettings();
+    if (JSON.stringify(this.settings) !== before) await this.reindex();
   }
 
   private readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
