@@ -4,6 +4,16 @@
  */
 
 // model
+export {
+  dailyNoteFormat,
+  dailyNotePlace,
+  dailyNoteSettings,
+  fillDailyTemplate,
+  logFolderPlace,
+  NO_DAILY_NOTE_PLACE,
+  templateFormats,
+} from './model/daily-notes';
+export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './model/daily-notes';
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
@@ -56,16 +66,6 @@ export { personCard, runQuery } from './query/run';
 export type { QueryAnswer } from './query/run';
 
 // write
-export {
-  dailyNoteFormat,
-  dailyNotePlace,
-  dailyNoteSettings,
-  fillDailyTemplate,
-  logFolderPlace,
-  NO_DAILY_NOTE_PLACE,
-  templateFormats,
-} from './write/daily-note-place';
-export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './write/daily-note-place';
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';

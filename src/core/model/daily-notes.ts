@@ -1,5 +1,5 @@
-import { type Day, formatDay } from '../model/day';
-import { validateVaultPath } from '../model/vault-path';
+import { type Day, formatDay } from './day';
+import { validateVaultPath } from './vault-path';
 import { compileDateFormat, type DateFormat, formatDayAs } from '../text/date-format';
 
 /**

@@ -7,7 +7,7 @@ import {
   logFolderPlace,
   NO_DAILY_NOTE_PLACE,
   templateFormats,
-} from '../../../src/core/write/daily-note-place';
+} from '../../../src/core/model/daily-notes';
 
 const friday = dayFromParts(2026, 11, 20)!;
 const periodic = {
