@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import {
   balanceRows,
   checkRows,
+  type DailyNoteDating,
+  dailyNoteFormat,
+  dailyNoteSettings,
   digest,
   digestMarkdown,
   DRAFT_STATES,
@@ -24,6 +27,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
+import { configFolder, obsidianConfigFiles } from './config-folder';
 import { importContacts } from './commands/import';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
@@ -78,11 +82,21 @@ async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
 }
 
 /** Reads the vault folder into a fresh index. */
+/** How the vault names its daily notes, when its settings say; settings that cannot be read date nothing (capture --write reports them). */
+function dailyNoteDating(vault: string): DailyNoteDating | null {
+  try {
+    return dailyNoteFormat(dailyNoteSettings(obsidianConfigFiles(vault, configFolder())));
+  } catch (err) {
+    if (err instanceof InputError) return null;
+    throw err;
+  }
+}
+
 export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
   const stat = await fs.stat(vault).catch(() => null);
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
-  const index = new NetworkIndex(settings);
+  const index = new NetworkIndex(settings, dailyNoteDating(vault));
   const failures: ReadFailure[] = [];
   let paths: string[];
   try {

@@ -5,6 +5,7 @@
 
 // model
 export {
+  dailyNoteDay,
   dailyNoteFormat,
   dailyNotePlace,
   dailyNoteSettings,
@@ -13,7 +14,7 @@ export {
   NO_DAILY_NOTE_PLACE,
   templateFormats,
 } from './model/daily-notes';
-export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './model/daily-notes';
+export type { DailyNoteDating, DailyNoteSettings, ObsidianConfigFiles, Place } from './model/daily-notes';
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';

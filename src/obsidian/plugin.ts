@@ -2,6 +2,9 @@ import { Notice, Plugin, debounce } from 'obsidian';
 import {
   type BalanceRow,
   balances,
+  type DailyNoteDating,
+  dailyNoteFormat,
+  dailyNoteSettings,
   DateResolver,
   type Day,
   type FollowUp,
@@ -25,6 +28,7 @@ import {
 import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
 import { registerCommands } from './commands';
+import { obsidianConfigFiles } from './daily-note';
 import { markDone } from './edits';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
@@ -51,7 +55,7 @@ export default class GoodwillPlugin extends Plugin {
   async onload(): Promise<void> {
     this.settingsFile = new SettingsFile(this);
     this.settings = await this.loadSettings();
-    this.index = new NetworkIndex(this.settings);
+    this.index = new NetworkIndex(this.settings, await this.dailyNoteDating());
     this.actions = new Actions(this);
     this.source = new VaultSource(this.app, this.index, () => this.refreshSoon());
 
@@ -96,6 +100,11 @@ export default class GoodwillPlugin extends Plugin {
     return settings;
   }
 
+  /** How the vault names its daily notes (Periodic Notes, else the Daily notes core plugin), to date them by their names. */
+  private async dailyNoteDating(): Promise<DailyNoteDating | null> {
+    return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(this.app)));
+  }
+
   /** Saves the settings the user changed, and reads the vault again with them. */
   async saveSettings(): Promise<void> {
     if (!(await this.settingsFile.save(this.settings))) {
@@ -116,7 +125,7 @@ export default class GoodwillPlugin extends Plugin {
   async reindex(): Promise<void> {
     const run = ++this.indexRun;
     this.ready = false;
-    this.index.resetSettings(this.settings);
+    this.index.resetSettings(this.settings, await this.dailyNoteDating());
     this.refreshViews();
     await this.source.indexAll(
       (done, total) => {

@@ -1,6 +1,6 @@
 import { type Day, formatDay } from './day';
 import { validateVaultPath } from './vault-path';
-import { compileDateFormat, type DateFormat, formatDayAs } from '../text/date-format';
+import { compileDateFormat, type DateFormat, dayFromFormatted, formatDayAs } from '../text/date-format';
 
 /**
  * Where today's daily note lives, as the vault's own settings say: the files
@@ -91,11 +91,26 @@ export function dailyNotePlace(daily: DailyNoteSettings | null, day: Day, langua
   return { ok: true, path: path.path, template };
 }
 
-/** The compiled format of the vault's daily notes, to date the notes already there; null when there is none. */
-export function dailyNoteFormat(daily: DailyNoteSettings | null): { folder: string; format: DateFormat } | null {
+/** How the vault's daily notes are named, to date the notes already there. */
+export interface DailyNoteDating {
+  folder: string;
+  format: DateFormat;
+}
+
+/** The compiled format of the vault's daily notes; null when there is none, or it cannot place a note. */
+export function dailyNoteFormat(daily: DailyNoteSettings | null): DailyNoteDating | null {
   if (!daily) return null;
   const compiled = compileDateFormat(daily.format);
-  return compiled.ok ? { folder: daily.folder, format: compiled.format } : null;
+  const folder = validateVaultPath(daily.folder);
+  return compiled.ok && folder.ok ? { folder: folder.path, format: compiled.format } : null;
+}
+
+/** The day a daily note is for, read from its path by the daily-note format, or null when the path does not fit it. */
+export function dailyNoteDay(dating: DailyNoteDating, path: string, language = 'en'): Day | null {
+  if (!path.endsWith('.md')) return null;
+  const prefix = dating.folder ? `${dating.folder}/` : '';
+  if (!path.startsWith(prefix)) return null;
+  return dayFromFormatted(dating.format, path.slice(prefix.length, -3), language);
 }
 
 /** Where a logged line goes when logTarget is "folder": `<logFolder>/YYYY-MM-DD.md`. */
