@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleVault, launch, openVault } from './browser';
 import { serve } from './server';
 
+/** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
+const TODAY_NOTE = 'Daily/2026-11-25.md';
+const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 const SHOTS = 'test-results/e2e';
@@ -168,8 +172,8 @@ describe('the built plugin in a browser', () => {
     await shots(page, '5-log');
     await input.press('Enter');
     await expect
-      .poll(() => readNote(page, '2026-11-25.md'))
-      .toBe('- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27\n');
+      .poll(() => readNote(page, TODAY_NOTE))
+      .toBe(`${TODAY_TEMPLATE}- owe:: [[Olivia Quinn]] the board pack template by Friday 📅 2026-11-27\n`);
     await page.close();
   });
 
@@ -252,7 +256,7 @@ describe('the built plugin in a browser', () => {
       await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
       await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-kind').textContent()).toBe(state);
     }
-    await expect.poll(() => readNote(page, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+    await expect.poll(() => readNote(page, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await shots(page, '9-introduction');
     await page.close();
   });

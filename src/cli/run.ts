@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import {
   balanceRows,
   checkRows,
+  type DailyNoteDating,
+  dailyNoteFormat,
+  dailyNoteSettings,
   digest,
   digestMarkdown,
   DRAFT_STATES,
@@ -24,6 +27,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
+import { configFolder, obsidianConfigFiles } from './config-folder';
 import { importContacts } from './commands/import';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
@@ -78,11 +82,21 @@ async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
 }
 
 /** Reads the vault folder into a fresh index. */
+/** How the vault names its daily notes, when its settings say; settings that cannot be read date nothing (capture --write reports them). */
+function dailyNoteDating(vault: string): DailyNoteDating | null {
+  try {
+    return dailyNoteFormat(dailyNoteSettings(obsidianConfigFiles(vault, configFolder())));
+  } catch (err) {
+    if (err instanceof InputError) return null;
+    throw err;
+  }
+}
+
 export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
   const stat = await fs.stat(vault).catch(() => null);
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
-  const index = new NetworkIndex(settings);
+  const index = new NetworkIndex(settings, dailyNoteDating(vault));
   const failures: ReadFailure[] = [];
   let paths: string[];
   try {
@@ -238,7 +252,7 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const writer = () => new VaultWriter(args.vault, disk);
     let text: string;
     let failure: string | null = null;
-    if (args.command === 'capture') text = capture(args, index, today, writer);
+    if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
     else text = render(args, index, today);
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));

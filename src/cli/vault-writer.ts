@@ -214,14 +214,15 @@ export class VaultWriter {
   }
 
   /**
-   * Appends a line to a note, creating it when missing. The note must be UTF-8
-   * and at most MAX_NOTE_BYTES; a note that cannot be read is not written.
+   * Appends a line to a note, creating it when missing with `initial` (its
+   * template, filled) before the line. The note must be UTF-8 and at most
+   * MAX_NOTE_BYTES; a note that cannot be read is not written.
    */
-  append(rel: string, line: string): void {
+  append(rel: string, line: string, initial = ''): void {
     const t = this.target(rel, true)!;
     const stat = this.existing(t);
     let before: Uint8Array | null = null;
-    let text = '';
+    let text = initial;
     if (stat !== null) {
       try {
         before = readRegularBytes(t.file, MAX_NOTE_BYTES);

@@ -9,6 +9,7 @@ import {
   digest,
   DIGEST_HEADING,
   digestMarkdown,
+  type Day,
   type DraftState,
   type FollowUp,
   followUpsCalendar,
@@ -30,7 +31,7 @@ import {
   upsertSection,
 } from '../core';
 import { ImportModal } from './modals/import-modal';
-import { dailyNotePath, ensureNote, logTarget } from './daily-note';
+import { dailyNotePlaceOf, ensureDailyNote, ensureNote, logTarget, NoPlace } from './daily-note';
 import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
 import { pickFile, pickPerson } from './modals/person-suggest';
@@ -97,10 +98,22 @@ export class Actions {
     return true;
   }
 
+  /** Where logged lines go today; null, with a notice naming the settings, when the daily note has no known place. */
+  private async logTarget(today: Day): Promise<{ file: TFile; datePrefix: boolean } | null> {
+    try {
+      return await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    } catch (err) {
+      if (!(err instanceof NoPlace)) throw err;
+      new Notice(`Goodwill: ${err.message}; nothing was written.`);
+      return null;
+    }
+  }
+
   /** Appends one interaction line where the settings say logged lines go. */
   async appendLog(kind: LogKind, person: Person, text: string): Promise<string | null> {
     const today = this.plugin.today();
-    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    const target = await this.logTarget(today);
+    if (!target) return null;
     const { line } = composeLogLine(kind, person, text, today, this.plugin.resolver, target.datePrefix);
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
@@ -164,7 +177,8 @@ export class Actions {
       new Notice(`Goodwill: ${result.message}`);
       return null;
     }
-    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    const target = await this.logTarget(today);
+    if (!target) return null;
     const written = target.datePrefix ? captureLine(text, people, today, this.plugin.resolver, true, choose) : result;
     if (!written.ok) return null;
     const line = written.captured.line;
@@ -264,7 +278,8 @@ export class Actions {
 
   async markIntroMade(a: Person, b: Person): Promise<void> {
     const today = this.plugin.today();
-    const target = await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+    const target = await this.logTarget(today);
+    if (!target) return;
     if (!(await appendToNote(this.app, target.file, introductionMadeLine(a, b, today, target.datePrefix)))) return;
     new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
   }
@@ -291,12 +306,20 @@ export class Actions {
    */
   async writeDigest(onlyIfMissing = false): Promise<string | null> {
     const today = this.plugin.today();
-    const path = dailyNotePath(this.app, today);
+    let path: string;
+    try {
+      path = (await dailyNotePlaceOf(this.app, this.plugin.settings, today)).path;
+    } catch (err) {
+      if (!(err instanceof NoPlace)) throw err;
+      // On open, a vault without daily notes simply gets no digest; asked for, the notice says why.
+      if (!onlyIfMissing) new Notice(`Goodwill: ${err.message}; nothing was written.`);
+      return null;
+    }
     const existing = this.app.vault.getFileByPath(path);
     const heading = `${DIGEST_HEADING} ${formatDay(today)}`;
     if (onlyIfMissing && existing && (await this.app.vault.cachedRead(existing)).includes(heading)) return null;
     const section = digestMarkdown(digest(this.plugin.index.resolve(), this.plugin.settings, today));
-    const file = existing ?? (await ensureNote(this.app, path, ''));
+    const file = existing ?? (await ensureDailyNote(this.app, this.plugin.settings, today));
     return (await serializedProcess(this.app, file, (text) => upsertSection(text, DIGEST_HEADING, section))) ? path : null;
   }
 

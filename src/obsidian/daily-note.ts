@@ -1,30 +1,50 @@
-import { type App, TFile, moment, normalizePath } from 'obsidian';
-import { bareFolder, type Day, dayParts, formatDay, type GoodwillSettings } from '../core';
+import { type App, normalizePath, TFile } from 'obsidian';
+import {
+  type Day,
+  dailyNotePlace,
+  dailyNoteSettings,
+  fillDailyTemplate,
+  type GoodwillSettings,
+  logFolderPlace,
+  type ObsidianConfigFiles,
+  templateFormats,
+} from '../core';
 
-interface DailyNoteOptions {
-  folder: string;
-  format: string;
-}
-
-/** Obsidian's daily-notes settings (a core plugin without a public API); defaults when they cannot be read. */
-export function dailyNoteOptions(app: App): DailyNoteOptions {
+/** A settings file of the vault's config folder, parsed; undefined when missing or not JSON (the core then uses Obsidian's defaults). */
+async function configJson(app: App, file: string): Promise<unknown> {
+  const path = normalizePath(`${app.vault.configDir}/${file}`);
   try {
-    const internal = (app as unknown as { internalPlugins?: { getPluginById?: (id: string) => unknown } }).internalPlugins;
-    const plugin = internal?.getPluginById?.('daily-notes') as { instance?: { options?: Partial<DailyNoteOptions> } } | undefined;
-    const options = plugin?.instance?.options;
-    return { folder: options?.folder?.trim() ?? '', format: options?.format?.trim() || 'YYYY-MM-DD' };
+    if (!(await app.vault.adapter.exists(path))) return undefined;
+    return JSON.parse(await app.vault.adapter.read(path)) as unknown;
   } catch {
-    return { folder: '', format: 'YYYY-MM-DD' };
+    return undefined;
   }
 }
 
-export function dailyNotePath(app: App, today: Day): string {
-  const { folder, format } = dailyNoteOptions(app);
-  const { year, month, date } = dayParts(today);
-  // obsidian.d.ts types `moment` as a namespace; at run time it is the moment function.
-  const format_ = moment as unknown as (d: Date) => { format(f: string): string };
-  const name = format_(new Date(year, month - 1, date, 12)).format(format);
-  return normalizePath(`${folder ? `${folder}/` : ''}${name}.md`);
+/**
+ * The files that place daily notes, read as the CLI reads them, so that both
+ * put a logged line in the same note: Periodic Notes' daily settings, then
+ * the Daily notes core plugin's.
+ */
+export async function obsidianConfigFiles(app: App): Promise<ObsidianConfigFiles> {
+  const [communityPlugins, periodicNotes, corePlugins, dailyNotes, templates] = await Promise.all([
+    configJson(app, 'community-plugins.json'),
+    configJson(app, 'plugins/periodic-notes/data.json'),
+    configJson(app, 'core-plugins.json'),
+    configJson(app, 'daily-notes.json'),
+    configJson(app, 'templates.json'),
+  ]);
+  return { communityPlugins, periodicNotes, corePlugins, dailyNotes, templates };
+}
+
+/** A note that cannot be placed: the message says why and names the settings to change. */
+export class NoPlace extends Error {}
+
+/** The vault path of the daily note of `day`, and the template a new one starts from. */
+export async function dailyNotePlaceOf(app: App, settings: GoodwillSettings, day: Day): Promise<{ path: string; template: string }> {
+  const place = dailyNotePlace(dailyNoteSettings(await obsidianConfigFiles(app)), day, settings.language);
+  if (!place.ok) throw new NoPlace(place.message);
+  return { path: place.path, template: place.template };
 }
 
 async function ensureFolder(app: App, path: string): Promise<void> {
@@ -43,21 +63,50 @@ export async function ensureNote(app: App, path: string, initial: string): Promi
   return app.vault.create(path, initial);
 }
 
-/** Where a logged line goes, per the settings, and whether it must carry today's date itself. */
+/** Today's daily note, created from the daily-note template when missing ({{date}}, {{time}}, {{title}} filled, as the core Templates plugin does). */
+export async function ensureDailyNote(app: App, settings: GoodwillSettings, day: Day, now = new Date()): Promise<TFile> {
+  const { path, template } = await dailyNotePlaceOf(app, settings, day);
+  const existing = app.vault.getFileByPath(path);
+  if (existing) return existing;
+  let initial = '';
+  const templateFile = template ? app.vault.getFileByPath(normalizePath(template)) : null;
+  if (templateFile) {
+    const title = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+    initial = fillDailyTemplate(await app.vault.cachedRead(templateFile), {
+      day,
+      hour: now.getHours(),
+      minute: now.getMinutes(),
+      title,
+      formats: templateFormats(await obsidianConfigFiles(app)),
+      language: settings.language,
+    });
+  }
+  return ensureNote(app, path, initial);
+}
+
+/**
+ * Where a logged line goes, per `logTarget`: the note being edited
+ * ("current"), a dated note in `logFolder` ("folder"), or today's daily note
+ * ("daily", and "current" with no note open); and whether the line must carry
+ * today's date itself. Throws NoPlace when the daily note has no known place.
+ */
 export async function logTarget(
   app: App,
   settings: GoodwillSettings,
   today: Day,
   current: TFile | null,
 ): Promise<{ file: TFile; datePrefix: boolean }> {
-  if (settings.logTarget === 'current' && current) {
-    const isTodaysDaily = current.path === dailyNotePath(app, today);
-    return { file: current, datePrefix: !isTodaysDaily };
-  }
   if (settings.logTarget === 'folder') {
-    const folder = bareFolder(settings.logFolder);
-    const path = normalizePath(`${folder ? `${folder}/` : ''}${formatDay(today)}.md`);
-    return { file: await ensureNote(app, path, ''), datePrefix: false };
+    return { file: await ensureNote(app, normalizePath(logFolderPlace(settings.logFolder, today)), ''), datePrefix: false };
   }
-  return { file: await ensureNote(app, dailyNotePath(app, today), ''), datePrefix: false };
+  if (settings.logTarget === 'current' && current) {
+    let daily: string | null = null;
+    try {
+      daily = (await dailyNotePlaceOf(app, settings, today)).path;
+    } catch (err) {
+      if (!(err instanceof NoPlace)) throw err;
+    }
+    return { file: current, datePrefix: current.path !== daily };
+  }
+  return { file: await ensureDailyNote(app, settings, today), datePrefix: false };
 }

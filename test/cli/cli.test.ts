@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,8 @@ describe('goodwill CLI on the example vault', () => {
     expect(r.out).toBe('- waiting:: [[Carol Evans]] the intro by Friday 📅 2026-11-27\n');
     const dir = mkdtempSync(join(tmpdir(), 'goodwill-capture-'));
     writeFileSync(join(dir, 'Carol.md'), '---\ntype: person\n---\n');
+    mkdirSync(join(dir, '.obsidian'));
+    writeFileSync(join(dir, '.obsidian/core-plugins.json'), '["daily-notes"]');
     const w = await run(dir, 'capture', 'met Carol', '--write', ...today);
     expect(w.code).toBe(0);
     expect(readFileSync(join(dir, '2026-11-25.md'), 'utf8')).toBe('- met:: [[Carol]]\n');

@@ -1,17 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every file of a folder on disk, as path → text (skipping .obsidian). */
+/** Every note of a folder on disk, and the settings files of its .obsidian folder, as path → text. */
 export function filesOf(root: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (dir: string) => {
+  const walk = (dir: string, config: boolean) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (name === '.obsidian') continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+      if (statSync(full).isDirectory()) walk(full, config || name === '.obsidian');
+      else if (name.endsWith('.md') || (config && name.endsWith('.json')))
+        out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
     }
   };
-  walk(root);
+  walk(root, false);
   return out;
 }

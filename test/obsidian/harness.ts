@@ -34,8 +34,11 @@ Vault.prototype.readBinary = async function (this: Vault, file: Parameters<Vault
   }
 };
 
+/** As in a vault Obsidian made: the Daily notes core plugin on, its notes at the root (unless the files say otherwise). */
+const CORE_PLUGINS = { '.obsidian/core-plugins.json': '{ "daily-notes": true }' };
+
 export async function loadPlugin(files: Record<string, string>, today = '2026-11-25', data?: unknown) {
-  const app = App.createConfigured__({ files });
+  const app = App.createConfigured__({ files: { ...CORE_PLUGINS, ...files } });
   const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
   plugin.fixedToday = parseIsoDay(today);
   if (data !== undefined) (plugin as unknown as { data__: unknown }).data__ = data;

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
 import { filesOf, loadPlugin, read, settle } from './harness';
 
+/** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
+const TODAY_NOTE = 'Daily/2026-11-25.md';
+const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
+
 const vault = filesOf('example-vault');
 
 async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
@@ -156,7 +160,7 @@ describe('commands', () => {
     expect(text).toContain('- Alice Chen needs a brand designer; Bob Diaz offers brand design');
     expect(text).toContain('Hi Alice and Bob,');
     await plugin.actions.markIntroMade(candidate.a, candidate.b);
-    expect(await read(app, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+    expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await settle(600);
     expect(plugin.introductions().some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
   });
@@ -190,17 +194,17 @@ describe('commands', () => {
     const { app, plugin } = await loadPlugin(vault);
     await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '');
     await plugin.actions.writeDigest();
-    const first = await read(app, '2026-11-25.md');
-    expect(first.startsWith('- met:: [[Alice Chen]]\n\n## Goodwill digest 2026-11-25\n')).toBe(true);
+    const first = await read(app, TODAY_NOTE);
+    expect(first.startsWith(`${TODAY_TEMPLATE}- met:: [[Alice Chen]]\n\n## Goodwill digest 2026-11-25\n`)).toBe(true);
     expect(first).toContain('### Promises due');
     await plugin.actions.writeDigest();
-    expect((await read(app, '2026-11-25.md')).split('## Goodwill digest').length).toBe(2);
+    expect((await read(app, TODAY_NOTE)).split('## Goodwill digest').length).toBe(2);
   });
 
   it('with "digest on first open", the digest is written when the vault opens', async () => {
     const { app } = await loadPlugin(vault, '2026-11-25', { digestOnFirstOpen: true });
     await settle(200);
-    expect(await read(app, '2026-11-25.md')).toContain('## Goodwill digest 2026-11-25');
+    expect(await read(app, TODAY_NOTE)).toContain('## Goodwill digest 2026-11-25');
   });
 
   it('one-line capture appends a well-formed line to the daily note', async () => {
@@ -208,7 +212,7 @@ describe('commands', () => {
     expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe(
       '- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]',
     );
-    expect(await read(app, '2026-11-25.md')).toBe('- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n');
+    expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n`);
   });
 
   it('imports contacts from a vCard in the vault: a dry-run plan first, then notes, no duplicates', async () => {
@@ -244,6 +248,6 @@ describe('commands', () => {
     expect(text).toContain('state: made');
     expect(text).toContain('asked-a: 2026-11-25');
     expect(text).toContain('made: 2026-11-25');
-    expect(await read(app, '2026-11-25.md')).toBe('- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n');
+    expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
   });
 });

@@ -24,6 +24,7 @@ import { isBlank } from '../text/char-classes';
 import { endWithout } from '../text/trim';
 import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
+import { type DailyNoteDating, dailyNoteDay } from '../model/daily-notes';
 
 /** A problem `check` reports: where it is and what is wrong, in words. */
 export interface Warning {
@@ -100,26 +101,42 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
   return { text: out, open };
 }
 
-function noteDateOf(path: string, fm: Frontmatter | null, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+/**
+ * A note's date: its date field, else a `YYYY-MM-DD` in its file name, else
+ * the day its path names by the vault's daily-note format ("20 Nov 2026.md",
+ * "2026/11/20.md").
+ */
+function noteDateOf(
+  path: string,
+  fm: Frontmatter | null,
+  settings: GoodwillSettings,
+  dating: DailyNoteDating | null,
+): { day: Day | null; problem?: string } {
   const value = fm?.[settings.dateField];
   if (value !== undefined && value !== null && value !== '') {
     const day = dayFromField(value);
     if (day !== null) return { day };
-    return { day: fromName(path), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
+    return { day: fromName(path, settings, dating), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
   }
-  return { day: fromName(path) };
+  return { day: fromName(path, settings, dating) };
 }
 
-function fromName(path: string): Day | null {
+function fromName(path: string, settings: GoodwillSettings, dating: DailyNoteDating | null): Day | null {
   const m = NAME_DATE.exec(baseName(path));
-  return m ? parseIsoDay(m[1]) : null;
+  if (m) return parseIsoDay(m[1]);
+  return dating ? dailyNoteDay(dating, path, settings.language) : null;
 }
 
 /**
  * Reads one note into its records. Depends on the note alone (and the
  * settings), never on other notes, so a changed note is re-read by itself.
  */
-export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
+export function readNote(
+  input: NoteInput,
+  settings: GoodwillSettings,
+  resolver: DateResolver,
+  dating: DailyNoteDating | null = null,
+): NoteRecords {
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
   const lines: ParsedLine[] = [];
@@ -147,7 +164,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     return finished();
   }
   const fm = ownFrontmatter(input.frontmatter);
-  const date = noteDateOf(input.path, fm, settings);
+  const date = noteDateOf(input.path, fm, settings, dating);
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
