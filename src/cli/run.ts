@@ -8,6 +8,7 @@ import {
   dailyNoteSettings,
   digest,
   digestMarkdown,
+  digestRows,
   DRAFT_STATES,
   followUpRows,
   followUps,
@@ -154,19 +155,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
-      return safeJson(
-        d.sections.flatMap((sec) =>
-          sec.items.map((f) => ({
-            section: sec.title,
-            person: f.person.name,
-            kind: f.kind,
-            due: formatDay(f.due),
-            text: f.text,
-            file: f.file,
-            line: f.line,
-          })),
-        ),
-      );
+      return safeJson(digestRows(d));
     }
     case 'health': {
       const rows = healthRows(health(network, s, today), today);

@@ -79,4 +79,4 @@ export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } f
 export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
-export { balanceRows, checkRows, followUpRows, introRows, peopleRows } from './formats/rows';
+export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows } from './formats/rows';

@@ -1,4 +1,5 @@
 import { balances } from '../answers/balance';
+import type { Digest } from '../answers/digest';
 import { type Day, formatDay } from '../model/day';
 import { followUps } from '../answers/followups';
 import { introductionCandidates } from '../answers/introductions';
@@ -124,4 +125,19 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
 
 export function checkRows(warnings: Iterable<CheckRow>): CheckRow[] {
   return [...warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/** `digest --json`: one row per item, with the section it stands in. */
+export function digestRows(d: Digest) {
+  return d.sections.flatMap((sec) =>
+    sec.items.map((f) => ({
+      section: sec.title,
+      person: f.person.name,
+      kind: f.kind,
+      due: formatDay(f.due),
+      text: f.text,
+      file: f.file,
+      line: f.line,
+    })),
+  );
 }
