@@ -3,8 +3,12 @@ import * as path from 'node:path';
 import {
   balanceRows,
   checkRows,
+  type DailyNoteDating,
+  dailyNoteFormat,
+  dailyNoteSettings,
   digest,
   digestMarkdown,
+  digestRows,
   DRAFT_STATES,
   FactReader,
   followUpRows,
@@ -31,7 +35,7 @@ import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
 import { doctor, type SettingsFile } from './commands/doctor';
 import { importContacts } from './commands/import';
-import { configFolder, readConfigJson } from './config-folder';
+import { configFolder, obsidianConfigFiles, readConfigJson } from './config-folder';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
 import { FileReadRefused, readRegularText } from './regular-file-read';
@@ -116,6 +120,16 @@ function configFileSettings(file: string): { settings: GoodwillSettings; file: S
   }
 }
 
+/** How the vault names its daily notes, when its settings say; settings that cannot be read date nothing (capture --write reports them). */
+function dailyNoteDating(vault: string): DailyNoteDating | null {
+  try {
+    return dailyNoteFormat(dailyNoteSettings(obsidianConfigFiles(vault, configFolder())));
+  } catch (err) {
+    if (err instanceof InputError) return null;
+    throw err;
+  }
+}
+
 /** The vault must be a folder, before anything is read from it. */
 async function checkVault(vault: string): Promise<void> {
   const stat = await fs.stat(vault).catch(() => null);
@@ -130,7 +144,7 @@ const where = (file: string | null, line: number | null) => (file === null ? NO_
 /** Reads the vault folder into a fresh index; `alsoRead` sees each note too (the doctor collects its facts). */
 export async function indexFolder(vault: string, settings: GoodwillSettings, alsoRead?: (note: NoteInput) => void): Promise<NetworkIndex> {
   await checkVault(vault);
-  const index = new NetworkIndex(settings);
+  const index = new NetworkIndex(settings, dailyNoteDating(vault));
   const failures: ReadFailure[] = [];
   let paths: string[];
   try {
@@ -193,19 +207,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
-      return safeJson(
-        d.sections.flatMap((sec) =>
-          sec.items.map((f) => ({
-            section: sec.title,
-            person: f.person.name,
-            kind: f.kind,
-            due: formatDay(f.due),
-            text: f.text,
-            file: f.file,
-            line: f.line,
-          })),
-        ),
-      );
+      return safeJson(digestRows(d));
     }
     case 'health': {
       const rows = healthRows(health(network, s, today), today);

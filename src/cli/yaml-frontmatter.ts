@@ -5,9 +5,13 @@ import matter from 'gray-matter';
  * strings) is read here by a full YAML parser, within bounds: a note comes
  * from anyone, and YAML can make a small text into a huge value.
  *
- * - Anchors and aliases are refused before parsing. js-yaml 3 (gray-matter's
- *   parser) has no limit on them: a 1 KB alias bomb in `attendees` grew to
- *   2 GB when read, and a list that contains itself never ends.
+ * - Anchors and aliases are refused. js-yaml 3 (gray-matter's parser) has no
+ *   limit on them: a 1 KB alias bomb in `attendees` grew to 2 GB when read,
+ *   and a list that contains itself never ends. A scan finds them before
+ *   parsing where YAML starts a node; js-yaml also reads an anchor straight
+ *   after a value on the same line (`b: ''&a? :`, `b: []&a? :`), so the
+ *   parse itself stops at the first anchor it defines, before any alias can
+ *   reach one.
  * - The value is walked once, and refused when deeper or larger than a note's
  *   frontmatter has any reason to be.
  * - gray-matter itself is bypassed: it runs the `---js` language through eval
@@ -16,7 +20,33 @@ import matter from 'gray-matter';
  */
 
 /** gray-matter's YAML engine, js-yaml's safe loader (no functions, no regular expressions). */
-const yamlEngine = (matter as unknown as { engines: { yaml: { parse(yaml: string): unknown } } }).engines.yaml;
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(yaml: string, options: object): unknown } } }).engines.yaml;
+
+/** What js-yaml's listener is handed: the anchors defined so far, and the line it is reading (from 0). */
+interface ParseState {
+  anchorMap: object;
+  line: number;
+}
+
+/** Thrown from the listener when the parse has defined an anchor. */
+class AnchorMet extends Error {
+  constructor(readonly line: number) {
+    super('anchor');
+  }
+}
+
+/**
+ * js-yaml calls its listener as each node opens and closes; an anchor is
+ * defined inside a node, and an alias is looked up as a node opens, so a
+ * throw at the first event after an anchor is defined comes before any alias
+ * reaches it.
+ */
+function refuseAnchors(_event: string, state: ParseState): void {
+  if (Object.keys(state.anchorMap).length > 0) throw new AnchorMet(state.line);
+}
+
+const anchorsRefused = (line: number, near = '') =>
+  `YAML anchors and aliases (& and *, ${near}line ${line}) are not read, as they can grow without end`;
 
 /** Deeper than any frontmatter written by hand (a list of maps of lists is 3). */
 export const MAX_FRONTMATTER_DEPTH = 32;
@@ -54,7 +84,8 @@ const isFlowIndicator = (c: string) => c === ',' || c === '[' || c === ']' || c 
  * -1: one pass, no backtracking. It errs on the safe side: a YAML node (and so
  * an anchor or alias) starts only after a space, a line break, `[`, `{`, `,`,
  * `:` or `?`, so every `&` or `*` there followed by a name is taken for one,
- * even inside a quoted string or a comment. Such a note's frontmatter is then
+ * even inside a quoted string or a comment. (js-yaml also starts one straight
+ * after a closing quote or bracket; the parse catches those, see refuseAnchors.) Such a note's frontmatter is then
  * not read, and `check` says why; `Tom & Jerry` and `R&D` are read as ever.
  */
 export function anchorOrAliasAt(yaml: string): number {
@@ -98,14 +129,13 @@ export function yamlFrontmatter(text: string): YamlFrontmatter | null {
   const block = frontmatterBlock(text);
   if (block === null) return null;
   const at = anchorOrAliasAt(block);
-  if (at >= 0) {
-    const line = block.slice(0, at).split('\n').length + 1;
-    return { ok: false, reason: `YAML anchors and aliases (& and *, line ${line}) are not read, as they can grow without end` };
-  }
+  if (at >= 0) return { ok: false, reason: anchorsRefused(block.slice(0, at).split('\n').length + 1) };
   let data: unknown;
   try {
-    data = block.trim() === '' ? {} : yamlEngine.parse(block);
+    data = block.trim() === '' ? {} : yamlEngine.parse(block, { listener: refuseAnchors });
   } catch (err) {
+    // The block starts on the note's second line.
+    if (err instanceof AnchorMet) return { ok: false, reason: anchorsRefused(err.line + 2, 'near ') };
     // A stack overflow on deep nesting lands here too: a RangeError like any parse error.
     return { ok: false, reason: err instanceof Error ? err.message.split('\n')[0] : String(err) };
   }

@@ -4,10 +4,22 @@
  */
 
 // model
+export {
+  dailyNoteDay,
+  dailyNoteFormat,
+  dailyNotePlace,
+  dailyNoteSettings,
+  fillDailyTemplate,
+  logFolderPlace,
+  NO_DAILY_NOTE_PLACE,
+  templateFormats,
+} from './model/daily-notes';
+export type { DailyNoteDating, DailyNoteSettings, ObsidianConfigFiles, Place } from './model/daily-notes';
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
+export { bareFolder } from './model/folder-path';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
-export { SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
+export { DEFAULT_SETTINGS, SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
 export { validateVaultPath } from './model/vault-path';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
@@ -63,16 +75,6 @@ export { personCard, runQuery } from './query/run';
 export type { QueryAnswer } from './query/run';
 
 // write
-export {
-  dailyNoteFormat,
-  dailyNotePlace,
-  dailyNoteSettings,
-  fillDailyTemplate,
-  logFolderPlace,
-  NO_DAILY_NOTE_PLACE,
-  templateFormats,
-} from './write/daily-note-place';
-export type { DailyNoteSettings, ObsidianConfigFiles, Place } from './write/daily-note-place';
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
@@ -84,4 +86,4 @@ export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } f
 export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
-export { balanceRows, checkRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';
+export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';

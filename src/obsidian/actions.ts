@@ -1,5 +1,6 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
 import {
+  bareFolder,
   captureLine,
   chosenIntroduction,
   compareNames,
@@ -269,7 +270,7 @@ export class Actions {
 
   /** Creates the draft note (never overwriting one), and opens it. */
   async createIntroNote(c: IntroCandidate): Promise<TFile | null> {
-    const folder = this.plugin.settings.introFolder.replace(/^\/+|\/+$/g, '');
+    const folder = bareFolder(this.plugin.settings.introFolder);
     const base = safeFileName(`${formatDay(this.plugin.today())} ${c.a.name} and ${c.b.name}`);
     let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
     for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) {
@@ -367,7 +368,7 @@ export class Actions {
     const person = picked ?? (await pickPerson(this.app, this.people(), 'Meeting with whom?'));
     if (!person) return null;
     const today = this.plugin.today();
-    const folder = this.plugin.settings.meetingFolder.replace(/^\/+|\/+$/g, '');
+    const folder = bareFolder(this.plugin.settings.meetingFolder);
     const base = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
     let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
     for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = normalizePath(`${folder ? `${folder}/` : ''}${base} ${n}.md`);
@@ -386,7 +387,7 @@ export class Actions {
       validate: (t) => (t.trim() ? null : 'Type a name.'),
     });
     if (typed === null) return null;
-    const folder = this.plugin.settings.personFolder.replace(/^\/+|\/+$/g, '');
+    const folder = bareFolder(this.plugin.settings.personFolder);
     const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(typed.trim())}.md`);
     if (this.app.vault.getAbstractFileByPath(path)) {
       new Notice(`Goodwill: ${path} already exists.`);

@@ -2,6 +2,9 @@ import { Notice, Plugin, debounce } from 'obsidian';
 import {
   type BalanceRow,
   balances,
+  type DailyNoteDating,
+  dailyNoteFormat,
+  dailyNoteSettings,
   DateResolver,
   type Day,
   type FollowUp,
@@ -16,7 +19,6 @@ import {
   type Query,
   type QueryAnswer,
   resolveSettings,
-  resolveSettingsTolerant,
   runQuery,
   synonymsFor,
   todayLocal,
@@ -26,7 +28,9 @@ import {
 import { Actions } from './actions';
 import { GoodwillBlock } from './codeblock';
 import { registerCommands } from './commands';
+import { obsidianConfigFiles } from './daily-note';
 import { markDone } from './edits';
+import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
 import { VaultSource } from './vault-source';
 import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
@@ -41,6 +45,7 @@ export default class GoodwillPlugin extends Plugin {
   readonly resolver = new DateResolver();
   readonly blocks = new Set<GoodwillBlock>();
   private source!: VaultSource;
+  private settingsFile!: SettingsFile;
   private statusEl: HTMLElement | null = null;
   private indexRun = 0;
   private digestChecked = false;
@@ -48,8 +53,9 @@ export default class GoodwillPlugin extends Plugin {
   fixedToday: Day | null = null;
 
   async onload(): Promise<void> {
+    this.settingsFile = new SettingsFile(this);
     this.settings = await this.loadSettings();
-    this.index = new NetworkIndex(this.settings);
+    this.index = new NetworkIndex(this.settings, await this.dailyNoteDating());
     this.actions = new Actions(this);
     this.source = new VaultSource(this.app, this.index, () => this.refreshSoon());
 
@@ -89,14 +95,29 @@ export default class GoodwillPlugin extends Plugin {
 
   /** data.json is read tolerantly: a key that cannot be used keeps its default, and one notice names them all. */
   private async loadSettings(): Promise<GoodwillSettings> {
-    const { settings, warnings } = resolveSettingsTolerant(await this.loadData());
-    if (warnings.length > 0) new Notice(`Goodwill: some settings could not be used.\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+    const { settings, notice } = await this.settingsFile.load();
+    if (notice) new Notice(notice);
     return settings;
   }
 
+  /** How the vault names its daily notes (Periodic Notes, else the Daily notes core plugin), to date them by their names. */
+  private async dailyNoteDating(): Promise<DailyNoteDating | null> {
+    return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(this.app)));
+  }
+
+  /** Saves the settings the user changed, and reads the vault again with them. */
   async saveSettings(): Promise<void> {
-    await this.saveData(this.settings);
+    if (!(await this.settingsFile.save(this.settings))) {
+      new Notice('Goodwill: the settings file is not valid JSON; fix or remove it, then change the setting again. Nothing was saved.');
+    }
     this.reindexSoon();
+  }
+
+  /** data.json changed outside the app (the CLI's doctor --write, a sync): its settings take effect at once. */
+  async onExternalSettingsChange(): Promise<void> {
+    const before = JSON.stringify(this.settings);
+    this.settings = await this.loadSettings();
+    if (JSON.stringify(this.settings) !== before) await this.reindex();
   }
 
   private readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
@@ -104,7 +125,7 @@ export default class GoodwillPlugin extends Plugin {
   async reindex(): Promise<void> {
     const run = ++this.indexRun;
     this.ready = false;
-    this.index.resetSettings(this.settings);
+    this.index.resetSettings(this.settings, await this.dailyNoteDating());
     this.refreshViews();
     await this.source.indexAll(
       (done, total) => {

@@ -106,7 +106,7 @@ describe('the vault writer writes only inside the vault', () => {
           expect(readFileSync(written, 'utf8')).toMatch(op === 'create' ? /^new note\n$/ : /- met:: \[\[Ann\]\]\n$/);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
     // Each run builds a vault on disk: slow on a busy machine, never slow by Goodwill.
   }, 60_000);

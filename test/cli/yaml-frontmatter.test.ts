@@ -63,6 +63,8 @@ const token = fc.constantFrom(
   'Tom & Jerry',
   'R&D',
   '"x *y"',
+  "''",
+  '[]',
 );
 const yamlish = fc.oneof(
   fc.array(token, { maxLength: 40 }).map((t) => t.join('')),
@@ -71,14 +73,32 @@ const yamlish = fc.oneof(
     .map((lines) => lines.map(([key, value]) => `${key}: ${value.join('')}`).join('\n')),
 );
 
-describe('anchors and aliases are refused before YAML is parsed', () => {
-  it('whenever the parser would define an anchor, the pre-scan has found it', () => {
+describe('anchors and aliases are refused', () => {
+  const read = (yaml: string) => yamlFrontmatter(`---\n${yaml}\n---\n`);
+
+  it('whenever the parser would define an anchor, the frontmatter is not read', () => {
     fc.assert(
       fc.property(yamlish, (yaml) => {
-        if (definesAnchor(yaml)) expect(anchorOrAliasAt(yaml)).toBeGreaterThanOrEqual(0);
+        if (definesAnchor(yaml)) expect(read(yaml)?.ok).toBe(false);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('one straight after a closing quote or bracket, which js-yaml reads and the pre-scan does not, stops the parse', () => {
+    // `a: ''&a}` defines one on the way to a parse error; the others parse, anchor and all, without the stop.
+    for (const yaml of ["a: ''&a}", "b: ''&a? :", 'b: ""&a? :', "b: ' '&a? :", 'b: []&a? :', 'b: {}&a? :', "b: ''&a [lol,lol]: 1"]) {
+      expect(anchorOrAliasAt(yaml)).toBe(-1);
+      expect(definesAnchor(yaml)).toBe(true);
+      expect(read(yaml)).toEqual({ ok: false, reason: expect.stringMatching(/^YAML anchors and aliases \(& and \*, (near )?line 2\)/) });
+    }
+  });
+
+  it('a quoted value holding & or * is read', () => {
+    for (const yaml of ['x: "&a"', "x: '&a'", 'x: "*"', "x: 'R&D'", 'x: ["&a", "*b"]', "x: ''"]) {
+      expect(anchorOrAliasAt(yaml)).toBe(-1);
+      expect(read(yaml)?.ok).toBe(true);
+    }
   });
 
   it('finds them in every place a node starts', () => {

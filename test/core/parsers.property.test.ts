@@ -7,6 +7,7 @@ import { deadlineIn, parseLine } from '../../src/core/read/lines';
 import { LANGUAGES } from '../../src/core/language/languages';
 import { vocabularyFor } from '../../src/core/language/vocabulary';
 import { extractLinks, normalizeLinkTarget } from '../../src/core/text/links';
+import { scanSteps } from '../../src/core/text/scan-steps';
 import { formatDay, parseIsoDay } from '../../src/core/model/day';
 import { NetworkIndex } from '../../src/core/index/network-index';
 import { resolveSettings } from '../../src/core/model/settings';
@@ -159,6 +160,8 @@ describe('parsers never throw', () => {
       '\t',
       'Friday',
       '\u2028',
+      '\r',
+      '\n',
       '5',
       '-',
     );
@@ -169,9 +172,9 @@ describe('parsers never throw', () => {
         (text, language) => {
           const v = vocabularyFor(language);
           const fast = deadlineIn(text, v);
-          // The same pattern run over the whole line.
-          const slow = new RegExp(v.deadlineAt.source, 'iu').exec(text);
-          expect(fast?.[1]).toEqual(slow?.[1]);
+          // The same pattern run over the whole line, with what follows up to the line's end.
+          const slow = new RegExp(`${v.deadlineAt.source}(.*)$`, 'iu').exec(text);
+          expect(fast).toEqual(slow ? slow[1] : null);
         },
       ),
       { numRuns: 3000 },
@@ -205,4 +208,17 @@ describe('parsers never throw', () => {
     // A backtracking regular expression would hang here; the test's timeout catches it.
     for (const line of nasty) expect(() => parseLine(line, { line: 1, noteDate: 20_000, resolver }, true)).not.toThrow();
   }, 5_000);
+
+  it('the line reader’s scans take steps in proportion to the line, however it is built', () => {
+    const unit = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(unit, fc.integer({ min: 1, max: 300 }), lineArb, (u, times, tail) => {
+        const line = `- give:: ${u.repeat(times)}${tail}`.slice(0, 10_000);
+        scanSteps.count = 0;
+        parseLine(line, { line: 1, noteDate: 20_000, resolver }, true);
+        expect(scanSteps.count).toBeLessThanOrEqual(20 * line.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -59,7 +59,9 @@ describe('the doctor in Obsidian', () => {
     (buttons[0] as HTMLButtonElement).click();
     await vi.waitFor(() => expect(plugin.settings.personTagPrefix).toBe('people/'));
     expect(plugin.settings.meetingFolders).toEqual(['1-1s']);
-    expect((plugin as unknown as { data__: unknown }).data__).toMatchObject({ personTagPrefix: 'people/', meetingFolders: ['1-1s'] });
+    await vi.waitFor(() =>
+      expect((plugin as unknown as { data__: unknown }).data__).toMatchObject({ personTagPrefix: 'people/', meetingFolders: ['1-1s'] }),
+    );
     await vi.waitFor(
       () =>
         expect(

@@ -26,17 +26,6 @@ export interface IntroCandidate {
 
 const NEED_MATCH_SCORE = 3;
 
-interface PersonTerms {
-  needs: string[][];
-  offers: string[][];
-}
-
-/** How many distinct needs the matches meet. */
-function countNeeds(matches: IntroMatch[]): number {
-  if (matches.length === 1) return 1;
-  return new Set(matches.map((m) => `${m.needer.path}\n${m.need}`)).size;
-}
-
 export interface IntroOptions {
   /** Only the best this many candidates get reasons and a draft. */
   limit?: number;
@@ -134,23 +123,21 @@ function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
   return ranked;
 }
 
+/**
+ * The pairs ranked best first. A pair is found once per need of one that an
+ * offer of the other meets, so the work is in the people and the pairs they
+ * make, with no more per pair than a few numbers: the offers that meet a need
+ * are found once for all people who need it alike, and each pair keeps only
+ * the count of needs met and who needed first (a list of its matches per pair
+ * made a vault where many people need what many offer run for minutes).
+ */
 function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
-  const terms = new Map<Person, PersonTerms>();
-  for (const p of people) {
-    const t = (x: string) => synonyms.terms(x);
-    terms.set(p, { needs: p.needs.map(t), offers: p.offers.map(t) });
-  }
-  // People are numbered so that pair keys are plain numbers, not strings.
-  const id = new Map<Person, number>(people.map((p, i) => [p, i]));
   const n = people.length;
-  const pairKey = (x: Person, y: Person) => {
-    const i = id.get(x)!;
-    const j = id.get(y)!;
-    return i < j ? i * n + j : j * n + i;
-  };
+  const terms = (x: string) => synonyms.terms(x);
+  const needTerms = people.map((p) => p.needs.map(terms));
 
   // Every offer gets a number; the term index lists offer numbers, single-word offers apart.
-  const offers: { person: Person; text: string; terms: string[] }[] = [];
+  const offers: { person: number; terms: string[] }[] = [];
   const singles = new Map<string, number[]>();
   const multis = new Map<string, number[]>();
   const post = (index: Map<string, number[]>, t: string, offer: number) => {
@@ -158,63 +145,96 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     if (list) list.push(offer);
     else index.set(t, [offer]);
   };
-  for (const p of people) {
-    terms.get(p)!.offers.forEach((offerTerms, index) => {
-      const offer = offers.push({ person: p, text: p.offers[index], terms: offerTerms }) - 1;
+  people.forEach((p, i) => {
+    for (const text of p.offers) {
+      const offerTerms = terms(text);
+      const offer = offers.push({ person: i, terms: offerTerms }) - 1;
       for (const t of offerTerms) post(offerTerms.length === 1 ? singles : multis, t, offer);
-    });
-  }
+    }
+  });
 
   /**
-   * The offers that could match a need. A single-word offer matches only a need of at most two
-   * words that holds it. An offer of several words must share at least two words with a need of
-   * several words (one, with a one-word need), so it appears under all but the most common of the
-   * need's words: the longest posting list need not be read.
+   * The offers that meet a need, in the order the offers were written. A single-word offer matches
+   * only a need of at most two words that holds it. An offer of several words must share at least
+   * two words with a need of several words (one, with a one-word need), so it appears under all but
+   * the most common of the need's words: the longest posting list need not be read. Found once per
+   * set of terms: many people need the same thing.
    */
-  const candidatesFor = (needTerms: string[]): number[] => {
+  const meeting = new Map<string, number[]>();
+  const offersMeeting = (need: string[]): number[] => {
+    const key = need.join('\n');
+    let met = meeting.get(key);
+    if (met) return met;
     const found = new Set<number>();
-    if (needTerms.length <= 2) for (const t of needTerms) for (const o of singles.get(t) ?? []) found.add(o);
-    const byRarity = [...needTerms].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
-    const read = needTerms.length === 1 ? byRarity : byRarity.slice(0, -1);
+    if (need.length <= 2) for (const t of need) for (const o of singles.get(t) ?? []) found.add(o);
+    const byRarity = [...need].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
+    const read = need.length === 1 ? byRarity : byRarity.slice(0, -1);
     for (const t of read) for (const o of multis.get(t) ?? []) found.add(o);
-    // In the order the offers were written, whichever word found them.
-    return [...found].sort((x, y) => x - y);
+    met = [...found].sort((x, y) => x - y).filter((o) => phrasesMatch(need, offers[o].terms));
+    meeting.set(key, met);
+    return met;
   };
 
-  const pairs = new Map<number, IntroMatch[]>();
-  for (const needer of people) {
-    const needTerms = terms.get(needer)!.needs;
-    needer.needs.forEach((need, k) => {
-      for (const offer of candidatesFor(needTerms[k])) {
-        const o = offers[offer];
-        if (o.person === needer) continue;
-        if (!phrasesMatch(needTerms[k], o.terms)) continue;
-        const key = pairKey(needer, o.person);
-        const match = { needer, need, offerer: o.person, offer: o.text };
-        const list = pairs.get(key);
-        if (list) list.push(match);
-        else pairs.set(key, [match]);
+  // People are numbered, so that pair keys are plain numbers. Per pair, by the order it was first found: who needed first, the other, how many distinct needs
+  // (by needer and need as written) are met, and whether the other needs something too.
+  const pairOf = new Map<number, number>();
+  const needer: number[] = [];
+  const other: number[] = [];
+  const needsMet: number[] = [];
+  const bothNeed: boolean[] = [];
+  // The need last counted for each offerer, so that two offers of one person meet a need once.
+  const countedFor = new Int32Array(n).fill(-1);
+  let need = 0;
+  people.forEach((p, x) => {
+    const written = new Set<string>();
+    p.needs.forEach((text, k) => {
+      if (written.has(text)) return; // the same need written twice is met once
+      written.add(text);
+      need++;
+      for (const offer of offersMeeting(needTerms[x][k])) {
+        const y = offers[offer].person;
+        if (y === x || countedFor[y] === need) continue;
+        countedFor[y] = need;
+        const key = x < y ? x * n + y : y * n + x;
+        const pair = pairOf.get(key);
+        if (pair === undefined) {
+          pairOf.set(key, needer.length);
+          needer.push(x);
+          other.push(y);
+          needsMet.push(1);
+          bothNeed.push(false);
+        } else {
+          needsMet[pair]++;
+          if (x !== needer[pair]) bothNeed[pair] = true;
+        }
       }
     });
-  }
+  });
 
+  // Interests and spheres as terms, once per person.
+  const interests = people.map((p) => p.interests.map(terms));
+  const spheres = people.map((p) => p.sphere.map(terms));
   const ranked: RankedPair[] = [];
-  for (const matches of pairs.values()) {
-    const x = matches[0].needer;
-    const y = matches[0].offerer;
-    let a = x;
-    let b = y;
-    if (y.name < x.name && matches.some((m) => m.needer === y)) [a, b] = [y, x];
+  for (let pair = 0; pair < needer.length; pair++) {
+    let a = needer[pair];
+    let b = other[pair];
+    if (people[b].name < people[a].name && bothNeed[pair]) [a, b] = [b, a];
     const score =
-      countNeeds(matches) * NEED_MATCH_SCORE +
-      sharedPhrases(a.interests, b.interests, synonyms).length +
-      (sharedPhrases(a.sphere, b.sphere, synonyms).length > 0 ? 1 : 0);
-    ranked.push({ a, b, score });
+      needsMet[pair] * NEED_MATCH_SCORE + sharedCount(interests[a], interests[b]) + (sharedCount(spheres[a], spheres[b]) > 0 ? 1 : 0);
+    ranked.push({ a: people[a], b: people[b], score });
   }
   // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
   const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
   ranked.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
   return ranked;
+}
+
+/** How many of the phrases `a` (as terms) match some phrase of `b`. */
+function sharedCount(a: string[][], b: string[][]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let count = 0;
+  for (const x of a) if (b.some((t) => phrasesMatch(x, t))) count++;
+  return count;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Day } from '../model/day';
 import type { Network } from '../index/network';
 import type { Person } from '../read/people';
 import { normalizeLinkTarget } from '../text/links';
+import { creditedLink, statedValue } from './outcome-text';
 
 /**
  * Who brought whom into the network, and what came of it. Introductions come
@@ -33,9 +34,6 @@ export interface Introducer {
   outcomes: Outcome[];
 }
 
-const VIA = /\[\[([^\]|#]+)[^\]]*\]\]['’]s\s+(?:intro|introduction|referral)|(?:through|via|thanks to)\s+\[\[([^\]|#]+)[^\]]*\]\]/i;
-const VALUE = /(?:[$€£¥]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:USD|EUR|GBP|CHF|k€|k\$))|"([^"]+)"/;
-
 function outcomes(network: Network): Outcome[] {
   const out: Outcome[] = [];
   // An introduction I made that reached its outcome: what came of it is in the draft's frontmatter.
@@ -43,13 +41,12 @@ function outcomes(network: Network): Outcome[] {
     const day = d.record.dates.outcome;
     if (d.state !== 'outcome' || day === undefined) continue;
     const note = d.record.outcome ?? 'an outcome';
-    const value = VALUE.exec(note);
     for (const subject of [d.a, d.b]) {
       out.push({
         subject,
         via: null,
         text: `Introduction of ${d.a.name} and ${d.b.name}: ${note}`,
-        value: value ? (value[1] ?? value[0]).trim() : null,
+        value: statedValue(note),
         date: day,
         file: d.path,
         line: 1,
@@ -59,15 +56,13 @@ function outcomes(network: Network): Outcome[] {
   for (const { person, entries } of network.ledgers.values()) {
     for (const e of entries) {
       if (e.type !== 'outcome') continue;
-      const via = VIA.exec(e.text);
-      const target = via ? (via[1] ?? via[2]) : null;
+      const target = creditedLink(e.text);
       const credited = target ? network.directory.resolve(normalizeLinkTarget(target)) : e.others[0];
-      const value = VALUE.exec(e.text);
       out.push({
         subject: person,
         via: credited && credited !== person ? credited : null,
         text: e.text,
-        value: value ? (value[1] ?? value[0]).trim() : null,
+        value: statedValue(e.text),
         date: e.date,
         file: e.file,
         line: e.line,

@@ -48,7 +48,8 @@ export function phrasesMatch(a: string[], b: string[]): boolean {
  * replaced in the phrase before it is cut into terms.
  */
 export class Synonyms {
-  private readonly phrases: [RegExp, string][] = [];
+  /** Each multi-word alternative as a pattern, with the word it is read as (public so its patterns can be rated). */
+  readonly phrases: [RegExp, string][] = [];
   private readonly words = new Map<string, string>();
   readonly groups: string[][];
 

@@ -1,4 +1,6 @@
 import { PERSON_FIELDS, type PersonField } from '../model/field-aliases';
+import { isLetter } from '../text/char-classes';
+import { trimWhere } from '../text/trim';
 
 /**
  * What the doctor recognises in a vault it did not shape: words that name
@@ -39,10 +41,7 @@ const MEETING_FOLDER =
 
 /** A folder, category or tag segment as compared with the words: lower case, without emoji, numbering and punctuation around it. */
 export function bareWord(segment: string): string {
-  return segment
-    .toLowerCase()
-    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-    .trim();
+  return trimWhere(segment.toLowerCase(), (code) => !isLetter(code)).trim();
 }
 
 /** Whether a folder's name says its notes are meetings (`1-1s`, `One-on-ones`, `02 Meetings`). */

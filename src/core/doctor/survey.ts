@@ -7,8 +7,8 @@ import { conventionsOf } from '../read/conventions';
 import type { Person } from '../read/people';
 import { nameFromTag } from '../read/tag-people';
 import { normalizeLinkTarget } from '../text/links';
-import { dayFromFormatted, compileDateFormat } from '../text/date-format';
-import { dailyNotePlace, dailyNoteSettings, type ObsidianConfigFiles } from '../write/daily-note-place';
+import { compileDateFormat } from '../text/date-format';
+import { dailyNoteDay, dailyNoteFormat, dailyNotePlace, dailyNoteSettings, type ObsidianConfigFiles } from '../model/daily-notes';
 import type { NoteFacts } from './facts';
 import { bareWord, CONTACT_KEYS, editDistance, isMeetingFolderName, PEOPLE_WORDS, probableField } from './hints';
 import { combineProposals, mergedProposal } from './proposal';
@@ -588,17 +588,13 @@ function dailyNotes(ctx: Context): Finding {
   const from = DAILY_FROM[daily.from];
   const compiled = compileDateFormat(daily.format);
   if (!compiled.ok) return finding('daily-notes', `Daily notes, by ${from}: ${compiled.reason}${logFolder}`, 0, []);
-  const folder = daily.folder.replace(/^\/+|\/+$/g, '');
-  const fit = ctx.facts.filter((f) => {
-    if (folder !== '' && !f.path.startsWith(`${folder}/`)) return false;
-    const rest = (folder === '' ? f.path : f.path.slice(folder.length + 1)).replace(/\.md$/i, '');
-    return dayFromFormatted(compiled.format, rest, language) !== null;
-  });
+  const dating = dailyNoteFormat(daily);
+  const fit = dating === null ? [] : ctx.facts.filter((f) => dailyNoteDay(dating, f.path, language) !== null);
   const place = dailyNotePlace(daily, today, language);
   const todayNote = place.ok ? `; today's is ${place.path}` : '';
   return finding(
     'daily-notes',
-    `Daily notes, by ${from}: in ${folder ? `"${folder}"` : "the vault's root"}, named "${daily.format}"${todayNote}; ${plural(fit.length, 'note fits', 'notes fit')}${logFolder}`,
+    `Daily notes, by ${from}: in ${dating?.folder ? `"${dating.folder}"` : "the vault's root"}, named "${daily.format}"${todayNote}; ${plural(fit.length, 'note fits', 'notes fit')}${logFolder}`,
     fit.length,
     fit.map((f) => f.path),
   );

@@ -1,4 +1,5 @@
 import { balances } from '../answers/balance';
+import type { Digest } from '../answers/digest';
 import { type Day, formatDay } from '../model/day';
 import { followUps } from '../answers/followups';
 import { introductionCandidates } from '../answers/introductions';
@@ -162,4 +163,19 @@ export function readingGaps(network: Network, today: Day): CheckRow[] {
       message: `${who} found, and not a single touch with any of them: no dated note lists them and no interaction line links them; ${SEE_DOCTOR}`,
     },
   ];
+}
+
+/** `digest --json`: one row per item, with the section it stands in. */
+export function digestRows(d: Digest) {
+  return d.sections.flatMap((sec) =>
+    sec.items.map((f) => ({
+      section: sec.title,
+      person: f.person.name,
+      kind: f.kind,
+      due: formatDay(f.due),
+      text: f.text,
+      file: f.file,
+      line: f.line,
+    })),
+  );
 }

@@ -4,6 +4,7 @@ import type { NoteInput } from '../model/note';
 import { type NoteRecords, type Warning, readNote } from '../read/note-records';
 import { isExcluded } from '../read/conventions';
 import type { GoodwillSettings } from '../model/settings';
+import type { DailyNoteDating } from '../model/daily-notes';
 
 /**
  * The index of a vault: what each note contributed, keyed by path. A changed
@@ -16,7 +17,11 @@ export class NetworkIndex {
   private network: Network | null = null;
   private revision = 0;
 
-  constructor(private settingsValue: GoodwillSettings) {
+  /** `dating`: how the vault names its daily notes, so that a note named by that format has its day (see readNote). */
+  constructor(
+    private settingsValue: GoodwillSettings,
+    private dating: DailyNoteDating | null = null,
+  ) {
     this.resolver = new DateResolver(settingsValue.language);
   }
 
@@ -25,8 +30,9 @@ export class NetworkIndex {
   }
 
   /** Changes the settings. Records depend on them, so the caller must feed every note again. */
-  resetSettings(settings: GoodwillSettings): void {
+  resetSettings(settings: GoodwillSettings, dating: DailyNoteDating | null = this.dating): void {
     this.settingsValue = settings;
+    this.dating = dating;
     this.resolver = new DateResolver(settings.language);
     this.notes.clear();
     this.touch();
@@ -38,7 +44,7 @@ export class NetworkIndex {
       this.remove(input.path);
       return;
     }
-    const next = readNote(input, this.settingsValue, this.resolver);
+    const next = readNote(input, this.settingsValue, this.resolver, this.dating);
     const previous = this.notes.get(input.path);
     this.notes.set(input.path, next);
     this.changed(previous, next);

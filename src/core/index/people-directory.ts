@@ -1,6 +1,7 @@
 import { baseName } from '../model/note';
 import { fileNameOf, type Person } from '../read/people';
 import { normalizeLinkTarget } from '../text/links';
+import { trimEndWhere } from '../text/trim';
 import type { NoteNames } from './note-names';
 import { runToEnd } from './steps';
 
@@ -31,11 +32,14 @@ function addTo(map: Map<string, Person[]>, key: string, p: Person): void {
 const byPathOrder = (a: Person, b: Person) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1).toLowerCase();
 
+/** A full stop, as after an initial. */
+const isDot = (code: number) => code === 46;
+
 /** The words of a name, and its first-name-and-initial key when it has two words or more. */
 function nameParts(key: string): { words: string[]; initials: string | null; abbreviated: boolean } {
   const words = key.split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return { words, initials: null, abbreviated: false };
-  const last = words[words.length - 1].replace(/\.+$/, '');
+  const last = trimEndWhere(words[words.length - 1], isDot);
   if (last === '') return { words, initials: null, abbreviated: false };
   return { words, initials: `${words[0]} ${last.charAt(0)}`, abbreviated: last.length === 1 };
 }

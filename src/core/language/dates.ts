@@ -24,13 +24,13 @@ const WINDOW_AFTER = 40;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Nov 3", "November 3rd", "3 Nov": a month and a day, no year. */
 const MONTH_DAY =
-  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?!\s*,?\s*\d{2,4}\b)(?![/:-])/i;
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?!\s*(?:,\s*)?\d{2,4}\b)(?![/:-])/i;
 /**
  * Phrases whose day depends only on the reference's weekday ("Friday", "next
  * Tuesday", "in two weeks", "tomorrow"): no month, no year, no day of month.
  */
 const ANCHORED_TO_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|year|quarter|\d{1,2}(?:st|nd|rd|th)\b|\d+[/.]\d+|\b\d{1,2}\b(?!\s*(?:days?|weeks?|fortnights?)\b)/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|year|quarter|\d{1,2}(?:st|nd|rd|th)\b|\d[/.]\d|\b\d{1,2}\b(?!\s*(?:days?|weeks?|fortnights?)\b)/i;
 
 export type DateDirection = 'forward' | 'back';
 

@@ -31,8 +31,8 @@ export interface CompiledVocabulary {
   deadlineWords: RegExp;
   /**
    * A deadline word (after a word boundary, in languages with spaces) and
-   * what follows it, tried at one position only (sticky): at the word, or
-   * at the character before it when words need a boundary.
+   * the blanks after it, tried at one position only (sticky): at the word,
+   * or at the character before it when words need a boundary.
    */
   deadlineAt: RegExp;
   /** Whether deadline words need a boundary before them (languages with spaces between words). */
@@ -113,7 +113,7 @@ function compile(language: Language, v: Vocabulary): CompiledVocabulary {
     kindHint: new RegExp(alternatives([...new Set(kindWords)]), 'iu'),
     deadlineWords: new RegExp(alternatives(v.deadline), 'giu'),
     deadlineAt: new RegExp(
-      `${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*(.*)$`,
+      `${spaced ? '(?:^|[^\\p{L}\\p{N}])' : ''}(?:${alternatives(v.deadline)})${spaced ? WORD_END : ''}[ \\t:]*`,
       'iuy',
     ),
     deadlineBoundary: spaced,

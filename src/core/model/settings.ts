@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from '../language/languages';
 import { PERSON_FIELDS, type PersonField, isUnreadKey } from './field-aliases';
 import { parseCadence } from './cadence';
 import { validateVaultPath } from './vault-path';
+import { trimEndWhere } from '../text/trim';
 
 /** Value kinds: what was traded. */
 export const VALUE_KINDS = ['introduction', 'lead', 'contact', 'information', 'action'] as const;
@@ -220,7 +221,7 @@ const NOT_IN_TAG = /[\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]/;
 function tagPrefix(v: unknown): Reading<string> {
   const t = text()(v);
   if (!t.ok) return t;
-  const bare = t.value.replace(/^#/, '').replace(/\/+$/, '');
+  const bare = trimEndWhere(t.value.replace(/^#/, ''), (code) => code === 47 /* / */);
   if (bare === '') return use('');
   if (NOT_IN_TAG.test(bare) || bare.startsWith('/') || bare.includes('//') || /^\d+$/.test(bare)) {
     return refuse('must be empty or a tag such as "people/" (letters, digits, -, _ and /)');

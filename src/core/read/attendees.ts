@@ -1,4 +1,6 @@
+import { isBlank, isNotLetterOrNumber, isWhiteSpace } from '../text/char-classes';
 import { extractLinks, normalizeLinkTarget } from '../text/links';
+import { endWithout, startWithout, trimStartWhere, trimWhere } from '../text/trim';
 
 /** The people a note lists as met: link targets (normalised) and plain names (as written). */
 export interface Listed {
@@ -6,8 +8,6 @@ export interface Listed {
   names: string[];
 }
 
-/** Between the people of one list: a comma, a semicolon, "and" or "&". */
-const SEPARATOR = /[,;]|\s+(?:and|&)\s+/i;
 /** Where a link stood, once blanked out of a list. */
 const LINK_MARK = '\u0001';
 const MAX_NAME_LENGTH = 60;
@@ -19,14 +19,70 @@ const MAX_NAME_WORDS = 5;
  * too long to be a name.
  */
 function plainName(segment: string): string | null {
-  const name = segment
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[^\p{L}\p{N}.]+$/u, '')
-    .replace(/\s+/g, ' ');
+  const text = withoutBracketNotes(segment);
+  const start = startWithout(text, isNotLetterOrNumber);
+  const name = text.slice(start, endWithout(text, isNotLetterNumberOrDot, text.length, start)).replace(/\s+/g, ' ');
   if (name === '' || name.length > MAX_NAME_LENGTH || name.split(' ').length > MAX_NAME_WORDS) return null;
   return name;
 }
+
+/** What ends a plain name: anything but a letter, a number or a dot (`Lee W.` keeps its dot). */
+const isNotLetterNumberOrDot = (code: number) => code !== 46 /* . */ && isNotLetterOrNumber(code);
+
+/**
+ * The text with each note in brackets, from `(` to the next `)`, made one
+ * space, as `/\([^)]*\)/g` would; a `(` with no `)` after it stays. One pass,
+ * where the pattern searches to the end again from each unclosed `(`.
+ */
+function withoutBracketNotes(text: string): string {
+  let open = text.indexOf('(');
+  if (open < 0) return text;
+  let out = '';
+  let pos = 0;
+  while (open >= 0) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += `${text.slice(pos, open)} `;
+    pos = close + 1;
+    open = text.indexOf('(', pos);
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * The parts of one list of people: split at a comma, a semicolon, or "and"
+ * or "&" (any case) with white space on both sides, which goes with them, as
+ * `text.split(/[,;]|\s+(?:and|&)\s+/i)` would. One pass, where the pattern
+ * searches through a run of white space again from each of its characters.
+ */
+function listParts(text: string): string[] {
+  const parts: string[] = [];
+  const length = text.length;
+  let from = 0;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code === 44 /* , */ || code === 59 /* ; */) {
+      parts.push(text.slice(from, at));
+      from = at = at + 1;
+    } else if (isWhiteSpace(code)) {
+      const word = startWithout(text, isWhiteSpace, at);
+      let after = word;
+      if (text.charCodeAt(word) === 38 /* & */) after = word + 1;
+      else if (isLetter(text, word, 97 /* a */) && isLetter(text, word + 1, 110 /* n */) && isLetter(text, word + 2, 100 /* d */))
+        after = word + 3;
+      if (after > word && after < length && isWhiteSpace(text.charCodeAt(after))) {
+        parts.push(text.slice(from, at));
+        from = at = startWithout(text, isWhiteSpace, after);
+      } else at = word;
+    } else at += 1;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/** Whether the character at `at` is the lower-case ASCII letter `lower`, in either case. */
+const isLetter = (text: string, at: number, lower: number) => (text.charCodeAt(at) | 32) === lower;
 
 /**
  * Reads one written list of people into `into`: `[[A]], [[B]]`, `[[Lee W]],
@@ -47,7 +103,7 @@ export function readListed(text: string, into: Listed): void {
     blanked += text.slice(pos);
   }
   let next = 0;
-  for (const part of blanked.split(SEPARATOR)) {
+  for (const part of listParts(blanked)) {
     if (part.includes(LINK_MARK)) {
       for (let i = part.indexOf(LINK_MARK); i >= 0; i = part.indexOf(LINK_MARK, i + 1)) into.links.push(links[next++].target);
     } else {
@@ -74,17 +130,25 @@ export function readListedValues(values: unknown[], into: Listed): void {
   for (const v of values) walk(v, 0);
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const LIST_ITEM = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
-/** `**Attendees:** …` or `**Attendees**: …`, perhaps in a list item. */
-const LABEL = /^[ \t]*(?:[-*+][ \t]+)?\*\*([^*]{1,40}?)(?::\*\*|\*\*[ \t]*:)[ \t]*(.*)$/;
+// Each blank of these patterns belongs to one part of them, so none backtracks
+// over a run of blanks: blanks at the ends of a heading's or a label's text are
+// taken with it and trimmed by a loop; the quote marks of a list item are
+// written as in the fence pattern of the note reader (one blank at most between
+// two `>`, any number after the last).
 
-/** A heading's or label's words as compared with the attendee words: lower case, without emphasis, emoji or a colon around them. */
+/** An ATX heading: its marks, and its text (with the blanks around it) after the blank that follows them. */
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
+const LIST_ITEM = /^[ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
+/** `**Attendees:** …` or `**Attendees**: …`, perhaps in a list item; what follows it has the blanks before it. */
+const LABEL = /^[ \t]*(?:[-*+][ \t]+)?\*\*([^*]{1,40}?)(?::\*\*|\*\*[ \t]*:)(.*)$/;
+
+/**
+ * A heading's or label's words as compared with the attendee words: lower
+ * case, without emphasis, emoji, a colon or closing `#`s around them (all of
+ * them neither letters nor numbers).
+ */
 function headingWords(text: string): string {
-  return text
-    .replace(/[ \t]+#+$/, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .toLowerCase();
+  return trimWhere(text, isNotLetterOrNumber).toLowerCase();
 }
 
 /**
@@ -125,7 +189,8 @@ export class AttendeeSections {
         const level = heading[1].length;
         if (this.headingLevel > 0 && level <= this.headingLevel) this.headingLevel = 0;
         this.label = 'none';
-        if (heading[2] && this.words.has(headingWords(heading[2]))) {
+        const title = heading[2] === undefined ? '' : trimWhere(heading[2], isBlank);
+        if (title && this.words.has(headingWords(title))) {
           this.headingLevel = level;
           this.found = true;
         }
@@ -137,9 +202,10 @@ export class AttendeeSections {
     if (maybeLabel) {
       const label = LABEL.exec(text);
       if (label && this.words.has(headingWords(label[1]))) {
+        const rest = trimStartWhere(label[2], isBlank);
         this.found = true;
-        this.label = label[2].trim() === '' ? 'block' : 'paragraph';
-        readListed(label[2], this.listed);
+        this.label = rest.trim() === '' ? 'block' : 'paragraph';
+        readListed(rest, this.listed);
         return true;
       }
     }

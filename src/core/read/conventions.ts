@@ -1,7 +1,8 @@
 import { PERSON_FIELDS, type PersonField, isUnreadKey } from '../model/field-aliases';
 import type { GoodwillSettings } from '../model/settings';
 import { folderSegments, ownFrontmatter } from '../model/note';
-import { normalizeLinkTarget } from '../text/links';
+import { bareFolder } from '../model/folder-path';
+import { forEachValueLink, normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
 /**
@@ -48,7 +49,7 @@ const FROM = [
 ] as const;
 
 const prepared = new WeakMap<GoodwillSettings, { from: unknown[]; conventions: Conventions }>();
-const bare = (folder: string) => folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+const bare = (folder: string) => bareFolder(folder).toLowerCase();
 const lowerSet = (values: string[]) => new Set(values.map((v) => v.replace(/^#/, '').toLowerCase()));
 
 export function conventionsOf(settings: GoodwillSettings): Conventions {
@@ -123,7 +124,7 @@ export function markedNames(value: unknown): string[] {
     else if (typeof v !== 'string') return;
     // A string two lists deep is what YAML makes of an unquoted link.
     else if (depth >= 2) linkName(v);
-    else if (v.includes('[[')) for (const m of v.matchAll(WIKILINK)) linkName(m[1]);
+    else if (v.includes('[[')) forEachValueLink(v, linkName);
     else {
       for (const part of v.split(',')) {
         let name = part.trim();
@@ -137,7 +138,6 @@ export function markedNames(value: unknown): string[] {
 }
 
 const PLAIN_MARK_SPECIALS = /[[,#]/;
-const WIKILINK = /\[\[([^\]]+)\]\]/g;
 const NO_NAMES: string[] = [];
 
 /** What a note's `type`, `categories` and `tags` name it, read once per note. */

@@ -1,5 +1,5 @@
 import { type Day, dayFromParts, parseIsoDay } from '../model/day';
-import { normalizeLinkTarget } from '../text/links';
+import { firstValueLink, normalizeLinkTarget } from '../text/links';
 
 /**
  * Normalisation of frontmatter values. Obsidian hands YAML dates over as
@@ -67,8 +67,8 @@ export function linkOrName(value: unknown): { name: string; target: string | nul
   }
   const text = stringFromField(v);
   if (text === null) return null;
-  const link = depth >= 2 ? text : /\[\[([^\]]+)\]\]/.exec(text)?.[1];
-  if (link === undefined) return { name: text, target: null };
+  const link = depth >= 2 ? text : firstValueLink(text);
+  if (link === null) return { name: text, target: null };
   const target = normalizeLinkTarget(link);
   if (!target) return null;
   let path = link.split('|')[0].split('#')[0].trim();

@@ -1,8 +1,9 @@
 import { type Day, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
-import { extractLinks, forEachWikiLink } from '../text/links';
+import { extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from '../language/vocabulary';
+import { findInlineField } from './inline-fields';
 import { isPlaceholder } from './own-text';
 import type { Person } from './people';
 import type { LineType } from '../model/line-type';
@@ -109,14 +110,11 @@ const FIELDS = new Map<string, FieldRule>(
 const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:([-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\](?:[ \t]+|$))?)?/;
 const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})\b[ \t]*[:—–-]?[ \t]*/;
 const START_FIELD = /^([A-Za-z][\w-]{0,30})[ \t]*::[ \t]*/;
-const BRACKET_FIELD = /[[(]([A-Za-z][\w-]{0,30})::([^\])]*)[\])]/g;
 /** Tasks date emoji (📅 ⏳ ✅ 🛫 ➕ ❌) before a date; spelled as UTF-16 so that no Unicode-mode scan is needed. */
 const EMOJI_DATE = /(\uD83D\uDCC5|\u23F3|\u2705|\uD83D\uDEEB|\u2795|\u274C)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})/g;
 /** Whether a line may hold one of those emoji at all. */
 const EMOJI_HINT = /[\u23F3\u2705\u2795\u274C]|\uD83D[\uDCC5\uDEEB]/;
 const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]/gi;
-/** Links blanked out before looking for dates and keywords, so a person called April or Will is no date. */
-const ANY_LINK = /!?\[\[[^\]\n]{0,500}\]\]|!?\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g;
 
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
@@ -170,13 +168,18 @@ function readDated(marker: string, value: string): void {
 }
 
 /**
- * What follows the first deadline word ("by", "due" …): the language's
- * deadline pattern, tried only where one of its words stands instead of at
- * every character (its Unicode word boundaries make a full scan slow).
+ * What follows the first deadline word ("by", "due" …) and the blanks after
+ * it, up to the end of the line; null when there is none. The language's
+ * deadline pattern is tried only where one of its words stands instead of at
+ * every character (its Unicode word boundaries make a full scan slow). What
+ * follows is taken only when no line break (`\r`, U+2028 …) lies in it, as
+ * `(.*)$` would: found here once for the line, not by a pattern run to the
+ * end of the line after every word.
  */
-export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): RegExpExecArray | null {
+export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): string | null {
   const words = vocabulary.deadlineWords;
   const at = vocabulary.deadlineAt;
+  let lastBreak = -2; // the last line break in the line, once looked for; -1 when there is none
   words.lastIndex = 0;
   for (let m = words.exec(plain); m; m = words.exec(plain)) {
     let start = m.index;
@@ -188,10 +191,23 @@ export function deadlineIn(plain: string, vocabulary: CompiledVocabulary): RegEx
     }
     at.lastIndex = start;
     const found = at.exec(plain);
-    if (found) return found;
+    if (found) {
+      const rest = found.index + found[0].length;
+      if (lastBreak === -2) lastBreak = lastLineBreak(plain);
+      if (lastBreak < rest) return plain.slice(rest);
+    }
     words.lastIndex = m.index + 1;
   }
   return null;
+}
+
+/** Where the last character that ends a line (for `.` in a pattern) stands, or -1. */
+function lastLineBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return i;
+  }
+  return -1;
 }
 
 /** The text without its Tasks date emoji, handing each marker and date to `read`. */
@@ -209,13 +225,15 @@ function withoutEmojiDates(text: string, read: (marker: string, value: string) =
 
 /** The text with each link blanked to a space, so that a person called April or Will is no date or keyword. */
 function withoutLinks(text: string): string {
-  if (text.includes('](')) return text.replace(ANY_LINK, ' ');
   let out = '';
   let pos = 0;
-  forEachWikiLink(text, (open, close, embed) => {
-    out += `${text.slice(pos, embed ? open - 1 : open)} `;
-    pos = close + 2;
-  });
+  const blank = (start: number, end: number) => {
+    out += `${text.slice(pos, start)} `;
+    pos = end;
+  };
+  // Markdown links need the scan for both kinds; most lines have wikilinks only.
+  if (text.includes('](')) forEachLinkSpan(text, blank);
+  else forEachWikiLink(text, (open, close, embed) => blank(embed ? open - 1 : open, close + 2));
   return pos === 0 ? text : out + text.slice(pos);
 }
 
@@ -276,16 +294,14 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     scope = body;
     text = body;
   } else if (body.includes('::')) {
-    BRACKET_FIELD.lastIndex = 0;
-    for (let m = BRACKET_FIELD.exec(body); m; m = BRACKET_FIELD.exec(body)) {
-      const rule = FIELDS.get(m[1].toLowerCase());
-      if (!rule) continue;
+    const f = findInlineField(body, (key) => FIELDS.has(key.toLowerCase()));
+    if (f) {
+      const rule = FIELDS.get(body.slice(f.open + 1, f.keyEnd).toLowerCase())!;
       type = rule.type;
       keyword = rule.keyword;
       introduction = rule.introduction;
-      scope = m[2].trim();
-      text = body.slice(0, m.index + 1) + scope + body.slice(m.index + m[0].length - 1);
-      break;
+      scope = body.slice(f.valueStart, f.close).trim();
+      text = body.slice(0, f.open + 1) + scope + body.slice(f.close);
     }
   }
   if (type === null && listItem) {
@@ -346,7 +362,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     due = emojiDue ?? emojiScheduled;
     if (due === null && reference !== null) {
       const deadline = deadlineIn(plain, vocabulary);
-      due = deadline ? ctx.resolver.resolve(deadline[1], reference, 'forward') : null;
+      due = deadline !== null ? ctx.resolver.resolve(deadline, reference, 'forward') : null;
       if (due === null) due = ctx.resolver.resolve(plain, reference, 'forward');
     }
   }

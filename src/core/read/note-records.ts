@@ -22,8 +22,11 @@ import {
   personFields,
 } from './conventions';
 import { someInlineTag } from '../text/tags';
+import { isBlank } from '../text/char-classes';
+import { endWithout } from '../text/trim';
 import { OwnBlocks } from './own-text';
 import type { GoodwillSettings } from '../model/settings';
+import { type DailyNoteDating, dailyNoteDay } from '../model/daily-notes';
 
 /** A problem `check` reports: where it is and what is wrong, in words. */
 export interface Warning {
@@ -72,7 +75,13 @@ const NONE: readonly never[] = [];
 const NAME_DATE = /(\d{4}-\d{2}-\d{2})/;
 const ISO_LIKE = /\b\d{4}-\d{2}-\d{2}\b/;
 const ISO_LIKE_ALL = /\b\d{4}-\d{2}-\d{2}\b/g;
-const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+/**
+ * A code fence, inside quotes too. The quote marks are written so that each
+ * blank belongs to one part of the pattern (one blank at most between two
+ * `>`, any number after the last), since blanks that either of two parts may
+ * take make a line of blanks backtrack quadratically.
+ */
+const FENCE = /^[ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(`{3,}|~{3,})/;
 
 /** Printable ASCII without `"` and `\\`, so that the text is a JSON string as it stands. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -107,26 +116,42 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
   return { text: out, open };
 }
 
-function noteDateOf(path: string, fm: Frontmatter | null, settings: GoodwillSettings): { day: Day | null; problem?: string } {
+/**
+ * A note's date: its date field, else a `YYYY-MM-DD` in its file name, else
+ * the day its path names by the vault's daily-note format ("20 Nov 2026.md",
+ * "2026/11/20.md").
+ */
+function noteDateOf(
+  path: string,
+  fm: Frontmatter | null,
+  settings: GoodwillSettings,
+  dating: DailyNoteDating | null,
+): { day: Day | null; problem?: string } {
   const value = fm?.[settings.dateField];
   if (value !== undefined && value !== null && value !== '') {
     const day = dayFromField(value);
     if (day !== null) return { day };
-    return { day: fromName(path), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
+    return { day: fromName(path, settings, dating), problem: `"${settings.dateField}" is not a date: ${shownValue(value)}` };
   }
-  return { day: fromName(path) };
+  return { day: fromName(path, settings, dating) };
 }
 
-function fromName(path: string): Day | null {
+function fromName(path: string, settings: GoodwillSettings, dating: DailyNoteDating | null): Day | null {
   const m = NAME_DATE.exec(baseName(path));
-  return m ? parseIsoDay(m[1]) : null;
+  if (m) return parseIsoDay(m[1]);
+  return dating ? dailyNoteDay(dating, path, settings.language) : null;
 }
 
 /**
  * Reads one note into its records. Depends on the note alone (and the
  * settings), never on other notes, so a changed note is re-read by itself.
  */
-export function readNote(input: NoteInput, settings: GoodwillSettings, resolver: DateResolver): NoteRecords {
+export function readNote(
+  input: NoteInput,
+  settings: GoodwillSettings,
+  resolver: DateResolver,
+  dating: DailyNoteDating | null = null,
+): NoteRecords {
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
   const lines: ParsedLine[] = [];
@@ -156,7 +181,7 @@ export function readNote(input: NoteInput, settings: GoodwillSettings, resolver:
     return finished();
   }
   const fm = ownFrontmatter(input.frontmatter);
-  const date = noteDateOf(input.path, fm, settings);
+  const date = noteDateOf(input.path, fm, settings, dating);
   if (date.problem) warn(1, date.problem);
   records.noteDate = date.day;
 
@@ -292,9 +317,16 @@ function hasKey(fm: Record<string, unknown> | null, key: string): boolean {
  */
 export function levelOneHeading(line: string): string | undefined {
   if (line.charCodeAt(0) !== 35 || (line.charCodeAt(1) !== 32 && line.charCodeAt(1) !== 9)) return undefined;
-  const text = line
-    .slice(2)
-    .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
-    .trim();
+  let text = line.slice(2);
+  // The closing run: `#`s at the start or after a blank, then blanks to the end. A loop, where
+  // `/(?:^|[ \t]+)#+[ \t]*$/` searches to the end again from each blank of a long run. The
+  // blanks before the run go with the trim.
+  const hashesEnd = endWithout(text, isBlank);
+  const hashes = endWithout(text, isHash, hashesEnd);
+  if (hashes < hashesEnd && (hashes === 0 || isBlank(text.charCodeAt(hashes - 1)))) text = text.slice(0, hashes);
+  text = text.trim();
   return text === '' ? undefined : text;
 }
+
+/** A `#`, of a heading's closing run. */
+const isHash = (code: number) => code === 35;

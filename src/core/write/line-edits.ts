@@ -1,6 +1,8 @@
 import { type Day, formatDay } from '../model/day';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { headingLevel } from '../read/own-text';
+import { isBlank } from '../text/char-classes';
+import { trimEndWhere } from '../text/trim';
 
 /**
  * Pure line edits the plugin writes through `vault.process`. Each takes the
@@ -9,7 +11,8 @@ import { headingLevel } from '../read/own-text';
  */
 export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
 
-const OPEN_TASK = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
+/** An open task's prefix; the quote marks are written as in the fence pattern of the note reader, each blank in one part only. */
+const OPEN_TASK = /^([ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
 const DONE_MARK = /✅\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}/u;
 
 /** Splits a text into lines, remembering each line's ending. */
@@ -43,7 +46,7 @@ export function editLine(text: string, lineNo: number, expected: LineFingerprint
 /** Closes an interaction line: ticks an open task, and appends ` ✅ YYYY-MM-DD` unless it has one. */
 export function closeLine(line: string, today: Day): string {
   let out = line.replace(OPEN_TASK, (_all, prefix: string) => `${prefix}[x]`);
-  if (!DONE_MARK.test(out)) out = `${out.replace(/[ \t]+$/, '')} ✅ ${formatDay(today)}`;
+  if (!DONE_MARK.test(out)) out = `${trimEndWhere(out, isBlank)} ✅ ${formatDay(today)}`;
   return out;
 }
 
@@ -72,7 +75,7 @@ export function upsertSection(text: string, heading: string, section: string): s
   const start = lines.findIndex((l) => l.startsWith(heading));
   const body = section.split(/\r?\n/);
   if (start < 0) {
-    const trimmed = text.replace(/(\r?\n)+$/, '');
+    const trimmed = withoutTrailingLineBreaks(text);
     return `${trimmed}${trimmed ? `${eol}${eol}` : ''}${body.join(eol)}${eol}`;
   }
   let end = start + 1;
@@ -83,7 +86,18 @@ export function upsertSection(text: string, heading: string, section: string): s
   }
   const after = lines.slice(end);
   const keepBlank = after.length > 0 && after.some((l) => l !== '') ? [''] : [];
-  return [...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol).replace(/(\r?\n)*$/, eol);
+  return withoutTrailingLineBreaks([...lines.slice(0, start), ...body, ...keepBlank, ...after].join(eol)) + eol;
+}
+
+// Trailing runs are trimmed by loops (trailing blanks by trimEndWhere): `/[ \t]+$/`
+// and `/(\r?\n)+$/` search to the end of every run from each of its characters,
+// which is quadratic.
+
+/** The text without the line breaks (`\n` or `\r\n`) at its end; a lone `\r` stays. */
+function withoutTrailingLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end -= end > 1 && text.charCodeAt(end - 2) === 13 ? 2 : 1;
+  return text.slice(0, end);
 }
 
 /** A frontmatter edit; `whole` when a key's value spans several lines and only a YAML rewrite can change it. */
@@ -187,6 +201,10 @@ function keyOf(line: string): string | null {
 function trailingComment(rest: string): string {
   const v = rest.trim();
   if (v.startsWith('"') || v.startsWith("'")) return '';
-  const m = /[ \t]#.*$/.exec(rest);
-  return m ? m[0] : '';
+  // As `/[ \t]#.*$/` would find it, by a loop: the pattern searched to the end of the line from every
+  // blank before a `#`. A comment runs to the end of the text, so it starts after its last line break.
+  let start = rest.length;
+  while (start > 0 && !'\n\r\u2028\u2029'.includes(rest[start - 1])) start--;
+  for (let i = start; i + 1 < rest.length; i++) if ((rest[i] === ' ' || rest[i] === '\t') && rest[i + 1] === '#') return rest.slice(i);
+  return '';
 }

@@ -43,7 +43,8 @@ export function composeLogLine(
   const clean = inertText(text).trim();
   let due: Day | null = null;
   if ((kind === 'ask' || kind === 'owe') && clean) {
-    const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)$/i.exec(clean);
+    // `clean` is one line, so `(.*)` reaches its end without the `$` that made the pattern backtrack.
+    const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)/i.exec(clean);
     due = resolver.resolve(deadline ? deadline[1] : clean, today, 'forward');
   }
   // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.

@@ -3,6 +3,7 @@ import type { IntroCandidate } from '../answers/introductions';
 import { type Person, describePerson, firstName } from '../read/people';
 import { inertText, noteLine } from './note-line';
 import { frontmatterLink, personLink } from './written-links';
+import { endWithout } from '../text/trim';
 
 /** Characters no file name may hold on Windows, macOS, Linux, iOS or Android, or that Obsidian links cannot carry. */
 const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
@@ -34,9 +35,10 @@ function clipName(text: string): string {
     if (bytes > MAX_NAME_BYTES) break;
     end += ch.length;
   }
-  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
-  return text.slice(0, end);
+  return text.slice(0, endWithout(text, isDotOrSpace, end));
 }
+
+const isDotOrSpace = (code: number) => code === 46 /* . */ || code === 32;
 
 /** A file name safe on every OS, from a person's or a note's title. */
 export function safeFileName(title: string): string {

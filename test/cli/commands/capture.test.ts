@@ -152,3 +152,16 @@ describe("capture --write finds today's note as the vault's settings place it", 
     expect(readFileSync(join(vault, 'Networking log/2026-11-25.md'), 'utf8')).toBe('- met:: [[Carol]]\n');
   });
 });
+
+describe('the daily notes already there', () => {
+  it('are dated by the format of the settings, in the CLI as in the plugin', async () => {
+    const vault = tempVault({
+      'People/Carol.md': person,
+      '.obsidian/core-plugins.json': '["daily-notes"]',
+      '.obsidian/daily-notes.json': '{ "folder": "Journal", "format": "D MMMM YYYY" }',
+      'Journal/20 November 2026.md': '- Called [[Carol]] about the offsite\n',
+    });
+    const r = await runGoodwill(vault, 'people', '--json', '--today', '2026-11-25');
+    expect(JSON.parse(r.out)).toMatchObject([{ name: 'Carol', lastContact: '2026-11-20' }]);
+  });
+});

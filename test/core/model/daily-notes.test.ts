@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../../../src/core/model/day';
+import { noteFromText } from '../../../src/cli/folder-source';
+import { checkRows, peopleRows } from '../../../src/core/formats/rows';
+import { NetworkIndex } from '../../../src/core/index/network-index';
+import { resolveSettings } from '../../../src/core/model/settings';
+import { day, person } from '../../helpers/vault';
 import {
+  dailyNoteDay,
+  dailyNoteFormat,
   dailyNotePlace,
   dailyNoteSettings,
   fillDailyTemplate,
   logFolderPlace,
   NO_DAILY_NOTE_PLACE,
   templateFormats,
-} from '../../../src/core/write/daily-note-place';
+} from '../../../src/core/model/daily-notes';
 
 const friday = dayFromParts(2026, 11, 20)!;
 const periodic = {
@@ -78,5 +85,32 @@ describe('a new daily note from its template', () => {
     expect(fillDailyTemplate('<% tp.date.now() %> {{date:[W]ww}} {{time:X}} {{weather}}', fill)).toBe(
       '<% tp.date.now() %> {{date:[W]ww}} {{time:X}} {{weather}}',
     );
+  });
+});
+
+describe('daily notes are dated by the format that places them', () => {
+  const dating = dailyNoteFormat({ from: 'daily-notes', folder: 'Journal', format: 'DD.MM.YYYY', template: '' })!;
+  const files = { 'People/Ann.md': person('Ann'), 'Journal/20.11.2026.md': '- Met [[Ann]] about the pricing page\n' };
+
+  it('a note named by the format has its day, so its lines count', () => {
+    const index = new NetworkIndex(resolveSettings({}), dating);
+    for (const [path, text] of Object.entries(files)) index.upsert(noteFromText(path, text));
+    expect(peopleRows(index.resolve(), day('2026-11-25'), index.settings).map((p) => [p.name, p.lastContact])).toEqual([
+      ['Ann', '2026-11-20'],
+    ]);
+    expect(checkRows(index.warnings())).toEqual([]);
+  });
+
+  it('without the format the same note has no date, and check says so', () => {
+    const index = new NetworkIndex(resolveSettings({}));
+    for (const [path, text] of Object.entries(files)) index.upsert(noteFromText(path, text));
+    expect(peopleRows(index.resolve(), day('2026-11-25'), index.settings)[0].lastContact).toBeNull();
+  });
+
+  it('only notes in the daily-note folder, and only names that fit, are dated', () => {
+    expect(dailyNoteDay(dating, 'Journal/20.11.2026.md')).toBe(day('2026-11-20'));
+    expect(dailyNoteDay(dating, 'Archive/20.11.2026.md')).toBeNull();
+    expect(dailyNoteDay(dating, 'Journal/Notes on 20.11.2026.md')).toBeNull();
+    expect(dailyNoteDay(dating, 'Journal/31.02.2026.md')).toBeNull();
   });
 });

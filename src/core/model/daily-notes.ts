@@ -1,6 +1,7 @@
-import { type Day, formatDay } from '../model/day';
-import { validateVaultPath } from '../model/vault-path';
-import { compileDateFormat, type DateFormat, formatDayAs } from '../text/date-format';
+import { type Day, formatDay } from './day';
+import { bareFolder } from './folder-path';
+import { validateVaultPath } from './vault-path';
+import { compileDateFormat, type DateFormat, dayFromFormatted, formatDayAs } from '../text/date-format';
 
 /**
  * Where today's daily note lives, as the vault's own settings say: the files
@@ -32,7 +33,7 @@ export interface DailyNoteSettings {
 const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-const trimSlashes = (folder: string) => folder.replace(/^\/+|\/+$/g, '');
+const trimSlashes = bareFolder;
 
 /** Whether a core plugin is on, in either shape of core-plugins.json. */
 function coreOn(corePlugins: unknown, id: string): boolean {
@@ -91,11 +92,26 @@ export function dailyNotePlace(daily: DailyNoteSettings | null, day: Day, langua
   return { ok: true, path: path.path, template };
 }
 
-/** The compiled format of the vault's daily notes, to date the notes already there; null when there is none. */
-export function dailyNoteFormat(daily: DailyNoteSettings | null): { folder: string; format: DateFormat } | null {
+/** How the vault's daily notes are named, to date the notes already there. */
+export interface DailyNoteDating {
+  folder: string;
+  format: DateFormat;
+}
+
+/** The compiled format of the vault's daily notes; null when there is none, or it cannot place a note. */
+export function dailyNoteFormat(daily: DailyNoteSettings | null): DailyNoteDating | null {
   if (!daily) return null;
   const compiled = compileDateFormat(daily.format);
-  return compiled.ok ? { folder: daily.folder, format: compiled.format } : null;
+  const folder = validateVaultPath(daily.folder);
+  return compiled.ok && folder.ok ? { folder: folder.path, format: compiled.format } : null;
+}
+
+/** The day a daily note is for, read from its path by the daily-note format, or null when the path does not fit it. */
+export function dailyNoteDay(dating: DailyNoteDating, path: string, language = 'en'): Day | null {
+  if (!path.endsWith('.md')) return null;
+  const prefix = dating.folder ? `${dating.folder}/` : '';
+  if (!path.startsWith(prefix)) return null;
+  return dayFromFormatted(dating.format, path.slice(prefix.length, -3), language);
 }
 
 /** Where a logged line goes when logTarget is "folder": `<logFolder>/YYYY-MM-DD.md`. */
@@ -115,7 +131,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 /** A time of day in the few tokens time formats use (HH H hh h mm ss A a); null when the format holds others. */
 function formatTime(format: string, hour: number, minute: number): string | null {
   let unknown = false;
-  const out = format.replace(/\[([^\]]*)\]|HH?|hh?|mm?|ss?|[A-Za-z]/g, (all: string, literal: string | undefined) => {
+  const out = format.replace(/\[([^[\]]*)\]|HH?|hh?|mm?|ss?|[A-Za-z]/g, (all: string, literal: string | undefined) => {
     if (literal !== undefined) return literal;
     const h12 = hour % 12 === 0 ? 12 : hour % 12;
     const value: Record<string, string> = {
@@ -144,7 +160,7 @@ export function fillDailyTemplate(
   template: string,
   fill: { day: Day; hour: number; minute: number; title: string; formats: { date: string; time: string }; language?: string },
 ): string {
-  return template.replace(/\{\{\s*(date|time|title)\s*(?::([^}]*))?\}\}/gi, (all: string, name: string, custom: string | undefined) => {
+  return template.replace(/\{\{\s*(date|time|title)\s*(?::([^{}]*))?\}\}/gi, (all: string, name: string, custom: string | undefined) => {
     const key = name.toLowerCase();
     if (key === 'title') return fill.title;
     const format = custom?.trim() || (key === 'date' ? fill.formats.date : fill.formats.time);
