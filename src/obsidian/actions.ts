@@ -31,14 +31,14 @@ import {
   safeFileName,
   upsertSection,
 } from '../core';
-import { ImportModal } from './modals/import-modal';
-import { DoctorModal } from './modals/doctor-modal';
+import { ImportModal } from './ui/import-modal';
+import { DoctorModal } from './ui/doctor-modal';
 import { surveyVault, withProposal } from './doctor';
 import { dailyNotePlaceOf, ensureDailyNote, ensureNote, logTarget, NoPlace } from './daily-note';
 import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
-import { AnswerModal } from './modals/card-modal';
-import { pickFile, pickPerson } from './modals/person-suggest';
-import { promptText } from './modals/text-prompt';
+import { AnswerModal } from './ui/card-modal';
+import { pickFile, pickPerson } from './ui/person-suggest';
+import { promptText } from './ui/text-prompt';
 import type GoodwillPlugin from './plugin';
 
 /**

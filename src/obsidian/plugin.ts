@@ -26,14 +26,14 @@ import {
   type TrustLight,
 } from '../core';
 import { Actions } from './actions';
-import { GoodwillBlock } from './codeblock';
+import { GoodwillBlock } from './ui/codeblock';
 import { registerCommands } from './commands';
 import { obsidianConfigFiles } from './daily-note';
 import { markDone } from './edits';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
 import { VaultSource } from './vault-source';
-import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
+import { GoodwillView, VIEW_TYPE } from './ui/goodwill-view';
 
 /** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
 export default class GoodwillPlugin extends Plugin {

@@ -1,7 +1,7 @@
 import type { Command } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { runGoodwill } from '../helpers/temp-vault';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
+import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
 import { filesOf, loadPlugin } from './harness';
 
 /** The doctor in Obsidian: the same survey over the metadata cache, in a modal and in the view of a vault read as empty. */

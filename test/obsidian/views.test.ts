@@ -1,7 +1,7 @@
 import type { Command, MarkdownPostProcessorContext } from 'obsidian';
 import { MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it } from 'vitest';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
+import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
 import { filesOf, loadPlugin, read, settle } from './harness';
 import { parseIsoDay } from '../../src/core/model/day';
 

@@ -1,5 +1,5 @@
 import { MarkdownRenderChild } from 'obsidian';
-import { type Day, type Query, type QueryAnswer, parseQuery } from '../core';
+import { type Day, type Query, type QueryAnswer, parseQuery } from '../../core';
 import { renderAnswer } from './render';
 
 /** What a block needs from the plugin: the live blocks, the index's state, and answers. */

@@ -1,6 +1,6 @@
 import { type App, Modal } from 'obsidian';
 import type { QueryAnswer } from '../../core';
-import { renderAnswer } from '../render';
+import { renderAnswer } from './render';
 
 /** Shows one answer (a person's ledger card) in a modal. */
 export class AnswerModal extends Modal {

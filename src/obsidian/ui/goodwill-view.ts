@@ -14,7 +14,7 @@ import {
 } from '../../core';
 import { renderFindings } from '../doctor';
 import type GoodwillPlugin from '../plugin';
-import { renderAnswer } from '../render';
+import { renderAnswer } from './render';
 
 export const VIEW_TYPE = 'goodwill-view';
 
