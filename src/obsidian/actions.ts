@@ -34,8 +34,10 @@ import {
 import { ImportModal } from './ui/import-modal';
 import { DoctorModal } from './ui/doctor-modal';
 import { surveyVault, withProposal } from './doctor';
-import { dailyNotePlaceOf, ensureDailyNote, ensureNote, logTarget, NoPlace } from './daily-note';
-import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
+import { dailyNotePlaceOf, ensureDailyNote, logTarget, NoPlace } from './vault-writes/daily-note';
+import { editFrontmatter } from './vault-writes/frontmatter';
+import { ensureNote } from './vault-writes/notes';
+import { appendToNote, markDone, serializedProcess } from './vault-writes/process';
 import { AnswerModal } from './ui/card-modal';
 import { pickFile, pickPerson } from './ui/person-suggest';
 import { promptText } from './ui/text-prompt';
@@ -43,7 +45,7 @@ import type GoodwillPlugin from './plugin';
 
 /**
  * What the user can do from the view and the command palette. Every write
- * goes through edits.ts: vault.process, or processFrontMatter for a
+ * goes through vault-writes/: vault.process, or processFrontMatter for a
  * frontmatter value that spans several lines.
  */
 export class Actions {

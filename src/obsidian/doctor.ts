@@ -11,7 +11,7 @@ import {
   resolveSettingsTolerant,
   survey,
 } from '../core';
-import { obsidianConfigFiles } from './daily-note';
+import { obsidianConfigFiles } from './vault-writes/daily-note';
 import { noteInput } from './vault-source';
 
 /** The doctor's survey reads this long before it yields to the interface. */

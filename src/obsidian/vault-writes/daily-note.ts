@@ -8,7 +8,8 @@ import {
   logFolderPlace,
   type ObsidianConfigFiles,
   templateFormats,
-} from '../core';
+} from '../../core';
+import { ensureNote } from './notes';
 
 /** A settings file of the vault's config folder, parsed; undefined when missing or not JSON (the core then uses Obsidian's defaults). */
 async function configJson(app: App, file: string): Promise<unknown> {
@@ -45,22 +46,6 @@ export async function dailyNotePlaceOf(app: App, settings: GoodwillSettings, day
   const place = dailyNotePlace(dailyNoteSettings(await obsidianConfigFiles(app)), day, settings.language);
   if (!place.ok) throw new NoPlace(place.message);
   return { path: place.path, template: place.template };
-}
-
-async function ensureFolder(app: App, path: string): Promise<void> {
-  const slash = path.lastIndexOf('/');
-  if (slash <= 0) return;
-  const folder = path.slice(0, slash);
-  if (!app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
-}
-
-/** Returns the note at `path`, creating it (and its folder) with `initial` text when missing. */
-export async function ensureNote(app: App, path: string, initial: string): Promise<TFile> {
-  const existing = app.vault.getAbstractFileByPath(path);
-  if (existing instanceof TFile) return existing;
-  if (existing) throw new Error(`${path} is a folder`);
-  await ensureFolder(app, path);
-  return app.vault.create(path, initial);
 }
 
 /** Today's daily note, created from the daily-note template when missing ({{date}}, {{time}}, {{title}} filled, as the core Templates plugin does). */
