@@ -12,7 +12,7 @@ import {
   readable,
   readingGaps,
 } from '../../core';
-import { renderFindings } from '../doctor';
+import { renderFindings } from './findings';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from './render';
 
