@@ -1,6 +1,5 @@
 import { Notice, type TFile, normalizePath } from 'obsidian';
 import {
-  bareFolder,
   captureLine,
   chosenIntroduction,
   compareNames,
@@ -36,7 +35,7 @@ import { DoctorModal } from './ui/doctor-modal';
 import { surveyVault, withProposal } from './doctor';
 import { dailyNotePlaceOf, ensureDailyNote, logTarget, NoPlace } from './vault-writes/daily-note';
 import { editFrontmatter } from './vault-writes/frontmatter';
-import { ensureNote } from './vault-writes/notes';
+import { createUniqueNote, ensureNote, notePath } from './vault-writes/notes';
 import { appendToNote, markDone, serializedProcess } from './vault-writes/process';
 import { AnswerModal } from './ui/card-modal';
 import { pickFile, pickPerson } from './ui/person-suggest';
@@ -272,13 +271,9 @@ export class Actions {
 
   /** Creates the draft note (never overwriting one), and opens it. */
   async createIntroNote(c: IntroCandidate): Promise<TFile | null> {
-    const folder = bareFolder(this.plugin.settings.introFolder);
-    const base = safeFileName(`${formatDay(this.plugin.today())} ${c.a.name} and ${c.b.name}`);
-    let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
-    for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) {
-      path = normalizePath(`${folder ? `${folder}/` : ''}${base} ${n}.md`);
-    }
-    const file = await ensureNote(this.app, path, introductionNoteText(c, this.plugin.today(), this.plugin.settings.introTemplate));
+    const name = safeFileName(`${formatDay(this.plugin.today())} ${c.a.name} and ${c.b.name}`);
+    const text = introductionNoteText(c, this.plugin.today(), this.plugin.settings.introTemplate);
+    const file = await createUniqueNote(this.app, this.plugin.settings.introFolder, name, text);
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }
@@ -370,11 +365,8 @@ export class Actions {
     const person = picked ?? (await pickPerson(this.app, this.people(), 'Meeting with whom?'));
     if (!person) return null;
     const today = this.plugin.today();
-    const folder = bareFolder(this.plugin.settings.meetingFolder);
-    const base = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
-    let path = normalizePath(`${folder ? `${folder}/` : ''}${base}.md`);
-    for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = normalizePath(`${folder ? `${folder}/` : ''}${base} ${n}.md`);
-    const file = await ensureNote(this.app, path, meetingNoteText(person, today));
+    const name = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
+    const file = await createUniqueNote(this.app, this.plugin.settings.meetingFolder, name, meetingNoteText(person, today));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }
@@ -389,8 +381,7 @@ export class Actions {
       validate: (t) => (t.trim() ? null : 'Type a name.'),
     });
     if (typed === null) return null;
-    const folder = bareFolder(this.plugin.settings.personFolder);
-    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(typed.trim())}.md`);
+    const path = notePath(this.plugin.settings.personFolder, safeFileName(typed.trim()));
     if (this.app.vault.getAbstractFileByPath(path)) {
       new Notice(`Goodwill: ${path} already exists.`);
       return null;

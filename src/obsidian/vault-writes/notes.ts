@@ -1,4 +1,5 @@
-import { type App, TFile } from 'obsidian';
+import { type App, normalizePath, TFile } from 'obsidian';
+import { bareFolder } from '../../core';
 
 async function ensureFolder(app: App, path: string): Promise<void> {
   const slash = path.lastIndexOf('/');
@@ -14,4 +15,17 @@ export async function ensureNote(app: App, path: string, initial: string): Promi
   if (existing) throw new Error(`${path} is a folder`);
   await ensureFolder(app, path);
   return app.vault.create(path, initial);
+}
+
+/** The vault path of note `name` (a safe file name, without .md) in the folder a setting names. */
+export function notePath(folder: string, name: string): string {
+  const bare = bareFolder(folder);
+  return normalizePath(`${bare ? `${bare}/` : ''}${name}.md`);
+}
+
+/** Creates note `name` in `folder`, or "name 2", "name 3"… when the name is taken: never over an existing note. */
+export function createUniqueNote(app: App, folder: string, name: string, text: string): Promise<TFile> {
+  let path = notePath(folder, name);
+  for (let n = 2; app.vault.getAbstractFileByPath(path); n++) path = notePath(folder, `${name} ${n}`);
+  return ensureNote(app, path, text);
 }
