@@ -18,7 +18,6 @@ import GoodwillPlugin from '../main.js';
 setup();
 
 interface HarnessPlugin {
-  fixedToday: number | null;
   ready: boolean;
   onload(): Promise<void>;
   activateView(): Promise<void>;
@@ -43,13 +42,12 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   await view.onOpen();
 };
 
-async function start(files: Record<string, string>, today: number): Promise<void> {
+async function start(files: Record<string, string>): Promise<void> {
   const app = App.createConfigured__({ files });
   const plugin = new (GoodwillPlugin as unknown as new (app: unknown, manifest: unknown) => HarnessPlugin)(
     app.asOriginalType__(),
     manifest,
   );
-  plugin.fixedToday = today;
   await plugin.onload();
   for (const [type, create] of plugin.views__) creators.set(type, create);
   app.workspace.setLayoutReady__();

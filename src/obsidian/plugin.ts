@@ -21,12 +21,12 @@ import {
   resolveSettings,
   runQuery,
   synonymsFor,
-  todayLocal,
   trust,
   type TrustLight,
 } from '../core';
 import { Actions } from './actions';
 import { GoodwillBlock } from './ui/codeblock';
+import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { obsidianConfigFiles } from './vault-writes/daily-note';
 import { markDone } from './vault-writes/process';
@@ -49,8 +49,7 @@ export default class GoodwillPlugin extends Plugin {
   private statusEl: HTMLElement | null = null;
   private indexRun = 0;
   private digestChecked = false;
-  /** Set by tests and the browser harness to pin the day. */
-  fixedToday: Day | null = null;
+  private readonly clock = new Clock();
 
   async onload(): Promise<void> {
     this.settingsFile = new SettingsFile(this);
@@ -79,17 +78,14 @@ export default class GoodwillPlugin extends Plugin {
     this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => void this.source.changed(file, data, cache)));
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => void this.source.renamed(file, oldPath)));
     this.registerEvent(this.app.vault.on('delete', (file) => this.source.deleted(file)));
-    // The day changes under a long-running Obsidian: re-render once a minute when it does.
-    let day = this.today();
-    this.registerInterval(
-      window.setInterval(() => {
-        if (this.today() !== day) {
-          day = this.today();
-          this.refreshViews();
-          if (this.settings.digestOnFirstOpen && this.ready) void this.actions.writeDigest(true);
-        }
-      }, 60_000),
+    // The day changes under a long-running Obsidian: re-render when it does.
+    this.register(
+      this.clock.onDayChange(() => {
+        this.refreshViews();
+        if (this.settings.digestOnFirstOpen && this.ready) void this.actions.writeDigest(true);
+      }),
     );
+    this.registerInterval(this.clock.start());
     await this.reindex();
   }
 
@@ -162,7 +158,7 @@ export default class GoodwillPlugin extends Plugin {
   }
 
   today(): Day {
-    return this.fixedToday ?? todayLocal();
+    return this.clock.today();
   }
 
   resolveDate(text: string): Day | null {

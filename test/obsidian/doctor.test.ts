@@ -2,7 +2,7 @@ import type { Command } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { runGoodwill } from '../helpers/temp-vault';
 import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
-import { filesOf, loadPlugin } from './harness';
+import { filesOf, loadPlugin, until } from './harness';
 
 /** The doctor in Obsidian: the same survey over the metadata cache, in a modal and in the view of a vault read as empty. */
 const TODAY = '2026-11-25';
@@ -88,7 +88,7 @@ describe('the doctor in Obsidian', () => {
     const buttons = [...panel.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Apply these settings']);
     (buttons[0] as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(view.contentEl.querySelector('.goodwill-doctor-panel')).toBeNull(), { timeout: 3000 });
+    await until(() => plugin.ready && view.contentEl.querySelector('.goodwill-doctor-panel') === null, 'the view read again');
     expect(view.contentEl.querySelector('.goodwill-first-run')).toBeNull();
     expect(
       plugin.index

@@ -2,9 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { App as AppOriginal } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
-import { loadPlugin, manifest, read, settle } from './harness';
+import { loadPlugin, manifest, pinDay, read, settle, until } from './harness';
 
 describe('edits that can never lose a line', () => {
   it('two edits in quick succession on the same note both land', async () => {
@@ -30,11 +29,11 @@ describe('edits that can never lose a line', () => {
       }
       return cachedRead(file);
     });
+    pinDay('2026-11-25');
     const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
-    plugin.fixedToday = parseIsoDay('2026-11-25');
     await plugin.onload();
     app.workspace.setLayoutReady__();
-    await vi.waitFor(() => expect(plugin.ready).toBe(true));
+    await until(() => plugin.ready);
     await settle(100);
     expect(plugin.index.has('b.md')).toBe(false);
     expect(plugin.index.warnings()).toEqual([]);

@@ -1,9 +1,8 @@
 import type { Command, MarkdownPostProcessorContext } from 'obsidian';
 import { MarkdownRenderChild } from 'obsidian';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
 import { filesOf, loadPlugin, read, settle } from './harness';
-import { parseIsoDay } from '../../src/core/model/day';
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
 const TODAY_NOTE = 'Daily/2026-11-25.md';
@@ -116,8 +115,8 @@ describe('goodwill code blocks', () => {
     const el = renderBlock(plugin, 'followups');
     const people = () => [...el.querySelectorAll('li.goodwill-row')].map((li) => li.querySelector('a')?.textContent);
     expect(people()).toContain('Kate Moreno'); // her birthday, 2026-11-30
-    plugin.fixedToday = parseIsoDay('2026-12-05');
-    plugin.refreshViews(); // what the once-a-minute day check does when the day turns
+    vi.setSystemTime(new Date(2026, 11, 5, 12));
+    await settle(60_000); // the clock looks at the day once a minute
     expect(people()).not.toContain('Kate Moreno');
   });
 
