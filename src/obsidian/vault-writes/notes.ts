@@ -29,3 +29,10 @@ export function createUniqueNote(app: App, folder: string, name: string, text: s
   for (let n = 2; app.vault.getAbstractFileByPath(path); n++) path = notePath(folder, `${name} ${n}`);
   return ensureNote(app, path, text);
 }
+
+/** A file Goodwill writes whole (the calendar export): its text replaced, or the file created. */
+export async function replaceFile(app: App, path: string, text: string): Promise<void> {
+  const existing = app.vault.getFileByPath(path);
+  if (existing) await app.vault.process(existing, () => text);
+  else await app.vault.create(path, text);
+}
