@@ -18,11 +18,8 @@ import GoodwillPlugin from '../main.js';
 setup();
 
 interface HarnessPlugin {
-  ready: boolean;
-  onload(): Promise<void>;
-  activateView(): Promise<void>;
-  actions: Record<string, (...args: unknown[]) => Promise<unknown>>;
-  index: { resolve(): { people: { name: string }[] } };
+  load(): void;
+  context: { state: { kind: string } };
   views__: Map<string, ViewCreator>;
   commands__: Map<string, { callback?: () => unknown }>;
   markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
@@ -48,10 +45,11 @@ async function start(files: Record<string, string>): Promise<void> {
     app.asOriginalType__(),
     manifest,
   );
-  await plugin.onload();
-  for (const [type, create] of plugin.views__) creators.set(type, create);
+  plugin.load();
   app.workspace.setLayoutReady__();
-  while (!plugin.ready) await new Promise((r) => setTimeout(r, 20));
+  // The context exists once onload has read the settings; strict mocks throw on a field not yet set.
+  while (!('context' in plugin) || plugin.context.state.kind !== 'ready') await new Promise((r) => setTimeout(r, 20));
+  for (const [type, create] of plugin.views__) creators.set(type, create);
   Object.assign(window, { goodwill: { app, plugin, notices } });
 }
 

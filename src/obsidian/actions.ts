@@ -40,7 +40,9 @@ import { appendToNote, markDone, serializedProcess } from './vault-writes/proces
 import { AnswerModal } from './ui/card-modal';
 import { pickFile, pickPerson } from './ui/person-suggest';
 import { promptText } from './ui/text-prompt';
-import type GoodwillPlugin from './plugin';
+import { dayFrom, followUpsOf, introductionsOf } from './answers';
+import type { GoodwillContext } from './context';
+import { openAt } from './workspace';
 
 /**
  * What the user can do from the view and the command palette. Every write
@@ -48,14 +50,14 @@ import type GoodwillPlugin from './plugin';
  * frontmatter value that spans several lines.
  */
 export class Actions {
-  constructor(private readonly plugin: GoodwillPlugin) {}
+  constructor(private readonly context: GoodwillContext) {}
 
   private get app() {
-    return this.plugin.app;
+    return this.context.app;
   }
 
   private people(): Person[] {
-    return this.plugin.index
+    return this.context.index
       .resolve()
       .people.filter((p) => !p.archived)
       .sort((a, b) => compareNames(a.name, b.name));
@@ -63,17 +65,17 @@ export class Actions {
 
   /** The doctor's findings on the vault as it is indexed now. */
   survey(): Promise<Finding[]> {
-    return surveyVault(this.app, this.plugin.index, this.plugin.settings, this.plugin.today());
+    return surveyVault(this.app, this.context.index, this.context.settings, this.context.today());
   }
 
   /** "Check how Goodwill reads this vault": the doctor's findings in a modal; null while the first reading is under way. */
   checkVault(): DoctorModal | null {
-    if (!this.plugin.ready) {
+    if (this.context.state.kind !== 'ready') {
       new Notice('Goodwill is still reading your notes; check again in a moment.');
       return null;
     }
     const modal = new DoctorModal(this.app, () => this.survey(), {
-      open: (path) => void this.plugin.openAt(path, 1),
+      open: (path) => void openAt(this.app, path, 1),
       apply: (setting) => this.applyProposal(setting),
     });
     modal.open();
@@ -82,21 +84,20 @@ export class Actions {
 
   /** Merges the doctor's proposal into the settings (lists unioned, the rest replaced) and saves them, as the settings tab does. */
   async applyProposal(setting: Record<string, unknown>): Promise<void> {
-    this.plugin.settings = withProposal(this.plugin.settings, setting);
-    await this.plugin.saveSettings();
+    await this.context.replaceSettings(withProposal(this.context.settings, setting));
     new Notice(`Goodwill: applied ${Object.keys(setting).join(', ')}; reading your notes again.`);
   }
 
   async markFollowUpDone(f: FollowUp): Promise<boolean> {
     if (f.fingerprint === null || f.file === null || f.line === null) return false;
-    const ok = await markDone(this.app, f.file, f.line, f.fingerprint, this.plugin.today());
+    const ok = await markDone(this.app, f.file, f.line, f.fingerprint, this.context.today());
     if (ok) new Notice(`Marked done: ${f.text}`);
     return ok;
   }
 
   /** Snoozes a person to a date given in words ("next monday", "in 2 weeks", "2026-12-01"). */
   async snoozePerson(person: Person, answer?: string): Promise<boolean> {
-    const today = this.plugin.today();
+    const today = this.context.today();
     const text =
       answer ??
       (await promptText(this.app, {
@@ -104,16 +105,16 @@ export class Actions {
         placeholder: 'next monday, in 2 weeks, 2026-12-01',
         submit: 'Snooze',
         describe: (t) => {
-          const day = this.plugin.resolveDate(t);
+          const day = dayFrom(this.context, t);
           return day === null ? 'Type a date.' : `Until ${formatDay(day)}`;
         },
         validate: (t) => {
-          const day = this.plugin.resolveDate(t);
+          const day = dayFrom(this.context, t);
           return day === null ? 'That is not a date.' : day <= today ? 'Pick a day after today.' : null;
         },
       }));
     if (text === null) return false;
-    const day = this.plugin.resolveDate(text);
+    const day = dayFrom(this.context, text);
     if (day === null || day <= today) {
       new Notice(`Goodwill: "${text}" is not a day after today; nothing was changed.`);
       return false;
@@ -131,7 +132,7 @@ export class Actions {
   /** Where logged lines go today; null, with a notice naming the settings, when the daily note has no known place. */
   private async logTarget(today: Day): Promise<{ file: TFile; datePrefix: boolean } | null> {
     try {
-      return await logTarget(this.app, this.plugin.settings, today, this.app.workspace.getActiveFile());
+      return await logTarget(this.app, this.context.settings, today, this.app.workspace.getActiveFile());
     } catch (err) {
       if (!(err instanceof NoPlace)) throw err;
       new Notice(`Goodwill: ${err.message}; nothing was written.`);
@@ -141,10 +142,10 @@ export class Actions {
 
   /** Appends one interaction line where the settings say logged lines go. */
   async appendLog(kind: LogKind, person: Person, text: string): Promise<string | null> {
-    const today = this.plugin.today();
+    const today = this.context.today();
     const target = await this.logTarget(today);
     if (!target) return null;
-    const { line } = composeLogLine(kind, person, text, today, this.plugin.resolver, target.datePrefix);
+    const { line } = composeLogLine(kind, person, text, today, this.context.resolver, target.datePrefix);
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return target.file.path;
@@ -158,12 +159,12 @@ export class Actions {
   async logInteraction(kind: LogKind): Promise<void> {
     const person = await pickPerson(this.app, this.people(), `Log ${LOG_KIND_LABELS[kind]}: who?`);
     if (!person) return;
-    const today = this.plugin.today();
+    const today = this.context.today();
     const text = await promptText(this.app, {
       title: `Log ${LOG_KIND_LABELS[kind]} with ${person.name}`,
       placeholder: kind === 'owe' || kind === 'ask' ? 'the pricing deck by next Friday' : 'intro to Bob #intro',
       submit: 'Log',
-      describe: (t) => composeLogLine(kind, person, t, today, this.plugin.resolver, false).line,
+      describe: (t) => composeLogLine(kind, person, t, today, this.context.resolver, false).line,
     });
     if (text === null) return;
     await this.appendLog(kind, person, text);
@@ -174,10 +175,10 @@ export class Actions {
    * person when a name fits several, then appends the line where logged lines go.
    */
   async capture(answer?: string): Promise<string | null> {
-    const today = this.plugin.today();
+    const today = this.context.today();
     const people = this.people();
     const understand = (text: string, choose?: Map<string, Person>) =>
-      captureLine(text, people, today, this.plugin.resolver, false, choose);
+      captureLine(text, people, today, this.context.resolver, false, choose);
     const text =
       answer ??
       (await promptText(this.app, {
@@ -209,7 +210,7 @@ export class Actions {
     }
     const target = await this.logTarget(today);
     if (!target) return null;
-    const written = target.datePrefix ? captureLine(text, people, today, this.plugin.resolver, true, choose) : result;
+    const written = target.datePrefix ? captureLine(text, people, today, this.context.resolver, true, choose) : result;
     if (!written.ok) return null;
     const line = written.captured.line;
     if (!(await appendToNote(this.app, target.file, line))) return null;
@@ -223,8 +224,8 @@ export class Actions {
     const contacts = contactsFromFile(file.name, new Uint8Array(await this.app.vault.readBinary(file)));
     return planImport(
       contacts,
-      this.plugin.index.resolve().people,
-      this.plugin.settings.personFolder,
+      this.context.index.resolve().people,
+      this.context.settings.personFolder,
       (p) => !!this.app.vault.getAbstractFileByPath(p),
     );
   }
@@ -271,9 +272,9 @@ export class Actions {
 
   /** Creates the draft note (never overwriting one), and opens it. */
   async createIntroNote(c: IntroCandidate): Promise<TFile | null> {
-    const name = safeFileName(`${formatDay(this.plugin.today())} ${c.a.name} and ${c.b.name}`);
-    const text = introductionNoteText(c, this.plugin.today(), this.plugin.settings.introTemplate);
-    const file = await createUniqueNote(this.app, this.plugin.settings.introFolder, name, text);
+    const name = safeFileName(`${formatDay(this.context.today())} ${c.a.name} and ${c.b.name}`);
+    const text = introductionNoteText(c, this.context.today(), this.context.settings.introTemplate);
+    const file = await createUniqueNote(this.app, this.context.settings.introFolder, name, text);
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }
@@ -284,7 +285,7 @@ export class Actions {
    * introduction is logged as a give to both people.
    */
   async advanceIntroduction(path: string, to?: DraftState): Promise<DraftState | null> {
-    const draft = this.plugin.index.resolve().drafts.get(path);
+    const draft = this.context.index.resolve().drafts.get(path);
     const file = this.app.vault.getFileByPath(path);
     if (!draft || !file) {
       new Notice('Goodwill: this note is not an introduction draft between two known people.');
@@ -295,7 +296,7 @@ export class Actions {
       new Notice(`Goodwill: this introduction is ${draft.state}; there is no next step.`);
       return null;
     }
-    const today = formatDay(this.plugin.today());
+    const today = formatDay(this.context.today());
     if (!(await editFrontmatter(this.app, file, { state: next, [next]: today }))) return null;
     if (next === 'made') await this.markIntroMade(draft.a, draft.b);
     new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
@@ -303,7 +304,7 @@ export class Actions {
   }
 
   async markIntroMade(a: Person, b: Person): Promise<void> {
-    const today = this.plugin.today();
+    const today = this.context.today();
     const target = await this.logTarget(today);
     if (!target) return;
     if (!(await appendToNote(this.app, target.file, introductionMadeLine(a, b, today, target.datePrefix)))) return;
@@ -321,7 +322,7 @@ export class Actions {
       `Introduce ${a.name} to whom?`,
     );
     if (!b) return;
-    const known = this.plugin.introductions().find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+    const known = introductionsOf(this.context).find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
     const candidate = known ?? chosenIntroduction(a, b);
     await this.createIntroNote(candidate);
   }
@@ -331,10 +332,10 @@ export class Actions {
    * settings), replacing the digest section if the note already has one.
    */
   async writeDigest(onlyIfMissing = false): Promise<string | null> {
-    const today = this.plugin.today();
+    const today = this.context.today();
     let path: string;
     try {
-      path = (await dailyNotePlaceOf(this.app, this.plugin.settings, today)).path;
+      path = (await dailyNotePlaceOf(this.app, this.context.settings, today)).path;
     } catch (err) {
       if (!(err instanceof NoPlace)) throw err;
       // On open, a vault without daily notes simply gets no digest; asked for, the notice says why.
@@ -344,15 +345,15 @@ export class Actions {
     const existing = this.app.vault.getFileByPath(path);
     const heading = `${DIGEST_HEADING} ${formatDay(today)}`;
     if (onlyIfMissing && existing && (await this.app.vault.cachedRead(existing)).includes(heading)) return null;
-    const section = digestMarkdown(digest(this.plugin.index.resolve(), this.plugin.settings, today));
-    const file = existing ?? (await ensureDailyNote(this.app, this.plugin.settings, today));
+    const section = digestMarkdown(digest(this.context.index.resolve(), this.context.settings, today));
+    const file = existing ?? (await ensureDailyNote(this.app, this.context.settings, today));
     return (await serializedProcess(this.app, file, (text) => upsertSection(text, DIGEST_HEADING, section))) ? path : null;
   }
 
   /** Writes every open follow-up into an iCalendar file at the vault's root, replacing the previous export. */
   async exportCalendar(): Promise<string> {
     const path = 'Goodwill follow-ups.ics';
-    const text = followUpsCalendar(this.plugin.followUps(true), this.app.vault.getName(), this.plugin.today());
+    const text = followUpsCalendar(followUpsOf(this.context, true), this.app.vault.getName(), this.context.today());
     const existing = this.app.vault.getFileByPath(path);
     if (existing) await this.app.vault.process(existing, () => text);
     else await this.app.vault.create(path, text);
@@ -364,9 +365,9 @@ export class Actions {
   async newMeeting(picked?: Person): Promise<TFile | null> {
     const person = picked ?? (await pickPerson(this.app, this.people(), 'Meeting with whom?'));
     if (!person) return null;
-    const today = this.plugin.today();
+    const today = this.context.today();
     const name = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
-    const file = await createUniqueNote(this.app, this.plugin.settings.meetingFolder, name, meetingNoteText(person, today));
+    const file = await createUniqueNote(this.app, this.context.settings.meetingFolder, name, meetingNoteText(person, today));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }
@@ -381,13 +382,13 @@ export class Actions {
       validate: (t) => (t.trim() ? null : 'Type a name.'),
     });
     if (typed === null) return null;
-    const path = notePath(this.plugin.settings.personFolder, safeFileName(typed.trim()));
+    const path = notePath(this.context.settings.personFolder, safeFileName(typed.trim()));
     if (this.app.vault.getAbstractFileByPath(path)) {
       new Notice(`Goodwill: ${path} already exists.`);
       return null;
     }
     let template: string | null = null;
-    const templatePath = this.plugin.settings.personTemplate;
+    const templatePath = this.context.settings.personTemplate;
     if (templatePath) {
       const t = this.app.vault.getFileByPath(normalizePath(templatePath.endsWith('.md') ? templatePath : `${templatePath}.md`));
       if (t) template = await this.app.vault.read(t);
@@ -400,7 +401,7 @@ export class Actions {
 
   /** The person whose note this is; says what to open when it is not a person note. */
   private personOf(file: TFile | null, purpose: string): Person | null {
-    const person = file ? this.plugin.index.resolve().directory.byPath(file.path) : undefined;
+    const person = file ? this.context.index.resolve().directory.byPath(file.path) : undefined;
     if (!person || person.path !== file?.path) {
       new Notice(`Goodwill: open a person note ${purpose}.`);
       return null;
@@ -412,8 +413,11 @@ export class Actions {
   showProvenance(file: TFile | null): boolean {
     const person = this.personOf(file, 'to see where they came from');
     if (!person) return false;
-    const answer = { type: 'provenance' as const, person: provenanceOf(this.plugin.index.resolve(), person) };
-    new AnswerModal(this.app, `${person.name}: introductions`, answer, (p, l) => void this.plugin.openAt(p, l)).open();
+    const answer = () => {
+      const network = this.context.index.resolve();
+      return { type: 'provenance' as const, person: provenanceOf(network, network.directory.byPath(person.path) ?? person) };
+    };
+    new AnswerModal(this.context, `${person.name}: introductions`, answer).open();
     return true;
   }
 
@@ -421,8 +425,12 @@ export class Actions {
   showLedger(file: TFile | null): boolean {
     const person = this.personOf(file, 'to see their ledger');
     if (!person) return false;
-    const card = personCard(this.plugin.index.resolve(), person, this.plugin.settings, this.plugin.today());
-    new AnswerModal(this.app, `${person.name}: ledger`, { type: 'person', card }, (p, l) => void this.plugin.openAt(p, l)).open();
+    const answer = () => {
+      const network = this.context.index.resolve();
+      const card = personCard(network, network.directory.byPath(person.path) ?? person, this.context.settings, this.context.today());
+      return { type: 'person' as const, card };
+    };
+    new AnswerModal(this.context, `${person.name}: ledger`, answer).open();
     return true;
   }
 }

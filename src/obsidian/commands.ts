@@ -1,22 +1,19 @@
 import type { Plugin } from 'obsidian';
-import { type LineFingerprint, LOG_KIND_LABELS, LOG_KINDS, type NetworkIndex } from '../core';
+import { LOG_KIND_LABELS, LOG_KINDS } from '../core';
 import type { Actions } from './actions';
+import type { GoodwillContext } from './context';
+import { activateView } from './workspace';
 
-/** What the commands need from the plugin: its actions, the index, and a few of its own doings. */
-export interface CommandHost extends Plugin {
-  readonly actions: Actions;
-  readonly index: NetworkIndex;
-  activateView(): Promise<void>;
-  markLineDone(path: string, line: number, fingerprint: LineFingerprint): Promise<boolean>;
+/** What the commands need of the plugin beyond the context: reading the vault again. */
+export interface CommandHost {
   reindex(): Promise<void>;
 }
 
 const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';
 
 /** The command palette. Ids carry no plugin prefix: Obsidian adds it. */
-export function registerCommands(plugin: CommandHost): void {
-  const { actions } = plugin;
-  plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void plugin.activateView() });
+export function registerCommands(plugin: Plugin, context: GoodwillContext, actions: Actions, host: CommandHost): void {
+  plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void activateView(plugin.app) });
   for (const kind of LOG_KINDS) {
     plugin.addCommand({
       id: `log-${kind}`,
@@ -31,9 +28,9 @@ export function registerCommands(plugin: CommandHost): void {
       const file = ctx.file;
       if (!file) return false;
       const line = editor.getCursor().line + 1;
-      const record = plugin.index.records(file.path)?.lines.find((l) => l.line === line && l.closed === null);
+      const record = context.index.records(file.path)?.lines.find((l) => l.line === line && l.closed === null);
       if (!record || !['promise', 'ask', 'waiting'].includes(record.type)) return false;
-      if (!checking) void plugin.markLineDone(file.path, line, record.fingerprint);
+      if (!checking) void context.writer.markDone(file.path, line, record.fingerprint, context.today());
       return true;
     },
   });
@@ -45,7 +42,7 @@ export function registerCommands(plugin: CommandHost): void {
   });
   const onDraft = (checking: boolean, act: (path: string) => unknown) => {
     const file = plugin.app.workspace.getActiveFile();
-    if (!file || !plugin.index.resolve().drafts.has(file.path)) return false;
+    if (!file || !context.index.resolve().drafts.has(file.path)) return false;
     if (!checking) void act(file.path);
     return true;
   };
@@ -71,7 +68,7 @@ export function registerCommands(plugin: CommandHost): void {
     name: "Show this person's ledger",
     checkCallback: (checking) => {
       const file = plugin.app.workspace.getActiveFile();
-      const isPerson = !!file && plugin.index.records(file.path)?.person != null;
+      const isPerson = !!file && context.index.records(file.path)?.person != null;
       if (!isPerson) return false;
       if (!checking) actions.showLedger(file);
       return true;
@@ -89,7 +86,7 @@ export function registerCommands(plugin: CommandHost): void {
     name: "Show this person's introductions",
     checkCallback: (checking) => {
       const file = plugin.app.workspace.getActiveFile();
-      if (!file || plugin.index.records(file.path)?.person == null) return false;
+      if (!file || context.index.records(file.path)?.person == null) return false;
       if (!checking) actions.showProvenance(file);
       return true;
     },
@@ -100,5 +97,5 @@ export function registerCommands(plugin: CommandHost): void {
     name: 'Check how Goodwill reads this vault',
     callback: () => void actions.checkVault(),
   });
-  plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
+  plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void host.reindex() });
 }

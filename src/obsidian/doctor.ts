@@ -5,11 +5,11 @@ import {
   type Finding,
   type GoodwillSettings,
   mergeIntoSettingsFile,
-  type NetworkIndex,
   type NoteFacts,
   resolveSettingsTolerant,
   survey,
 } from '../core';
+import type { IndexReader } from './context';
 import { obsidianConfigFiles } from './vault-writes/daily-note';
 import { noteInput } from './vault-source';
 
@@ -21,7 +21,7 @@ const SLICE_MS = 12;
  * source hands it to the index (frontmatter from the metadata cache), read
  * in slices that leave the interface free, then the core's survey.
  */
-export async function surveyVault(app: App, index: NetworkIndex, settings: GoodwillSettings, today: Day): Promise<Finding[]> {
+export async function surveyVault(app: App, index: IndexReader, settings: GoodwillSettings, today: Day): Promise<Finding[]> {
   const reader = new FactReader(settings);
   const facts: NoteFacts[] = [];
   let sliceStart = performance.now();

@@ -1,8 +1,9 @@
 import type { Command } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { runGoodwill } from '../helpers/temp-vault';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
-import { filesOf, loadPlugin, until } from './harness';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
+import { filesOf, isReady, loadPlugin, until } from './harness';
 
 /** The doctor in Obsidian: the same survey over the metadata cache, in a modal and in the view of a vault read as empty. */
 const TODAY = '2026-11-25';
@@ -16,7 +17,7 @@ function command(plugin: object, id: string): Command {
 }
 
 async function openView(plugin: Loaded['plugin']): Promise<GoodwillView> {
-  await plugin.activateView();
+  await activateView(plugin.app);
   const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
   if (!(view instanceof GoodwillView)) throw new Error('view not open');
   return view;
@@ -65,7 +66,7 @@ describe('the doctor in Obsidian', () => {
     await vi.waitFor(
       () =>
         expect(
-          plugin.index
+          plugin.context.index
             .resolve()
             .people.map((p) => p.name)
             .sort(),
@@ -88,10 +89,10 @@ describe('the doctor in Obsidian', () => {
     const buttons = [...panel.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Apply these settings']);
     (buttons[0] as HTMLButtonElement).click();
-    await until(() => plugin.ready && view.contentEl.querySelector('.goodwill-doctor-panel') === null, 'the view read again');
+    await until(() => isReady(plugin) && view.contentEl.querySelector('.goodwill-doctor-panel') === null, 'the view read again');
     expect(view.contentEl.querySelector('.goodwill-first-run')).toBeNull();
     expect(
-      plugin.index
+      plugin.context.index
         .resolve()
         .people.map((p) => p.name)
         .sort(),

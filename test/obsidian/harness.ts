@@ -59,15 +59,20 @@ export async function settled<T>(work: Promise<T>): Promise<T> {
   return result;
 }
 
+/** Whether the plugin has read the whole vault (false before onload made its context). */
+export function isReady(plugin: GoodwillPlugin): boolean {
+  return 'context' in plugin && plugin.context.state.kind === 'ready';
+}
+
 export async function loadPlugin(files: Record<string, string>, today = '2026-11-25', data?: unknown) {
   pinDay(today);
   const app = App.createConfigured__({ files: { ...CORE_PLUGINS, ...files } });
   const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
   if (data !== undefined) (plugin as unknown as { data__: unknown }).data__ = data;
-  await plugin.onload();
-  for (const [type, create] of (plugin as unknown as { views__: Map<string, ViewCreator> }).views__) creators.set(type, create);
+  plugin.load();
   app.workspace.setLayoutReady__();
-  await until(() => plugin.ready, 'the first index');
+  await until(() => isReady(plugin), 'the first index');
+  for (const [type, create] of (plugin as unknown as { views__: Map<string, ViewCreator> }).views__) creators.set(type, create);
   return { app, plugin };
 }
 

@@ -3,7 +3,8 @@ import type { App as AppOriginal } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import GoodwillPlugin from '../../src/obsidian/plugin';
-import { loadPlugin, manifest, pinDay, read, settle, until } from './harness';
+import { isReady, loadPlugin, manifest, pinDay, read, settle, until } from './harness';
+import { followUpsOf } from '../../src/obsidian/answers';
 
 describe('edits that can never lose a line', () => {
   it('two edits in quick succession on the same note both land', async () => {
@@ -11,7 +12,7 @@ describe('edits that can never lose a line', () => {
       'People/Dan.md': '---\ntype: person\n---\n',
       'Daily/2026-11-20.md': '  - owe:: [[Dan]] first\t\n- owe:: [[Dan]] second\n',
     });
-    const [a, b] = plugin.followUps();
+    const [a, b] = followUpsOf(plugin.context);
     await Promise.all([plugin.actions.markFollowUpDone(a), plugin.actions.markFollowUpDone(b)]);
     expect(await read(app, 'Daily/2026-11-20.md')).toBe('  - owe:: [[Dan]] first ✅ 2026-11-25\n- owe:: [[Dan]] second ✅ 2026-11-25\n');
   });
@@ -31,12 +32,12 @@ describe('edits that can never lose a line', () => {
     });
     pinDay('2026-11-25');
     const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
-    await plugin.onload();
+    plugin.load();
     app.workspace.setLayoutReady__();
-    await until(() => plugin.ready);
+    await until(() => isReady(plugin));
     await settle(100);
-    expect(plugin.index.has('b.md')).toBe(false);
-    expect(plugin.index.warnings()).toEqual([]);
+    expect(plugin.context.index.has('b.md')).toBe(false);
+    expect(plugin.context.index.warnings()).toEqual([]);
     expect(app.vault.getFileByPath('b.md')).toBeNull();
   });
 });

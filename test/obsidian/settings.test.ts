@@ -2,6 +2,7 @@ import { Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { loadPlugin } from './harness';
+import { balancesOf } from '../../src/obsidian/answers';
 
 describe('settings', () => {
   it('the settings tab shows every group', async () => {
@@ -24,10 +25,10 @@ describe('settings', () => {
 
   it('changing a setting saves it and re-reads the vault', async () => {
     const { plugin } = await loadPlugin({ 'Network/Ann.md': '# Ann', 'Daily/2026-11-20.md': '- give:: [[Ann]] a lead\n' });
-    expect(plugin.balances()).toEqual([]);
+    expect(balancesOf(plugin.context)).toEqual([]);
     plugin.settings.peopleFolders = ['Network'];
     await plugin.saveSettings();
-    await vi.waitFor(() => expect(plugin.balances().map((b) => b.person.name)).toEqual(['Ann']), { timeout: 3000 });
+    await vi.waitFor(() => expect(balancesOf(plugin.context).map((b) => b.person.name)).toEqual(['Ann']), { timeout: 3000 });
   });
 
   it('unreadable saved settings fall back to the defaults', async () => {

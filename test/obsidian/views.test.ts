@@ -1,8 +1,10 @@
 import type { Command, MarkdownPostProcessorContext } from 'obsidian';
 import { MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/ui/goodwill-view';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin, read, settle } from './harness';
+import { followUpsOf, introductionsOf } from '../../src/obsidian/answers';
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
 const TODAY_NOTE = 'Daily/2026-11-25.md';
@@ -11,7 +13,7 @@ const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
 const vault = filesOf('example-vault');
 
 async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
-  await plugin.activateView();
+  await activateView(plugin.app);
   const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
   if (!(view instanceof GoodwillView)) throw new Error('view not open');
   return view;
@@ -161,7 +163,7 @@ describe('commands', () => {
 
   it('an introduction draft note holds both names and the reasons; marking it made logs it for both', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    const candidate = plugin.introductions()[0];
+    const candidate = introductionsOf(plugin.context)[0];
     const file = await plugin.actions.createIntroNote(candidate);
     const text = await read(app, file!.path);
     expect(file!.path).toBe('Introductions/2026-11-25 Alice Chen and Bob Diaz.md');
@@ -172,18 +174,18 @@ describe('commands', () => {
     await plugin.actions.markIntroMade(candidate.a, candidate.b);
     expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await settle(600);
-    expect(plugin.introductions().some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
+    expect(introductionsOf(plugin.context).some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
   });
 
   it('a new one-to-one meeting note goes into the meeting folder and counts as a touch', async () => {
     const { app, plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n' });
-    const dan = plugin.index.resolve().people[0];
+    const dan = plugin.context.index.resolve().people[0];
     const file = await plugin.actions.newMeeting(dan);
     expect(file!.path).toBe('Meetings/2026-11-25 Meeting with Dan.md');
     expect(await read(app, file!.path)).toContain('attendees: ["[[Dan]]"]');
     await settle(600);
     expect(
-      plugin.index
+      plugin.context.index
         .resolve()
         .ledger(dan)
         .map((e) => e.type),
@@ -195,14 +197,14 @@ describe('commands', () => {
     await plugin.actions.exportCalendar();
     const first = await read(app, 'Goodwill follow-ups.ics');
     expect(first.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(first.split('BEGIN:VEVENT').length - 1).toBe(plugin.followUps(true).length);
+    expect(first.split('BEGIN:VEVENT').length - 1).toBe(followUpsOf(plugin.context, true).length);
     await plugin.actions.exportCalendar();
     expect(await read(app, 'Goodwill follow-ups.ics')).toBe(first);
   });
 
   it("writes today's digest into the daily note once, replacing it when written again", async () => {
     const { app, plugin } = await loadPlugin(vault);
-    await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '');
+    await plugin.actions.appendLog('met', plugin.context.index.resolve().people[0], '');
     await plugin.actions.writeDigest();
     const first = await read(app, TODAY_NOTE);
     expect(first.startsWith(`${TODAY_TEMPLATE}- met:: [[Alice Chen]]\n\n## Goodwill digest 2026-11-25\n`)).toBe(true);
@@ -244,7 +246,7 @@ describe('commands', () => {
 
   it('an introduction draft walks from proposed to made; made logs a give to both', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    const c = plugin.introductions()[0];
+    const c = introductionsOf(plugin.context)[0];
     const file = await plugin.actions.createIntroNote(c);
     await settle(600);
     const path = file!.path;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadPlugin, read } from './harness';
+import { followUpsOf } from '../../src/obsidian/answers';
 
 const DAN = 'People/Dan.md';
 
@@ -7,7 +8,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
   it('snoozing changes only the snooze line: comments and quoting elsewhere stay as written', async () => {
     const note = "---\ntype: person # met at the Makers meetup\naliases: ['Danny']\nsnooze-until: 2026-11-01 # holidays\n---\n# Dan\n";
     const { app, plugin } = await loadPlugin({ [DAN]: note });
-    const dan = plugin.index.resolve().people[0];
+    const dan = plugin.context.index.resolve().people[0];
     expect(await plugin.actions.snoozePerson(dan, '2026-12-07')).toBe(true);
     expect(await read(app, DAN)).toBe(note.replace('snooze-until: 2026-11-01', 'snooze-until: 2026-12-07'));
   });
@@ -15,7 +16,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
   it('a snooze whose current value spans several lines goes through processFrontMatter', async () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\nsnooze-until:\n  - 2026-11-01\n---\n' });
     const spy = vi.spyOn(app.fileManager, 'processFrontMatter');
-    expect(await plugin.actions.snoozePerson(plugin.index.resolve().people[0], '2026-12-07')).toBe(true);
+    expect(await plugin.actions.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(true);
     expect(spy).toHaveBeenCalledOnce();
     expect(await read(app, DAN)).toContain('snooze-until: 2026-12-07');
   });
@@ -28,7 +29,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const readBinary = app.vault.readBinary.bind(app.vault);
     vi.spyOn(app.vault, 'readBinary').mockImplementation(async (f) => (f.path === daily ? latin1.buffer : readBinary(f)));
     const process = vi.spyOn(app.vault, 'process');
-    const [followUp] = plugin.followUps();
+    const [followUp] = followUpsOf(plugin.context);
     expect(await plugin.actions.markFollowUpDone(followUp)).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, daily)).toBe('- owe:: [[Dan]] the deck\n');
@@ -39,7 +40,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\n---\n' });
     vi.spyOn(app.vault, 'readBinary').mockRejectedValue(new Error('EACCES'));
     const process = vi.spyOn(app.vault, 'process');
-    expect(await plugin.actions.snoozePerson(plugin.index.resolve().people[0], '2026-12-07')).toBe(false);
+    expect(await plugin.actions.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, DAN)).toBe('---\ntype: person\n---\n');
   });

@@ -1,45 +1,26 @@
 import { MarkdownRenderChild } from 'obsidian';
-import { type Day, type Query, type QueryAnswer, parseQuery } from '../../core';
+import { parseQuery } from '../../core';
+import { answerOf } from '../answers';
+import type { GoodwillContext } from '../context';
+import { openAt } from '../workspace';
+import { Refreshable } from './refreshable';
 import { renderAnswer } from './render';
 
-/** What a block needs from the plugin: the live blocks, the index's state, and answers. */
-export interface BlockHost {
-  readonly blocks: Set<GoodwillBlock>;
-  readonly index: { readonly version: number };
-  readonly ready: boolean;
-  today(): Day;
-  run(query: Query): QueryAnswer;
-  openAt(path: string, line: number): Promise<void>;
-}
-
-/** A ```goodwill``` block: live, read-only results that re-render when the index changes. */
+/** A ```goodwill``` block: live, read-only results, drawn again by the one refresh rule (index revision or day changed). */
 export class GoodwillBlock extends MarkdownRenderChild {
-  /** The index revision and the day it was last rendered for: a block answers as of today, so either changing re-renders it. */
-  private rendered = -1;
-  private renderedDay: Day | null = null;
-
   constructor(
     containerEl: HTMLElement,
-    private readonly plugin: BlockHost,
+    private readonly context: GoodwillContext,
     private readonly source: string,
   ) {
     super(containerEl);
   }
 
   onload(): void {
-    this.plugin.blocks.add(this);
-    this.refresh();
+    this.addChild(new Refreshable(this.context, () => this.draw()));
   }
 
-  onunload(): void {
-    this.plugin.blocks.delete(this);
-  }
-
-  refresh(): void {
-    const today = this.plugin.today();
-    if (this.rendered === this.plugin.index.version && this.renderedDay === today && this.plugin.ready) return;
-    this.rendered = this.plugin.index.version;
-    this.renderedDay = today;
+  private draw(): void {
     const el = this.containerEl;
     el.empty();
     el.addClass('goodwill-block');
@@ -49,10 +30,10 @@ export class GoodwillBlock extends MarkdownRenderChild {
       el.createDiv({ cls: 'goodwill-error', text: `Goodwill query error at line ${line}, column ${column}: ${message}` });
       return;
     }
-    if (!this.plugin.ready) {
+    if (this.context.state.kind !== 'ready') {
       el.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
       return;
     }
-    renderAnswer(el, this.plugin.run(parsed.query), { open: (path, line) => void this.plugin.openAt(path, line) });
+    renderAnswer(el, answerOf(this.context, parsed.query), { open: (path, line) => void openAt(this.context.app, path, line) });
   }
 }

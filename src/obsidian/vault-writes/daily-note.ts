@@ -1,6 +1,8 @@
 import { type App, normalizePath, TFile } from 'obsidian';
 import {
+  type DailyNoteDating,
   type Day,
+  dailyNoteFormat,
   dailyNotePlace,
   dailyNoteSettings,
   fillDailyTemplate,
@@ -36,6 +38,11 @@ export async function obsidianConfigFiles(app: App): Promise<ObsidianConfigFiles
     configJson(app, 'templates.json'),
   ]);
   return { communityPlugins, periodicNotes, corePlugins, dailyNotes, templates };
+}
+
+/** How the vault names its daily notes (Periodic Notes, else the Daily notes core plugin), to date them by their names. */
+export async function dailyNoteDating(app: App): Promise<DailyNoteDating | null> {
+  return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(app)));
 }
 
 /** A note that cannot be placed: the message says why and names the settings to change. */
