@@ -98,6 +98,16 @@ describe('everyday phrasing', () => {
         (r) => `${r.reading.padEnd(8)}  ${String(r.labelled).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`,
       ),
     ];
+    // GOODWILL_CORPUS_MISSES=1 also lists each line read otherwise than labelled.
+    if (process.env.GOODWILL_CORPUS_MISSES) {
+      corpus.lines.forEach((want, i) => {
+        if (right[i]) return;
+        const got = read[i];
+        const show = (r: Read) =>
+          `${r.reading}${r.kind ? `/${r.kind}` : ''}${r.oneToOne ? ' 1:1' : ''} [${[...r.people].sort().join(', ')}]`;
+        lines.push(`  ${want.lang} ${want.text}\n      want ${show(want)}\n      read ${show(got)}`);
+      });
+    }
     console.log(lines.join('\n'));
     expect(perReading.reduce((n, r) => n + r.labelled, 0)).toBe(corpus.lines.length);
   });
