@@ -217,7 +217,18 @@ export class GoodwillSettingTab extends PluginSettingTab {
     const number = (
       name: string,
       desc: string,
-      key: 'minNudgeGapDays' | 'overdrawnThreshold' | 'inCreditThreshold' | 'oneWayGives' | 'oneWayDays' | 'halfLifeDays' | 'horizonDays',
+      key:
+        | 'minNudgeGapDays'
+        | 'overdrawnThreshold'
+        | 'inCreditThreshold'
+        | 'oneWayGives'
+        | 'oneWayDays'
+        | 'halfLifeDays'
+        | 'horizonDays'
+        | 'thanksDays'
+        | 'firstFollowUpDays'
+        | 'firstMeetingWindowDays'
+        | 'trustWindowMonths',
     ) =>
       new Setting(containerEl)
         .setName(name)
@@ -232,6 +243,9 @@ export class GoodwillSettingTab extends PluginSettingTab {
         );
     number('Nudge spacing (days)', 'Never nudge sooner than this after your last touch.', 'minNudgeGapDays');
     number('Horizon (days)', 'Follow-ups due within this many days are listed.', 'horizonDays');
+    number('Thanks within (days)', 'Say thank you within this many days of receiving something.', 'thanksDays');
+    number('First follow-up (days)', 'Follow up this many days after a first meeting...', 'firstFollowUpDays');
+    number('First meeting window (days)', '...with people first met within this many days.', 'firstMeetingWindowDays');
 
     new Setting(containerEl).setName('Balance').setHeading();
     number('Overdrawn threshold', 'Overdrawn when received exceeds given by more than this.', 'overdrawnThreshold');
@@ -239,6 +253,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
     number('One-way gives', 'One-way after this many gives...', 'oneWayGives');
     number('One-way window (days)', '...with nothing received in this many days.', 'oneWayDays');
     number('Half-life (days)', 'Fade old trades; 0 turns fading off.', 'halfLifeDays');
+    number('Trust window (months)', 'The trust light and the health summary look back this many months.', 'trustWindowMonths');
     for (const kind of Object.keys(s.weights) as (keyof typeof s.weights)[]) {
       new Setting(containerEl).setName(`Weight: ${kind}`).addText((t) =>
         t.setValue(String(s.weights[kind])).onChange(async (v) => {

@@ -17,6 +17,10 @@ describe('settings', () => {
       'Nudge spacing (days)',
       'Overdrawn threshold',
       'Weight: introduction',
+      'Thanks within (days)',
+      'First follow-up (days)',
+      'First meeting window (days)',
+      'Trust window (months)',
     ]) {
       expect(text).toContain(name);
     }
@@ -57,8 +61,11 @@ describe('settings', () => {
     type('Horizon (days)', '100000');
     type('Person folder', '../outside');
     type('Nudge spacing (days)', '10');
+    type('Trust window (months)', '0');
+    type('Thanks within (days)', '5');
     await vi.waitFor(() => expect(plugin.settings.minNudgeGapDays).toBe(10));
-    expect([plugin.settings.horizonDays, plugin.settings.personFolder]).toEqual([7, 'People']);
+    await vi.waitFor(() => expect(plugin.settings.thanksDays).toBe(5));
+    expect([plugin.settings.horizonDays, plugin.settings.personFolder, plugin.settings.trustWindowMonths]).toEqual([7, 'People', 6]);
     texts.mockRestore();
   });
 });
