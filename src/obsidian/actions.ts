@@ -81,8 +81,7 @@ export class Actions {
 
   /** Merges the doctor's proposal into the settings (lists unioned, the rest replaced) and saves them, as the settings tab does. */
   async applyProposal(setting: Record<string, unknown>): Promise<void> {
-    this.plugin.settings = withProposal(this.plugin.settings, setting);
-    await this.plugin.saveSettings();
+    await this.plugin.saveSettings(withProposal(this.plugin.settings, setting));
     new Notice(`Goodwill: applied ${Object.keys(setting).join(', ')}; reading your notes again.`);
   }
 

@@ -1,10 +1,10 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
 import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, resolveSettings, settingProblem } from '../core';
 
-/** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
+/** What the settings tab needs from the plugin: the settings it shows, and a way to replace them with changed ones. */
 export interface SettingsHost extends Plugin {
   readonly settings: GoodwillSettings;
-  saveSettings(): Promise<void>;
+  saveSettings(next: GoodwillSettings): Promise<void>;
 }
 
 const list = (v: string) =>
@@ -25,11 +25,11 @@ export class GoodwillSettingTab extends PluginSettingTab {
     const { containerEl } = this;
     containerEl.empty();
     const s = this.plugin.settings;
-    const save = async () => this.plugin.saveSettings();
+    // A change builds new settings from the current ones: the object the index reads is never changed under it.
+    const save = async (change: Partial<GoodwillSettings>) => this.plugin.saveSettings({ ...this.plugin.settings, ...change });
     const saveFolders = async (key: 'peopleFolderNames' | 'peopleFolders' | 'excludedFolders' | 'meetingFolders', folders: string[]) => {
       if (settingProblem(key, folders) !== null) return;
-      s[key] = folders;
-      await save();
+      await save({ [key]: folders });
     };
 
     new Setting(containerEl).setName('People').setHeading();
@@ -38,19 +38,18 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc(
         'Values of "type", "categories" or "tags" that make a note a person, comma-separated; a link counts by the name of its note.',
       )
-      .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => ((s.personTypes = list(v)), await save())));
+      .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => await save({ personTypes: list(v) })));
     new Setting(containerEl)
       .setName('Person tag')
       .setDesc('A tag that makes a note a person (without #).')
-      .addText((t) => t.setValue(s.personTag).onChange(async (v) => ((s.personTag = v.trim()), await save())));
+      .addText((t) => t.setValue(s.personTag).onChange(async (v) => await save({ personTag: v.trim() })));
     new Setting(containerEl)
       .setName('Person tag prefix')
       .setDesc('Each tag below this one is a person, named from its last part, and each dated note with it a touch. Empty: off.')
       .addText((t) =>
         t.setValue(s.personTagPrefix).onChange(async (v) => {
           if (settingProblem('personTagPrefix', v) !== null) return;
-          s.personTagPrefix = resolveSettings({ personTagPrefix: v }).personTagPrefix;
-          await save();
+          await save({ personTagPrefix: resolveSettings({ personTagPrefix: v }).personTagPrefix });
         }),
       );
     new Setting(containerEl)
@@ -67,8 +66,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .addText((t) =>
         t.setValue(s.me).onChange(async (v) => {
           if (settingProblem('me', v.trim()) !== null) return;
-          s.me = v.trim();
-          await save();
+          await save({ me: v.trim() });
         }),
       );
     new Setting(containerEl)
@@ -87,12 +85,13 @@ export class GoodwillSettingTab extends PluginSettingTab {
               const colon = line.indexOf(':');
               if (colon > 0) aliases[line.slice(0, colon).trim()] = list(line.slice(colon + 1));
             }
+            let fieldAliases: GoodwillSettings['fieldAliases'];
             try {
-              s.fieldAliases = resolveSettings({ fieldAliases: aliases }).fieldAliases;
+              fieldAliases = resolveSettings({ fieldAliases: aliases }).fieldAliases;
             } catch {
               return; // an unknown field or a key another field reads: kept as typed until it is valid
             }
-            await save();
+            await save({ fieldAliases });
           }),
       );
 
@@ -100,7 +99,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Meeting types')
       .setDesc('Values of "type" or "categories" that make a note a meeting, where one person listed makes a one-to-one.')
-      .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => ((s.meetingTypes = list(v)), await save())));
+      .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => await save({ meetingTypes: list(v) })));
     new Setting(containerEl)
       .setName('Other meeting folders')
       .setDesc('Vault-relative folders whose notes are meetings too, besides the meeting folder, such as 1-1s.')
@@ -108,11 +107,11 @@ export class GoodwillSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('Attendee properties')
       .setDesc('Properties that list the people a dated note was with, as links or names.')
-      .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => ((s.attendeeKeys = list(v)), await save())));
+      .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => await save({ attendeeKeys: list(v) })));
     new Setting(containerEl)
       .setName('Organisation types')
       .setDesc('Values of "type" or "categories" that make a note an organisation: the people it lists were not met there.')
-      .addText((t) => t.setValue(s.orgTypes.join(', ')).onChange(async (v) => ((s.orgTypes = list(v)), await save())));
+      .addText((t) => t.setValue(s.orgTypes.join(', ')).onChange(async (v) => await save({ orgTypes: list(v) })));
 
     new Setting(containerEl).setName('Reading').setHeading();
     new Setting(containerEl)
@@ -124,7 +123,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc(
         "A link to a person anywhere in a dated note counts as being in touch that day, not only on a list item. Goodwill's own digest never counts.",
       )
-      .addToggle((t) => t.setValue(s.mentionsAreTouches).onChange(async (v) => ((s.mentionsAreTouches = v), await save())));
+      .addToggle((t) => t.setValue(s.mentionsAreTouches).onChange(async (v) => await save({ mentionsAreTouches: v })));
     new Setting(containerEl)
       .setName('Language of the notes')
       .setDesc('For dates written in words and the verbs of interaction lines. Dataview keys (give::, owe::) stay as they are.')
@@ -133,14 +132,13 @@ export class GoodwillSettingTab extends PluginSettingTab {
           .addOptions({ en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', nl: 'Nederlands', pt: 'Português', ja: '日本語' })
           .setValue(s.language)
           .onChange(async (v) => {
-            if ((LANGUAGES as readonly string[]).includes(v)) s.language = v as Language;
-            await save();
+            if ((LANGUAGES as readonly string[]).includes(v)) await save({ language: v as Language });
           }),
       );
     new Setting(containerEl)
       .setName('Date field')
       .setDesc("Frontmatter key that holds a note's date.")
-      .addText((t) => t.setValue(s.dateField).onChange(async (v) => ((s.dateField = v.trim() || 'date'), await save())));
+      .addText((t) => t.setValue(s.dateField).onChange(async (v) => await save({ dateField: v.trim() || 'date' })));
 
     new Setting(containerEl).setName('Writing').setHeading();
     new Setting(containerEl)
@@ -153,8 +151,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
           .addOptions({ daily: 'Daily note', current: 'Current note', folder: 'Folder' })
           .setValue(s.logTarget)
           .onChange(async (v) => {
-            if (v === 'daily' || v === 'current' || v === 'folder') s.logTarget = v;
-            await save();
+            if (v === 'daily' || v === 'current' || v === 'folder') await save({ logTarget: v });
           }),
       );
     const folder = (name: string, desc: string, key: 'logFolder' | 'meetingFolder' | 'personFolder' | 'introFolder' | 'personTemplate') =>
@@ -165,8 +162,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
           t.setValue(s[key]).onChange(async (v) => {
             // A path that leads out of the vault is not kept (see the README's ranges).
             if (settingProblem(key, v.trim()) !== null) return;
-            s[key] = v.trim();
-            await save();
+            await save({ [key]: v.trim() });
           }),
         );
     folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
@@ -183,23 +179,24 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .setDesc(
         'The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.',
       )
-      .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => ((s.introTemplate = v), await save())));
+      .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => await save({ introTemplate: v })));
 
     new Setting(containerEl)
       .setName('Digest on first open')
       .setDesc("Write the morning digest into today's daily note the first time the vault opens each day.")
-      .addToggle((t) => t.setValue(s.digestOnFirstOpen).onChange(async (v) => ((s.digestOnFirstOpen = v), await save())));
+      .addToggle((t) => t.setValue(s.digestOnFirstOpen).onChange(async (v) => await save({ digestOnFirstOpen: v })));
 
     new Setting(containerEl)
       .setName('Synonyms for needs and offers')
       .setDesc('One group a line; each word or phrase is read as the first: VC = investor = venture capital.')
       .addTextArea((t) =>
         t.setValue(s.synonyms.join('\n')).onChange(async (v) => {
-          s.synonyms = v
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l.includes('='));
-          await save();
+          await save({
+            synonyms: v
+              .split('\n')
+              .map((l) => l.trim())
+              .filter((l) => l.includes('=')),
+          });
         }),
       );
 
@@ -210,8 +207,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
       .addText((t) =>
         t.setValue(s.defaultCadence).onChange(async (v) => {
           if (v.trim() && !parseCadence(v)) return;
-          s.defaultCadence = v.trim();
-          await save();
+          await save({ defaultCadence: v.trim() });
         }),
       );
     const number = (
@@ -237,8 +233,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
           t.setValue(String(s[key])).onChange(async (v) => {
             const n = Number(v);
             if (settingProblem(key, n) !== null) return;
-            s[key] = n;
-            await save();
+            await save({ [key]: n });
           }),
         );
     number('Nudge spacing (days)', 'Never nudge sooner than this after your last touch.', 'minNudgeGapDays');
@@ -257,10 +252,9 @@ export class GoodwillSettingTab extends PluginSettingTab {
     for (const kind of Object.keys(s.weights) as (keyof typeof s.weights)[]) {
       new Setting(containerEl).setName(`Weight: ${kind}`).addText((t) =>
         t.setValue(String(s.weights[kind])).onChange(async (v) => {
-          const n = Number(v);
-          if (settingProblem('weights', { ...s.weights, [kind]: n }) !== null) return;
-          s.weights[kind] = n;
-          await save();
+          const weights = { ...this.plugin.settings.weights, [kind]: Number(v) };
+          if (settingProblem('weights', weights) !== null) return;
+          await save({ weights });
         }),
       );
     }

@@ -29,9 +29,32 @@ describe('settings', () => {
   it('changing a setting saves it and re-reads the vault', async () => {
     const { plugin } = await loadPlugin({ 'Network/Ann.md': '# Ann', 'Daily/2026-11-20.md': '- give:: [[Ann]] a lead\n' });
     expect(plugin.balances()).toEqual([]);
-    plugin.settings.peopleFolders = ['Network'];
-    await plugin.saveSettings();
+    await plugin.saveSettings({ ...plugin.settings, peopleFolders: ['Network'] });
     await vi.waitFor(() => expect(plugin.balances().map((b) => b.person.name)).toEqual(['Ann']), { timeout: 3000 });
+  });
+
+  it('a change in the settings tab replaces the settings object; the old one, which the index may still be reading, is untouched', async () => {
+    const { app, plugin } = await loadPlugin({});
+    const texts = vi.spyOn(TextComponent.prototype, 'onChange');
+    new GoodwillSettingTab(app as never, plugin).display();
+    const before = plugin.settings;
+    const copy = structuredClone(before);
+    const horizon = (texts.mock.contexts as TextComponent[]).find((c) =>
+      c.inputEl.parentElement?.parentElement?.textContent?.includes('Horizon (days)'),
+    )!;
+    horizon.setValue('21');
+    await vi.waitFor(() => expect(plugin.settings.horizonDays).toBe(21));
+    expect(plugin.settings).not.toBe(before);
+    expect(before).toStrictEqual(copy);
+    const weight = (texts.mock.contexts as TextComponent[]).find((c) =>
+      c.inputEl.parentElement?.parentElement?.textContent?.includes('Weight: lead'),
+    )!;
+    const beforeWeights = plugin.settings;
+    weight.setValue('5');
+    await vi.waitFor(() => expect(plugin.settings.weights.lead).toBe(5));
+    expect(beforeWeights.weights.lead).toBe(2);
+    expect(plugin.settings.horizonDays).toBe(21);
+    texts.mockRestore();
   });
 
   it('unreadable saved settings fall back to the defaults', async () => {
