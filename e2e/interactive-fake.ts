@@ -3,17 +3,10 @@
  * stay open on the page, a fuzzy suggester that lists and picks, text inputs
  * and buttons that react to typing and clicks, and notices one can read.
  */
-import { AbstractTextComponent, ButtonComponent, Modal, SuggestModal, Vault } from 'obsidian-test-mocks/obsidian';
+import { AbstractTextComponent, ButtonComponent, Modal, SuggestModal } from 'obsidian-test-mocks/obsidian';
+import { readBinaryOfTextNotes } from '../test/obsidian/vault-bytes';
 
-/** The mock keeps text notes apart from binary files; Obsidian reads any file's bytes. */
-const originalReadBinary = Vault.prototype.readBinary;
-Vault.prototype.readBinary = async function (this: Vault, file: Parameters<Vault['readBinary']>[0]) {
-  try {
-    return await originalReadBinary.call(this, file);
-  } catch {
-    return new TextEncoder().encode(await this.read(file)).buffer as ArrayBuffer;
-  }
-};
+readBinaryOfTextNotes();
 
 interface AnyModal {
   onOpen(): void;

@@ -1,4 +1,4 @@
-import { parseIsoDay } from '../core';
+import { parseIsoDay, validateVaultPath } from '../core';
 
 export const COMMANDS = [
   'followups',
@@ -12,6 +12,7 @@ export const COMMANDS = [
   'health',
   'provenance',
   'drafts',
+  'doctor',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -47,6 +48,9 @@ Commands:
               people gone cold, weak ties met, trust lights
   provenance  who brought whom into your network, and what came of it
   drafts      introduction drafts and the step each has reached
+  doctor      how Goodwill reads this vault: people, meetings, fields, names,
+              mentions, daily notes, and the settings it proposes;
+              --write merges them into the plugin's settings (data.json)
   capture "…" one line in plain words ("gave Alice an intro to Bob yesterday"):
               prints the interaction line; --write appends it to today's daily note
   import FILE person notes from a vCard (.vcf) or LinkedIn Connections.csv;
@@ -57,10 +61,12 @@ Options:
   --json                 print one JSON array instead of a table
   --all                  followups: every open follow-up, whatever its date
   --ics                  followups: print an iCalendar file (one all-day event each)
-  --write                capture: append the line to today's daily note
+  --write                capture: append the line to today's daily note;
+                         doctor: merge the proposed settings into data.json
   --dry-run              import: show what would be created, write nothing
   --limit N              intros: only the N best candidates
-  --config FILE          settings as JSON (keys as in the README)
+  --config FILE          settings as JSON (keys as in the README); without it,
+                         the plugin's own: <config folder>/plugins/goodwill/data.json
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
   --help                 show this help
@@ -139,9 +145,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--config':
         args.config = take();
         break;
-      case '--people-folder':
-        args.peopleFolders.push(take());
+      case '--people-folder': {
+        const v = take();
+        const check = validateVaultPath(v.trim());
+        if (!check.ok) throw new UsageError(`--people-folder must be a path inside the vault: ${check.problem}`);
+        args.peopleFolders.push(check.path);
         break;
+      }
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
         positional.push(a);
@@ -159,7 +169,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   } else if (positional.length > 2) {
     throw new UsageError(`unexpected argument "${positional[2]}"`);
   }
-  if (args.write && command !== 'capture') throw new UsageError('--write goes with capture');
+  if (args.write && command !== 'capture' && command !== 'doctor') throw new UsageError('--write goes with capture or doctor');
+  if (args.write && command === 'doctor' && args.config !== null) {
+    throw new UsageError("doctor --write merges into the plugin's settings (data.json); it does not go with --config");
+  }
   if (args.dryRun && command !== 'import') throw new UsageError('--dry-run goes with import');
   if (args.limit !== null && command !== 'intros') throw new UsageError('--limit goes with intros');
   if (!(COMMANDS as readonly string[]).includes(command)) {

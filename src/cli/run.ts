@@ -8,7 +8,9 @@ import {
   dailyNoteSettings,
   digest,
   digestMarkdown,
+  digestRows,
   DRAFT_STATES,
+  FactReader,
   followUpRows,
   followUps,
   followUpsCalendar,
@@ -18,17 +20,22 @@ import {
   healthRows,
   introRows,
   NetworkIndex,
+  type NoteFacts,
+  type NoteInput,
   nextDraftState,
   peopleRows,
+  readingGaps,
   resolveSettings,
+  resolveSettingsTolerant,
   SettingsError,
   todayLocal,
   topIntroducers,
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { capture } from './commands/capture';
-import { configFolder, obsidianConfigFiles } from './config-folder';
+import { doctor, type SettingsFile } from './commands/doctor';
 import { importContacts } from './commands/import';
+import { configFolder, obsidianConfigFiles, readConfigJson } from './config-folder';
 import { failureText, InputError } from './failures';
 import { listNotes, type ReadFailure, readNotes } from './folder-source';
 import { FileReadRefused, readRegularText } from './regular-file-read';
@@ -54,34 +61,65 @@ function vaultName(vault: string): string {
 /** A settings file is a few hundred bytes; a megabyte is no settings file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-async function loadSettings(args: CliArgs): Promise<GoodwillSettings> {
-  let raw: unknown = undefined;
-  if (args.config) {
-    let text: string;
-    try {
-      text = readRegularText(args.config, MAX_CONFIG_BYTES, true);
-    } catch (err) {
-      if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${args.config}: ${err.message}`);
-      throw err;
-    }
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      throw new InputError(`config ${args.config} is not valid JSON: ${(err as Error).message}`);
-    }
-  }
+/** Where the plugin keeps its settings, inside the config folder. */
+export const PLUGIN_DATA = 'plugins/goodwill/data.json';
+
+/**
+ * The settings: from --config, strictly (an unknown key or a value out of its
+ * range stops the run, naming the key); else the plugin's own data.json,
+ * tolerantly, as the plugin reads it: an unknown key (another version's) is
+ * ignored with one warning, a value that cannot be used keeps its default
+ * and is named, and a file that is not JSON stops the run, naming it.
+ */
+function loadSettings(args: CliArgs, warn: (line: string) => void): { settings: GoodwillSettings; file: SettingsFile } {
   let settings: GoodwillSettings;
-  try {
-    settings = resolveSettings(raw);
-  } catch (err) {
-    if (err instanceof SettingsError) throw new InputError(`config ${args.config}: ${err.message}`);
-    throw err;
+  let file: SettingsFile;
+  if (args.config) ({ settings, file } = configFileSettings(args.config));
+  else {
+    const folder = configFolder();
+    const rel = `${folder}/${PLUGIN_DATA}`;
+    const raw = readConfigJson(args.vault, folder, PLUGIN_DATA);
+    const { settings: read, unknown, invalid } = resolveSettingsTolerant(raw);
+    if (unknown.length > 0) {
+      warn(
+        `${rel}: ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know, kept in the file and ignored: ${unknown.join(', ')}`,
+      );
+    }
+    for (const w of invalid) warn(`${rel}: ${w}`);
+    settings = read;
+    file = settingsFile(rel, raw);
   }
   if (args.peopleFolders.length > 0) settings.peopleFolders = args.peopleFolders;
-  return settings;
+  return { settings, file };
 }
 
-/** Reads the vault folder into a fresh index. */
+function settingsFile(rel: string, raw: unknown): SettingsFile {
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  return { rel, current: isObject ? (raw as Record<string, unknown>) : {}, unusable: raw !== undefined && !isObject };
+}
+
+function configFileSettings(file: string): { settings: GoodwillSettings; file: SettingsFile } {
+  let text: string;
+  try {
+    text = readRegularText(file, MAX_CONFIG_BYTES, true);
+  } catch (err) {
+    if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${file}: ${err.message}`);
+    throw err;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`config ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  try {
+    return { settings: resolveSettings(raw), file: settingsFile(file, raw) };
+  } catch (err) {
+    if (err instanceof SettingsError) throw new InputError(`config ${file}: ${err.message}`);
+    throw err;
+  }
+}
+
 /** How the vault names its daily notes, when its settings say; settings that cannot be read date nothing (capture --write reports them). */
 function dailyNoteDating(vault: string): DailyNoteDating | null {
   try {
@@ -92,10 +130,20 @@ function dailyNoteDating(vault: string): DailyNoteDating | null {
   }
 }
 
-export async function indexFolder(vault: string, settings: GoodwillSettings): Promise<NetworkIndex> {
+/** The vault must be a folder, before anything is read from it. */
+async function checkVault(vault: string): Promise<void> {
   const stat = await fs.stat(vault).catch(() => null);
   if (!stat) throw new InputError(`vault folder not found: ${vault}`);
   if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
+}
+
+/** Where a row comes from, in a table; a person without a note (a person tag) has none. */
+const NO_NOTE = '—';
+const where = (file: string | null, line: number | null) => (file === null ? NO_NOTE : `${file}:${line}`);
+
+/** Reads the vault folder into a fresh index; `alsoRead` sees each note too (the doctor collects its facts). */
+export async function indexFolder(vault: string, settings: GoodwillSettings, alsoRead?: (note: NoteInput) => void): Promise<NetworkIndex> {
+  await checkVault(vault);
   const index = new NetworkIndex(settings, dailyNoteDating(vault));
   const failures: ReadFailure[] = [];
   let paths: string[];
@@ -104,7 +152,12 @@ export async function indexFolder(vault: string, settings: GoodwillSettings): Pr
   } catch (err) {
     throw new InputError(`cannot list the vault folder ${vault}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  failures.push(...(await readNotes(vault, paths, (note) => index.upsert(note))));
+  failures.push(
+    ...(await readNotes(vault, paths, (note) => {
+      index.upsert(note);
+      alsoRead?.(note);
+    })),
+  );
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
 }
@@ -120,7 +173,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (rows.length === 0) return 'No follow-ups due. Nice work.';
       return table(
         ['DUE', 'KIND', 'PERSON', 'WHAT', 'WHERE'],
-        rows.map((r) => [r.due, r.kind, r.person, truncate(r.text, 60), `${r.file}:${r.line}`]),
+        rows.map((r) => [r.due, r.kind, r.person, truncate(r.text, 60), where(r.file, r.line)]),
       );
     }
     case 'balance': {
@@ -148,25 +201,13 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       if (rows.length === 0) return 'No person notes found. Mark a note with "type: person" or put it in a People folder.';
       return table(
         ['NAME', 'KLT', 'TRUST', 'LAST CONTACT', 'FILE'],
-        rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file]),
+        rows.map((r) => [r.name, r.klt ?? '-', r.light ?? '-', r.lastContact ?? '-', r.file ?? NO_NOTE]),
       );
     }
     case 'digest': {
       const d = digest(network, s, today);
       if (!args.json) return digestMarkdown(d);
-      return safeJson(
-        d.sections.flatMap((sec) =>
-          sec.items.map((f) => ({
-            section: sec.title,
-            person: f.person.name,
-            kind: f.kind,
-            due: formatDay(f.due),
-            text: f.text,
-            file: f.file,
-            line: f.line,
-          })),
-        ),
-      );
+      return safeJson(digestRows(d));
     }
     case 'health': {
       const rows = healthRows(health(network, s, today), today);
@@ -209,14 +250,15 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     }
     case 'capture':
     case 'import':
+    case 'doctor':
       return '';
     case 'check': {
-      const rows = checkRows(index.warnings());
+      const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
       if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(
         ['WHERE', 'PROBLEM'],
-        rows.map((r) => [`${r.file}:${r.line}`, r.message]),
+        rows.map((r) => [where(r.file, r.line), r.message]),
       );
     }
   }
@@ -246,14 +288,27 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
   }
   const args = parsed.args;
   try {
-    const settings = await loadSettings(args);
-    const index = await indexFolder(args.vault, settings);
+    await checkVault(args.vault);
+    const { settings, file } = loadSettings(args, (line) => io.err(`goodwill: ${safeValue(line)}\n`));
+    const facts: NoteFacts[] = [];
+    const factReader = args.command === 'doctor' ? new FactReader(settings) : null;
+    const index = await indexFolder(
+      args.vault,
+      settings,
+      factReader
+        ? (note) => {
+            const f = factReader.read(note);
+            if (f) facts.push(f);
+          }
+        : undefined,
+    );
     const today = args.today ?? todayLocal(now);
     const writer = () => new VaultWriter(args.vault, disk);
     let text: string;
     let failure: string | null = null;
     if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
+    else if (args.command === 'doctor') text = doctor(args, index, facts, today, file, writer);
     else text = render(args, index, today);
     io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     if (failure === null) return 0;

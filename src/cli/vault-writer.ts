@@ -245,6 +245,35 @@ export class VaultWriter {
   }
 
   /**
+   * Puts a whole new text in place of a file's (a settings file, say),
+   * creating it and its folders when missing. All or nothing: the text goes
+   * to a temporary file renamed into place only if the file still holds the
+   * bytes it had when read; a folder that cannot be written leaves the file
+   * as it was, and says so.
+   */
+  writeWhole(rel: string, text: string): void {
+    try {
+      const t = this.target(rel, true)!;
+      const stat = this.existing(t);
+      let before: Uint8Array | null = null;
+      if (stat !== null) {
+        try {
+          before = readRegularBytes(t.file, MAX_NOTE_BYTES);
+        } catch (err) {
+          if (err instanceof FileReadRefused) throw new InputError(`${rel} could not be read (${err.message}); nothing was written`);
+          throw err;
+        }
+      }
+      this.replace(t, before, utf8.encode(text), stat === null ? null : stat.mode & 0o7777);
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : (code ?? (err as Error).message);
+      throw new InputError(`${rel} could not be written (${why}); nothing was written`);
+    }
+  }
+
+  /**
    * Writes `bytes` to a hidden temporary file beside the target (a leading dot
    * and no `.md`, so a running Obsidian never indexes it), syncs it, and puts
    * it in place: by rename when the note held `before` and still does, by a

@@ -19,7 +19,10 @@ export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
 export { bareFolder } from './model/folder-path';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
-export { DEFAULT_SETTINGS, SettingsError, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
+export { DEFAULT_SETTINGS, SettingsError, readSetting, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';
+export { SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA } from './model/settings-schema';
+export type { SettingKey } from './model/settings-schema';
+export { VALUE_KINDS } from './model/setting-types';
 export { validateVaultPath } from './model/vault-path';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
@@ -40,7 +43,7 @@ export type { Language } from './language/languages';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
-export { compareNames, firstName } from './read/people';
+export { compareNames, firstName, personFile } from './read/people';
 export type { Person } from './read/people';
 
 // index
@@ -61,6 +64,13 @@ export { synonymsFor } from './answers/terms';
 export { trust } from './answers/trust';
 export type { TrustLight } from './answers/trust';
 
+// doctor
+export { FactReader } from './doctor/facts';
+export type { NoteFacts } from './doctor/facts';
+export { mergeIntoSettingsFile } from './doctor/proposal';
+export { DOCTOR_TOPICS, survey } from './doctor/survey';
+export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
+
 // query
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';
@@ -79,4 +89,4 @@ export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } f
 export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
-export { balanceRows, checkRows, followUpRows, introRows, peopleRows } from './formats/rows';
+export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';

@@ -12,6 +12,7 @@ import {
   digestMarkdown,
   type Day,
   type DraftState,
+  type Finding,
   type FollowUp,
   followUpsCalendar,
   formatDay,
@@ -32,6 +33,8 @@ import {
   upsertSection,
 } from '../core';
 import { ImportModal } from './modals/import-modal';
+import { DoctorModal } from './modals/doctor-modal';
+import { surveyVault, withProposal } from './doctor';
 import { dailyNotePlaceOf, ensureDailyNote, ensureNote, logTarget, NoPlace } from './daily-note';
 import { appendToNote, editFrontmatter, markDone, serializedProcess } from './edits';
 import { AnswerModal } from './modals/card-modal';
@@ -75,8 +78,33 @@ export class Actions {
       .sort((a, b) => compareNames(a.name, b.name));
   }
 
+  /** The doctor's findings on the vault as it is indexed now. */
+  survey(): Promise<Finding[]> {
+    return surveyVault(this.app, this.plugin.index, this.plugin.settings, this.plugin.today());
+  }
+
+  /** "Check how Goodwill reads this vault": the doctor's findings in a modal; null while the first reading is under way. */
+  checkVault(): DoctorModal | null {
+    if (!this.plugin.ready) {
+      new Notice('Goodwill is still reading your notes; check again in a moment.');
+      return null;
+    }
+    const modal = new DoctorModal(this.app, () => this.survey(), {
+      open: (path) => void this.plugin.openAt(path, 1),
+      apply: (setting) => this.applyProposal(setting),
+    });
+    modal.open();
+    return modal;
+  }
+
+  /** Merges the doctor's proposal into the settings (lists unioned, the rest replaced) and saves them, as the settings tab does. */
+  async applyProposal(setting: Record<string, unknown>): Promise<void> {
+    await this.plugin.saveSettings(withProposal(this.plugin.settings, setting));
+    new Notice(`Goodwill: applied ${Object.keys(setting).join(', ')}; reading your notes again.`);
+  }
+
   async markFollowUpDone(f: FollowUp): Promise<boolean> {
-    if (f.fingerprint === null) return false;
+    if (f.fingerprint === null || f.file === null || f.line === null) return false;
     const ok = await markDone(this.app, f.file, f.line, f.fingerprint, this.plugin.today());
     if (ok) new Notice(`Marked done: ${f.text}`);
     return ok;
@@ -366,16 +394,18 @@ export class Actions {
     return file;
   }
 
-  async newPerson(): Promise<TFile | null> {
-    const name = await promptText(this.app, {
+  /** Creates a person note; `name` fills the prompt in (a person known only by a tag, whose note this would be). */
+  async newPerson(name?: string): Promise<TFile | null> {
+    const typed = await promptText(this.app, {
       title: 'New person',
       placeholder: 'Full name',
+      initial: name,
       submit: 'Create',
       validate: (t) => (t.trim() ? null : 'Type a name.'),
     });
-    if (name === null) return null;
+    if (typed === null) return null;
     const folder = bareFolder(this.plugin.settings.personFolder);
-    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(name.trim())}.md`);
+    const path = normalizePath(`${folder ? `${folder}/` : ''}${safeFileName(typed.trim())}.md`);
     if (this.app.vault.getAbstractFileByPath(path)) {
       new Notice(`Goodwill: ${path} already exists.`);
       return null;
@@ -387,7 +417,7 @@ export class Actions {
       if (t) template = await this.app.vault.read(t);
       else new Notice(`Goodwill: template ${templatePath} not found; using the built-in one.`);
     }
-    const file = await ensureNote(this.app, path, personNoteText(name.trim(), template));
+    const file = await ensureNote(this.app, path, personNoteText(typed.trim(), template));
     await this.app.workspace.getLeaf(false).openFile(file);
     return file;
   }

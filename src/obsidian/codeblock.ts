@@ -1,5 +1,5 @@
 import { MarkdownRenderChild } from 'obsidian';
-import { type Query, type QueryAnswer, parseQuery } from '../core';
+import { type Day, type Query, type QueryAnswer, parseQuery } from '../core';
 import { renderAnswer } from './render';
 
 /** What a block needs from the plugin: the live blocks, the index's state, and answers. */
@@ -7,13 +7,16 @@ export interface BlockHost {
   readonly blocks: Set<GoodwillBlock>;
   readonly index: { readonly version: number };
   readonly ready: boolean;
+  today(): Day;
   run(query: Query): QueryAnswer;
   openAt(path: string, line: number): Promise<void>;
 }
 
 /** A ```goodwill``` block: live, read-only results that re-render when the index changes. */
 export class GoodwillBlock extends MarkdownRenderChild {
+  /** The index revision and the day it was last rendered for: a block answers as of today, so either changing re-renders it. */
   private rendered = -1;
+  private renderedDay: Day | null = null;
 
   constructor(
     containerEl: HTMLElement,
@@ -33,8 +36,10 @@ export class GoodwillBlock extends MarkdownRenderChild {
   }
 
   refresh(): void {
-    if (this.rendered === this.plugin.index.version && this.plugin.ready) return;
+    const today = this.plugin.today();
+    if (this.rendered === this.plugin.index.version && this.renderedDay === today && this.plugin.ready) return;
     this.rendered = this.plugin.index.version;
+    this.renderedDay = today;
     const el = this.containerEl;
     el.empty();
     el.addClass('goodwill-block');

@@ -94,5 +94,11 @@ export function registerCommands(plugin: CommandHost): void {
       return true;
     },
   });
+  plugin.addCommand({
+    id: 'check-vault',
+    // The name the issue and the README give it, plugin name included: whose reading is checked is the point.
+    name: 'Check how Goodwill reads this vault',
+    callback: () => void actions.checkVault(),
+  });
   plugin.addCommand({ id: 'reindex', name: 'Re-read all notes', callback: () => void plugin.reindex() });
 }

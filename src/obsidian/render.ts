@@ -1,4 +1,4 @@
-import { formatDay, type Provenance, type QueryAnswer, readable } from '../core';
+import { formatDay, type Person, personFile, type Provenance, type QueryAnswer, readable } from '../core';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {
@@ -9,13 +9,19 @@ export interface RowActions {
  * Renders an answer with DOM text nodes only: note text never becomes markup.
  */
 export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowActions): void {
-  const link = (parent: HTMLElement, text: string, path: string, line: number) => {
+  // A row without a note (a person known only by a tag, their reconnect or birthday) shows as text.
+  const link = (parent: HTMLElement, text: string, path: string | null, line: number | null) => {
+    if (path === null) {
+      parent.createSpan({ text });
+      return;
+    }
     const a = parent.createEl('a', { text, cls: 'goodwill-link', href: '#' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      actions.open(path, line);
+      actions.open(path, line ?? 1);
     });
   };
+  const personLink = (parent: HTMLElement, p: Person) => link(parent, p.name, personFile(p), 1);
   switch (answer.type) {
     case 'error':
       el.createDiv({ cls: 'goodwill-error', text: answer.message });
@@ -30,7 +36,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
         li.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
         li.createSpan({ cls: 'goodwill-kind', text: f.kind });
-        link(li, f.person.name, f.person.path, 1);
+        personLink(li, f.person);
         link(li, readable(f.text), f.file, f.line);
       }
       return;
@@ -41,7 +47,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       for (const h of ['Person', 'Status', 'Given', 'Received', 'Balance']) head.createEl('th', { text: h });
       for (const b of answer.rows) {
         const tr = table.createEl('tr', { cls: `goodwill-status-${b.status}` });
-        link(tr.createEl('td'), b.person.name, b.person.path, 1);
+        personLink(tr.createEl('td'), b.person);
         tr.createEl('td', { text: b.status });
         tr.createEl('td', { text: String(b.given) });
         tr.createEl('td', { text: String(b.received) });
@@ -57,9 +63,9 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       for (const c of answer.rows) {
         const box = el.createDiv({ cls: 'goodwill-intro' });
         const title = box.createDiv({ cls: 'goodwill-intro-title' });
-        link(title, c.a.name, c.a.path, 1);
+        personLink(title, c.a);
         title.createSpan({ text: ' ↔ ' });
-        link(title, c.b.name, c.b.path, 1);
+        personLink(title, c.b);
         title.createSpan({ cls: 'goodwill-score', text: ` (score ${c.score})` });
         const reasons = box.createEl('ul');
         for (const r of c.reasons) reasons.createEl('li', { text: r });
@@ -72,7 +78,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
     case 'person': {
       const c = answer.card;
       const card = el.createDiv({ cls: 'goodwill-card' });
-      link(card.createEl('h4'), c.person.name, c.person.path, 1);
+      personLink(card.createEl('h4'), c.person);
       card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
       if (c.trust.light) {
         const t = card.createDiv({ text: 'Trust: ' });
@@ -128,7 +134,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       for (const h of ['Introducer', 'Brought in', 'Outcomes']) head.createEl('th', { text: h });
       for (const r of answer.rows) {
         const tr = table.createEl('tr');
-        link(tr.createEl('td'), r.person.name, r.person.path, 1);
+        personLink(tr.createEl('td'), r.person);
         tr.createEl('td', { text: r.introduced.map((p) => p.name).join(', ') || '-' });
         tr.createEl('td', { text: r.outcomes.map((o) => o.value ?? 'yes').join(', ') || '-' });
       }
@@ -156,7 +162,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         for (const f of s.items) {
           const li = ul.createEl('li');
           li.createSpan({ cls: 'goodwill-due', text: `${formatDay(f.due)} ` });
-          link(li, f.person.name, f.person.path, 1);
+          personLink(li, f.person);
           li.createSpan({ text: ': ' });
           link(li, readable(f.text), f.file, f.line);
         }
@@ -164,9 +170,9 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       if (d.introduction) {
         el.createEl('h5', { text: 'An introduction you could make' });
         const p = el.createDiv();
-        link(p, d.introduction.a.name, d.introduction.a.path, 1);
+        personLink(p, d.introduction.a);
         p.createSpan({ text: ' and ' });
-        link(p, d.introduction.b.name, d.introduction.b.path, 1);
+        personLink(p, d.introduction.b);
         p.createSpan({ text: `: ${d.introduction.reasons[0]}` });
       }
       return;
@@ -175,7 +181,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       const ul = el.createEl('ul', { cls: 'goodwill-list' });
       for (const p of answer.rows) {
         const li = ul.createEl('li');
-        link(li, p.person.name, p.person.path, 1);
+        personLink(li, p.person);
         li.createSpan({
           cls: 'goodwill-kind',
           text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}`,
@@ -200,20 +206,24 @@ function provenanceGraph(el: HTMLElement, p: Provenance, actions: RowActions): v
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `Who introduced ${p.person.name}, and whom ${p.person.name} introduced`);
   const y = (i: number, n: number) => height / 2 + (i - (n - 1) / 2) * 24;
-  const node = (x: number, yy: number, who: { name: string; path: string }, anchor: string, cls: string) => {
+  const node = (x: number, yy: number, who: Person, anchor: string, cls: string) => {
     const t = document.createElementNS(SVG, 'text');
     t.setAttribute('x', String(x));
     t.setAttribute('y', String(yy + 4));
     t.setAttribute('text-anchor', anchor);
     t.setAttribute('class', cls);
-    t.setAttribute('tabindex', '0');
-    t.setAttribute('role', 'link');
     t.textContent = who.name;
-    const open = () => actions.open(who.path, 1);
-    t.addEventListener('click', open);
-    t.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter') open();
-    });
+    // A person known only by a tag has no note to open.
+    const file = personFile(who);
+    if (file !== null) {
+      t.setAttribute('tabindex', '0');
+      t.setAttribute('role', 'link');
+      const open = () => actions.open(file, 1);
+      t.addEventListener('click', open);
+      t.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter') open();
+      });
+    }
     svg.append(t);
   };
   const line = (x1: number, y1: number, x2: number, y2: number) => {

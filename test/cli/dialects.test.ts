@@ -1,9 +1,12 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { touchDays } from '../../src/core/index/network';
 import { formatDay } from '../../src/core/model/day';
 import { filesOf } from '../obsidian/harness-files';
 import { answers, day } from '../helpers/vault';
+import { runGoodwill, tempVault } from '../helpers/temp-vault';
 
 /**
  * The fixture vaults of test/fixtures/dialects, answered with no
@@ -16,7 +19,8 @@ const root = (vault: string) => `test/fixtures/dialects/${vault}`;
 async function cli(vault: string, ...argv: string[]): Promise<unknown> {
   let out = '';
   let err = '';
-  const code = await runCli([root(vault), ...argv, '--today', TODAY, '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
+  const folder = vault.startsWith('/') ? vault : root(vault);
+  const code = await runCli([folder, ...argv, '--today', TODAY, '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
   expect(err).toBe('');
   expect(code).toBe(0);
   return JSON.parse(out) as unknown;
@@ -137,7 +141,59 @@ describe('tags-only-vault: people only as #people/first-last tags', () => {
     expect(await cli('tags-only-vault', 'people')).toEqual([]);
   });
 
-  it.todo('after doctor --write (personTagPrefix "people/", issue 14, section 3): the people, touches and one-to-ones of EXPECTED.md');
+  it('check says there is no one, and points to doctor', async () => {
+    const rows = (await cli('tags-only-vault', 'check')) as { file: string | null; message: string }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].file).toBeNull();
+    expect(rows[0].message).toMatch(/^no people found: .*doctor/);
+  });
+
+  it('after doctor --write (personTagPrefix "people/", meetingFolders "1-1s"): the people, touches and one-to-ones of EXPECTED.md', async () => {
+    const vault = tempVault();
+    cpSync(root('tags-only-vault'), vault, { recursive: true });
+    const findings = (await cli(vault, 'doctor', '--write')) as { topic: string; setting: unknown }[];
+    expect(findings[findings.length - 1]).toMatchObject({
+      topic: 'proposal',
+      setting: { personTagPrefix: 'people/', meetingFolders: ['1-1s'] },
+    });
+    const written = JSON.parse(readFileSync(join(vault, '.obsidian/plugins/goodwill/data.json'), 'utf8')) as Record<string, unknown>;
+    expect(written).toEqual({ personTagPrefix: 'people/', meetingFolders: ['1-1s'] });
+
+    const rows = (await cli(vault, 'people')) as { name: string; file: string | null; lastContact: string | null }[];
+    expect(rows.map((r) => `${r.name} | ${r.file} | ${r.lastContact}`)).toEqual([
+      'Ana Ruiz | null | 2026-11-17',
+      'David Cho | null | 2026-11-24',
+      'Kofi Mensah | null | 2026-11-19',
+      'Lucia Ferreira | null | 2026-11-17',
+    ]);
+    const network = answers(filesOf(vault), TODAY, written).index.resolve();
+    const counted = Object.fromEntries(
+      [...network.ledgers.values()].map(({ person, entries }) => [
+        person.name,
+        `${new Set(touchDays(entries, day(TODAY))).size} | ${entries.filter((e) => e.oneToOne && e.date <= day(TODAY)).length}`,
+      ]),
+    );
+    expect(counted).toEqual({ 'Ana Ruiz': '3 | 2', 'David Cho': '2 | 1', 'Kofi Mensah': '2 | 2', 'Lucia Ferreira': '2 | 1' });
+    const touches = [...network.ledgers.values()]
+      .flatMap(({ person, entries }) => entries.map((e) => `${formatDay(e.date)} ${person.name}${e.oneToOne ? ' 1:1' : ''} ${e.file}`))
+      .sort();
+    expect(touches).toEqual([
+      '2026-10-15 Ana Ruiz 1:1 1-1s/2026-10-15 Ana.md',
+      '2026-10-29 Kofi Mensah 1:1 1-1s/2026-10-29 Kofi.md',
+      '2026-11-05 Lucia Ferreira 1:1 1-1s/2026-11-05 Lucia.md',
+      '2026-11-12 Ana Ruiz 1:1 1-1s/2026-11-12 Ana.md',
+      '2026-11-17 Ana Ruiz Meetings/2026-11-17 Founder dinner.md',
+      '2026-11-17 David Cho Meetings/2026-11-17 Founder dinner.md',
+      '2026-11-17 Lucia Ferreira Meetings/2026-11-17 Founder dinner.md',
+      '2026-11-19 Kofi Mensah 1:1 1-1s/2026-11-19 Kofi.md',
+      '2026-11-24 David Cho 1:1 1-1s/2026-11-24 David.md',
+    ]);
+    const table = await runGoodwill(vault, 'people', '--today', TODAY);
+    expect(table.out.split('\n')[2]).toMatch(/^Ana Ruiz +known +amber +2026-11-17 +—$/);
+    // No follow-ups: the tasks name people in plain words, and David was touched again after first meeting him.
+    expect(await followups(vault)).toEqual([]);
+    expect(await cli(vault, 'check')).toEqual([]);
+  });
 });
 
 describe('type-people-vault: type: people, tags [person], attendee sections, field aliases, a heading alias', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { App as AppOriginal, PluginManifest, ViewCreator, ViewState, WorkspaceLeaf as LeafOriginal } from 'obsidian';
-import { App, Vault, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { vi } from 'vitest';
 import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
+import { readBinaryOfTextNotes } from './vault-bytes';
 
 export { filesOf } from './harness-files';
 
@@ -24,15 +25,7 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   await (view as unknown as { onOpen(): Promise<void> }).onOpen();
 };
 
-/** The mock keeps text notes apart from binary files; Obsidian reads any file's bytes. */
-const originalReadBinary = Vault.prototype.readBinary;
-Vault.prototype.readBinary = async function (this: Vault, file: Parameters<Vault['readBinary']>[0]) {
-  try {
-    return await originalReadBinary.call(this, file);
-  } catch {
-    return new TextEncoder().encode(await this.read(file)).buffer as ArrayBuffer;
-  }
-};
+readBinaryOfTextNotes();
 
 /** As in a vault Obsidian made: the Daily notes core plugin on, its notes at the root (unless the files say otherwise). */
 const CORE_PLUGINS = { '.obsidian/core-plugins.json': '{ "daily-notes": true }' };

@@ -46,6 +46,7 @@ describe('the plugin on the example vault', () => {
       'import-contacts',
       'export-calendar',
       'show-provenance',
+      'check-vault',
       'reindex',
     ]);
     expect(p.settingTabs__).toHaveLength(1);

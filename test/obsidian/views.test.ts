@@ -3,6 +3,7 @@ import { MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it } from 'vitest';
 import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
 import { filesOf, loadPlugin, read, settle } from './harness';
+import { parseIsoDay } from '../../src/core/model/day';
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
 const TODAY_NOTE = 'Daily/2026-11-25.md';
@@ -108,6 +109,16 @@ describe('goodwill code blocks', () => {
       'Priya Shah',
       'Frank Hughes',
     ]);
+  });
+
+  it('re-render when the day changes, though no note did: after midnight a block answers for the new day', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'followups');
+    const people = () => [...el.querySelectorAll('li.goodwill-row')].map((li) => li.querySelector('a')?.textContent);
+    expect(people()).toContain('Kate Moreno'); // her birthday, 2026-11-30
+    plugin.fixedToday = parseIsoDay('2026-12-05');
+    plugin.refreshViews(); // what the once-a-minute day check does when the day turns
+    expect(people()).not.toContain('Kate Moreno');
   });
 
   it('provenance draws who introduced whom as SVG text, and lists the top introducers', async () => {

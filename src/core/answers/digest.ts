@@ -51,7 +51,9 @@ export function digestMarkdown(d: Digest): string {
     lines.push(noteLine`### ${markup(s.title)}`);
     for (const f of s.items) {
       const when = f.due < d.day ? ` (due ${formatDay(f.due)})` : f.kind === 'birthday' ? ` (${formatDay(f.due)})` : '';
-      lines.push(noteLine`- ${personLink(f.person)}: ${readable(f.text)}${markup(when)} · ${noteLink(f.file, 'open')}`);
+      // A person without a note (a person tag) has a reconnect or birthday that no note holds: nothing to open.
+      const open = f.file === null ? [] : [markup(' · '), noteLink(f.file, 'open')];
+      lines.push(noteLine`- ${personLink(f.person)}: ${readable(f.text)}${markup(when)}${open}`);
     }
     lines.push('');
   }

@@ -1,8 +1,7 @@
 import { type Day, addDays, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
 import { type Cadence, describeCadence, parseCadence } from '../model/cadence';
 import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
-import type { Person } from '../read/people';
-import { compareNames } from '../read/people';
+import { compareNames, type Person, personFile } from '../read/people';
 import type { LineFingerprint } from '../text/line-fingerprint';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -14,8 +13,9 @@ export interface FollowUp {
   kind: FollowUpKind;
   due: Day;
   text: string;
-  file: string;
-  line: number;
+  /** Where it comes from; a reconnect or birthday of a person without a note (a person tag) comes from no note: null. */
+  file: string | null;
+  line: number | null;
   /** The source line's fingerprint, for promises and nudges that can be marked done; null otherwise. */
   fingerprint: LineFingerprint | null;
 }
@@ -43,8 +43,14 @@ const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
 
 function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
-  const add = (kind: FollowUpKind, due: Day, text: string, file: string, line: number, fingerprint: LineFingerprint | null = null) =>
-    out.push({ person, kind, due, text, file, line, fingerprint });
+  const add = (
+    kind: FollowUpKind,
+    due: Day,
+    text: string,
+    file: string | null,
+    line: number | null,
+    fingerprint: LineFingerprint | null = null,
+  ) => out.push({ person, kind, due, text, file, line, fingerprint });
   const touches = touchDays(entries, today);
   const last = touches.length ? touches[touches.length - 1] : null;
 
@@ -83,15 +89,16 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     }
   }
 
+  const note = personFile(person);
   const cadence = person.cadence ?? parseCadence(settings.defaultCadence);
   const base = last ?? (person.met !== null && person.met <= today ? person.met : null);
   if (cadence && base !== null) {
     const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(base)}`;
-    add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, person.path, 1);
+    add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, note, note === null ? null : 1);
   }
 
   const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
-  if (birthday !== null) add('birthday', birthday, `Birthday on ${formatDay(birthday).slice(5)}`, person.path, 1);
+  if (birthday !== null) add('birthday', birthday, `Birthday on ${formatDay(birthday).slice(5)}`, note, note === null ? null : 1);
   return out;
 }
 
@@ -102,8 +109,8 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
     a.due - b.due ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
     compareNames(a.person.name, b.person.name) ||
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line
+    ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0) ||
+    (a.line ?? 0) - (b.line ?? 0)
   );
 }
 

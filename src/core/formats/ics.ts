@@ -62,7 +62,7 @@ function uid(f: FollowUp): string {
   const key = `${f.kind}|${f.file}|${f.line}|${f.person.path}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `${f.kind}-${h.toString(16).padStart(8, '0')}-${f.line}@goodwill`;
+  return `${f.kind}-${h.toString(16).padStart(8, '0')}-${f.line ?? 0}@goodwill`;
 }
 
 export function obsidianUrl(vaultName: string, file: string): string {
@@ -83,7 +83,8 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
     // A day no calendar can hold is no event (the reader keeps dates within years 1000–9999).
     if (start === null) continue;
     const end = icsDate(f.due + 1);
-    const url = obsidianUrl(vaultName, f.file);
+    // A reconnect or birthday of a person without a note (a person tag) has no note to open.
+    const url = f.file === null ? null : obsidianUrl(vaultName, f.file);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(f)}`,
@@ -92,8 +93,8 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
       // On 9999-12-31 the next day has no four-digit year; without DTEND an all-day event lasts one day (RFC 5545 3.6.1).
       ...(end === null ? [] : [`DTEND;VALUE=DATE:${end}`]),
       `SUMMARY:${escapeText(`${f.kind === 'birthday' ? 'Birthday' : `Follow up (${f.kind})`}: ${f.person.name}`)}`,
-      `DESCRIPTION:${escapeText(`${readable(f.text)}\n${f.file}:${f.line}\n${url}`)}`,
-      `URL:${url}`,
+      `DESCRIPTION:${escapeText(url === null ? readable(f.text) : `${readable(f.text)}\n${f.file}:${f.line}\n${url}`)}`,
+      ...(url === null ? [] : [`URL:${url}`]),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -1,10 +1,10 @@
 import { balances } from '../answers/balance';
+import type { Digest } from '../answers/digest';
 import { type Day, formatDay } from '../model/day';
 import { followUps } from '../answers/followups';
 import { introductionCandidates } from '../answers/introductions';
-import { type Network, lastTouch } from '../index/network';
-import type { KltStage } from '../read/people';
-import { compareNames } from '../read/people';
+import { hasTouch, type Network, lastTouch } from '../index/network';
+import { compareNames, type KltStage, personFile } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 import { kltStage } from '../answers/stage';
 import { trust } from '../answers/trust';
@@ -14,14 +14,19 @@ import { synonymsFor } from '../answers/terms';
  * The answers as plain rows: what the CLI prints with --json and what the
  * views render. Keys are a contract: add keys, never rename them.
  */
+/**
+ * A person who exists only as a tag (`personTagPrefix`) has no note: their
+ * `personFile`, `file`, `aFile` or `bFile` is null, and so are the `file`
+ * and `line` of their reconnect and birthday follow-ups.
+ */
 export interface FollowUpRow {
   person: string;
   kind: string;
   due: string;
   text: string;
-  file: string;
-  line: number;
-  personFile: string;
+  file: string | null;
+  line: number | null;
+  personFile: string | null;
 }
 
 export interface BalanceRowOut {
@@ -32,7 +37,7 @@ export interface BalanceRowOut {
   status: string;
   lastGive: string | null;
   lastReceipt: string | null;
-  personFile: string;
+  personFile: string | null;
 }
 
 export interface IntroRow {
@@ -41,13 +46,13 @@ export interface IntroRow {
   score: number;
   reasons: string[];
   draft: string;
-  aFile: string;
-  bFile: string;
+  aFile: string | null;
+  bFile: string | null;
 }
 
 export interface PersonRow {
   name: string;
-  file: string;
+  file: string | null;
   klt: KltStage | null;
   lastContact: string | null;
   company: string | null;
@@ -58,9 +63,10 @@ export interface PersonRow {
   promisesKeptOnTime: number;
 }
 
+/** A problem `check` reports. A row about the vault as a whole (no people, no touches) has no file and no line: null. */
 export interface CheckRow {
-  file: string;
-  line: number;
+  file: string | null;
+  line: number | null;
   message: string;
 }
 
@@ -74,7 +80,7 @@ export function followUpRows(network: Network, settings: GoodwillSettings, today
     text: f.text,
     file: f.file,
     line: f.line,
-    personFile: f.person.path,
+    personFile: personFile(f.person),
   }));
 }
 
@@ -87,7 +93,7 @@ export function balanceRows(network: Network, settings: GoodwillSettings, today:
     status: b.status,
     lastGive: dayOrNull(b.lastGive),
     lastReceipt: dayOrNull(b.lastReceipt),
-    personFile: b.person.path,
+    personFile: personFile(b.person),
   }));
 }
 
@@ -98,8 +104,8 @@ export function introRows(network: Network, today: Day, settings?: GoodwillSetti
     score: c.score,
     reasons: c.reasons,
     draft: c.draft,
-    aFile: c.a.path,
-    bFile: c.b.path,
+    aFile: personFile(c.a),
+    bFile: personFile(c.b),
   }));
 }
 
@@ -109,7 +115,7 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
     const t = trust(person, entries, settings, today);
     rows.push({
       name: person.name,
-      file: person.path,
+      file: personFile(person),
       klt: kltStage(person, entries, today),
       lastContact: dayOrNull(lastTouch(entries, today)),
       company: person.company,
@@ -119,9 +125,57 @@ export function peopleRows(network: Network, today: Day, settings: GoodwillSetti
       promisesKeptOnTime: t.promisesKeptOnTime,
     });
   }
-  return rows.sort((a, b) => compareNames(a.name, b.name) || (a.file < b.file ? -1 : 1));
+  return rows.sort((a, b) => compareNames(a.name, b.name) || ((a.file ?? '') < (b.file ?? '') ? -1 : 1));
 }
 
 export function checkRows(warnings: Iterable<CheckRow>): CheckRow[] {
-  return [...warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  // Rows about the whole vault (file null) come first.
+  return [...warnings].sort((a, b) =>
+    a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === null ? -1 : b.file === null ? 1 : a.file < b.file ? -1 : 1,
+  );
+}
+
+/** Where to look when Goodwill reads nothing: the doctor, by its command in each place Goodwill runs. */
+const SEE_DOCTOR = 'see how this vault marks them with `goodwill <vault> doctor` (in Obsidian: "Check how Goodwill reads this vault")';
+
+/**
+ * What a vault read empty lacks, for `check`: no people at all, or people
+ * none of whom has a single touch on or before today. Either way every
+ * other answer is empty, and "No problems found." would say the opposite.
+ */
+export function readingGaps(network: Network, today: Day): CheckRow[] {
+  const people = network.ledgers.size;
+  if (people === 0) {
+    return [
+      {
+        file: null,
+        line: null,
+        message: `no people found: no note is marked as a person (type: person, a person tag, a People folder); ${SEE_DOCTOR}`,
+      },
+    ];
+  }
+  for (const { entries } of network.ledgers.values()) if (hasTouch(entries, today)) return [];
+  const who = people === 1 ? '1 person' : `${people} people`;
+  return [
+    {
+      file: null,
+      line: null,
+      message: `${who} found, and not a single touch with any of them: no dated note lists them and no interaction line links them; ${SEE_DOCTOR}`,
+    },
+  ];
+}
+
+/** `digest --json`: one row per item, with the section it stands in. */
+export function digestRows(d: Digest) {
+  return d.sections.flatMap((sec) =>
+    sec.items.map((f) => ({
+      section: sec.title,
+      person: f.person.name,
+      kind: f.kind,
+      due: formatDay(f.due),
+      text: f.text,
+      file: f.file,
+      line: f.line,
+    })),
+  );
 }

@@ -59,6 +59,8 @@ export class NetworkIndex {
       attendees: [],
       attendeeNames: [],
       meeting: false,
+      personTags: [],
+      mentions: [],
       draft: null,
       lines: [],
       warnings: [{ file: path, line: 1, message }],

@@ -4,7 +4,9 @@ import type { ParsedLine } from '../read/lines';
 import type { LineFingerprint } from '../text/line-fingerprint';
 import type { NoteRecords, Warning } from '../read/note-records';
 import type { DraftRecord, DraftState } from '../read/intro-drafts';
-import type { Person } from '../read/people';
+import { type Person, tagPerson } from '../read/people';
+import { nameFromTag } from '../read/tag-people';
+import { baseName } from '../model/note';
 import { type Found, PeopleDirectory } from './people-directory';
 import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
@@ -142,6 +144,8 @@ export class Network {
   private constructor(
     readonly directory: PeopleDirectory,
     private readonly noteNames: NoteNames,
+    /** Each person tag (lower case) with the person it names: the person note it is on or named for, else a person of its own. */
+    private readonly tagOwners: ReadonlyMap<string, Person>,
   ) {}
 
   /** The network of these notes, built at once. */
@@ -155,9 +159,9 @@ export class Network {
    */
   static *inSteps(notes: Iterable<NoteRecords>, options: NetworkOptions = {}): Generator<void, Network> {
     const all = [...notes];
-    const people = peopleOf(all);
+    const { people, tagOwners } = peopleOf(all);
     const noteNames = new NoteNames(options.paths ?? (() => all.map((n) => n.path)));
-    const network = new Network(yield* PeopleDirectory.inSteps(people, noteNames), noteNames);
+    const network = new Network(yield* PeopleDirectory.inSteps(people, noteNames), noteNames, tagOwners);
     if (options.me) network.me = network.directory.byPath(options.me);
     yield* network.fill(all, people);
     return network;
@@ -206,6 +210,8 @@ export class Network {
    */
   replaceNote(previous: NoteRecords | undefined, next: NoteRecords | undefined): boolean {
     if (previous?.person || next?.person) return false;
+    // Person tags make people of their own: a tag that comes or goes may add or remove one.
+    if (!sameTags(previous?.personTags ?? NO_TAGS, next?.personTags ?? NO_TAGS)) return false;
     const path = previous?.path ?? next?.path;
     if (path === undefined) return true;
     if (!previous !== !next) {
@@ -342,7 +348,10 @@ export class Network {
         touched,
       );
     }
-    if (n.attendees.length + n.attendeeNames.length > 0 && n.noteDate !== null && !this.isCompany(n.path)) {
+    // People met here: only kept for a note whose prose mentions count (mentionsAreTouches), so that a mention adds no second touch.
+    const metHere: Person[] | null = n.mentions.length > 0 ? [] : null;
+    const tags = n.person ? NO_TAGS : n.personTags;
+    if (n.attendees.length + n.attendeeNames.length + tags.length > 0 && n.noteDate !== null && !this.isCompany(n.path)) {
       // Everyone listed counts towards a one-to-one, people without a note too; a person listed twice counts once.
       const met: Person[] = [];
       let listed = 0;
@@ -365,6 +374,10 @@ export class Network {
         count(found, `[[${target}]]`);
       }
       for (const name of n.attendeeNames) count(this.directory.resolveName(name), name);
+      for (const tag of tags) {
+        const owner = this.tagOwners.get(tag.toLowerCase());
+        if (owner) count(owner, `#${tag}`);
+      }
       // One record of the meeting, read by every attendee's entry.
       const entry: Entry = {
         type: n.meeting ? 'meeting' : 'touch',
@@ -381,6 +394,7 @@ export class Network {
         fingerprint: null,
       };
       for (const p of met) this.push(p, entry, touched);
+      if (metHere !== null) metHere.push(...met);
     }
     for (const line of n.lines) {
       if (line.targets.length === 1) {
@@ -389,6 +403,7 @@ export class Network {
         if (p) {
           const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget, n.path) : undefined;
           this.push(from ?? p, line, touched);
+          if (metHere !== null && isTouchLine(line.type)) metHere.push(from ?? p);
           continue;
         }
       }
@@ -402,7 +417,8 @@ export class Network {
         if (!n.person) {
           const several = line.targets.map((t) => [t, this.directory.find(t, n.path)] as const).find(([, f]) => Array.isArray(f));
           if (several) this.fitsSeveral(n.path, line.line, `[[${several[0]}]]`, several[1] as readonly Person[]);
-          else if (line.targets.length > 0) {
+          // A to-do about notes that are no people (a project, a document) is no interaction, and nothing is wrong with it.
+          else if (line.targets.length > 0 && !(line.keyword === 'task' && line.targets.every((t) => this.noteNames.has(t)))) {
             this.warn(n.path, { file: n.path, line: line.line, message: `"${line.keyword}" line links no known person` });
           }
           continue;
@@ -421,6 +437,32 @@ export class Network {
       for (const owner of owners) {
         // A line about its owner alone is the owner's entry as it stands.
         this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
+      }
+      if (metHere !== null && isTouchLine(line.type)) metHere.push(...owners);
+    }
+    if (metHere !== null && n.noteDate !== null) {
+      for (const mention of n.mentions) {
+        const p = this.directory.resolve(mention.target, n.path);
+        if (p === undefined || p === this.me || metHere.includes(p)) continue;
+        metHere.push(p);
+        this.push(
+          p,
+          {
+            type: 'touch',
+            kind: 'action',
+            date: n.noteDate,
+            due: null,
+            closed: null,
+            oneToOne: false,
+            introduction: false,
+            others: NO_ONE,
+            text: `Mentioned in ${baseTitle(n.path)}`,
+            file: n.path,
+            line: mention.line,
+            fingerprint: null,
+          },
+          touched,
+        );
       }
     }
     // A list of exactly their number: the network keeps one per note.
@@ -451,10 +493,58 @@ function othersThan(people: Person[], one: Person): Person[] {
 
 const NO_LEDGERS: Ledger[] = [];
 
-function peopleOf(notes: NoteRecords[]): Person[] {
+const NO_TAGS: readonly string[] = [];
+
+/** Whether a line of this type is a touch (see touchDays): an open promise, a waiting or an outcome is none. */
+function isTouchLine(type: EntryType): boolean {
+  return type !== 'promise' && type !== 'waiting' && type !== 'outcome';
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag === b[i]);
+}
+
+/**
+ * The people of the notes: those of person notes, and those of person tags
+ * that no person note answers to. A tag belongs to the person note it is on;
+ * else to the person note named as the tag is (name, file name, alias or
+ * heading); else to a person of its own, one per name, so `#people/ana-ruiz`
+ * and `#people/AnaRuiz` are one Ana Ruiz.
+ */
+function peopleOf(notes: NoteRecords[]): { people: Person[]; tagOwners: Map<string, Person> } {
   const people: Person[] = [];
-  for (const n of notes) if (n.person) people.push(n.person);
-  return people;
+  const tagOwners = new Map<string, Person>();
+  const tagged: string[] = [];
+  for (const n of notes) {
+    if (n.person) {
+      people.push(n.person);
+      for (const tag of n.personTags) if (!tagOwners.has(tag.toLowerCase())) tagOwners.set(tag.toLowerCase(), n.person);
+    } else if (n.personTags.length > 0) tagged.push(...n.personTags);
+  }
+  if (tagged.length === 0) return { people, tagOwners };
+  const byName = new Map<string, Person>();
+  for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    for (const name of [p.name, baseName(p.path), ...p.aliases, p.headingAlias ?? '']) {
+      const key = normalizeLinkTarget(name);
+      if (key !== '' && !byName.has(key)) byName.set(key, p);
+    }
+  }
+  // In order of the tags, so that the CLI and the plugin, which read notes in different orders, make the same people.
+  const distinct = new Map<string, string>();
+  for (const tag of tagged) if (!distinct.has(tag.toLowerCase())) distinct.set(tag.toLowerCase(), tag);
+  for (const [key, tag] of [...distinct].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (tagOwners.has(key)) continue;
+    const name = nameFromTag(tag)!;
+    const nameKey = normalizeLinkTarget(name);
+    let owner = byName.get(nameKey);
+    if (owner === undefined) {
+      owner = tagPerson(tag, name);
+      byName.set(nameKey, owner);
+      people.push(owner);
+    }
+    tagOwners.set(key, owner);
+  }
+  return { people, tagOwners };
 }
 
 /** Most lines link one person: they all share this empty list of others. */

@@ -1,5 +1,5 @@
 import { baseName } from '../model/note';
-import type { Person } from '../read/people';
+import { fileNameOf, type Person } from '../read/people';
 import { normalizeLinkTarget } from '../text/links';
 import { trimEndWhere } from '../text/trim';
 import type { NoteNames } from './note-names';
@@ -106,8 +106,8 @@ export class PeopleDirectory {
     for (let i = 0; i < sorted.length; i++) {
       const p = sorted[i];
       for (const key of this.keysOf(p)) addTo(owners, key, p);
-      const base = normalizeLinkTarget(baseName(p.path));
-      addTo(this.byBase, base, p);
+      // A person who exists only as a tag has no note for a link to write the path of.
+      if (p.fromTag === null) addTo(this.byBase, normalizeLinkTarget(baseName(p.path)), p);
       if (i % STEP === STEP - 1) yield;
     }
     for (const [key, list] of owners) {
@@ -119,6 +119,7 @@ export class PeopleDirectory {
     }
     // A vault path is the most specific key: it wins over a name another person has.
     for (const p of sorted) {
+      if (p.fromTag !== null) continue;
       const key = normalizeLinkTarget(p.path);
       this.paths.set(key, p);
       this.exact.set(key, p);
@@ -128,7 +129,7 @@ export class PeopleDirectory {
   /** The names a person answers to, normalised: name, base name, aliases and heading alias. */
   private keysOf(p: Person): Set<string> {
     const keys = new Set<string>();
-    for (const k of [baseName(p.path), p.name, ...p.aliases]) {
+    for (const k of [fileNameOf(p), p.name, ...p.aliases]) {
       const key = normalizeLinkTarget(k);
       if (key) keys.add(key);
     }
@@ -229,7 +230,7 @@ export class PeopleDirectory {
       }
       // First names come from what the person is called, not from every alias.
       const heading = this.headings.get(p);
-      for (const full of [p.name, baseName(p.path), ...(heading ? [heading] : [])]) {
+      for (const full of [p.name, fileNameOf(p), ...(heading ? [heading] : [])]) {
         const { words } = nameParts(normalizeLinkTarget(full));
         if (words.length >= 2) addTo(index.firstNames, words[0], p);
       }

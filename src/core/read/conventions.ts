@@ -22,8 +22,8 @@ export interface Conventions {
   /** The same written in the body, less the kind tags: `#contact` on a line is what was traded there, not a person. */
   personBodyTags: Set<string>;
   meetingTypes: Set<string>;
-  /** The meeting folder, lower case without slashes; '' when none. */
-  meetingFolder: string;
+  /** The meeting folder and the other meeting folders, lower case without slashes, the vault's root ('') left out. */
+  meetingFolders: string[];
   orgTypes: Set<string>;
   /** Frontmatter keys listing people (lower case). */
   attendeeKeys: Set<string>;
@@ -41,6 +41,7 @@ const FROM = [
   'personTag',
   'meetingTypes',
   'meetingFolder',
+  'meetingFolders',
   'orgTypes',
   'attendeeKeys',
   'fieldAliases',
@@ -75,7 +76,7 @@ export function conventionsOf(settings: GoodwillSettings): Conventions {
     personTags,
     personBodyTags,
     meetingTypes: lowerSet(settings.meetingTypes),
-    meetingFolder: bare(settings.meetingFolder),
+    meetingFolders: [settings.meetingFolder, ...settings.meetingFolders].map(bare).filter((f) => f !== ''),
     orgTypes: lowerSet(settings.orgTypes),
     attendeeKeys: new Set(settings.attendeeKeys.map((k) => k.toLowerCase())),
     fieldKeys,
@@ -183,6 +184,42 @@ export function isMarkedPerson(path: string, marks: Marks, c: Conventions): bool
   return typedAs(marks, c.personTypes) || named(marks.tags, c.personTags) || inPeopleFolder(path, c);
 }
 
+/** One person rule a note matched, for the doctor: the property or place, and the value it matched as written in the settings' terms. */
+export interface PersonRule {
+  by: 'type' | 'categories' | 'tags' | 'text tag' | 'folder';
+  value: string;
+}
+
+/**
+ * Every person rule a note matches (isMarkedPerson says whether one does;
+ * this says which, for the doctor): `type`, `categories` or `tags` values,
+ * a person tag in the text (`textTags`, without `#`), a people folder.
+ */
+export function personRulesOf(path: string, marks: Marks, textTags: readonly string[], c: Conventions): PersonRule[] {
+  const rules: PersonRule[] = [];
+  for (const value of marks.type) if (c.personTypes.has(value)) rules.push({ by: 'type', value });
+  for (const value of marks.categories) if (c.personTypes.has(value)) rules.push({ by: 'categories', value });
+  for (const value of marks.tags) if (c.personTags.has(value)) rules.push({ by: 'tags', value });
+  for (const tag of textTags) if (isPersonBodyTag(tag, c)) rules.push({ by: 'text tag', value: tag.toLowerCase() });
+  const lowerPath = path.toLowerCase();
+  if (c.peopleFolders.length > 0) {
+    for (const f of c.peopleFolders) if (f === '' || lowerPath.startsWith(`${f}/`)) rules.push({ by: 'folder', value: f });
+  } else {
+    const original = folderSegments(path);
+    folderSegments(lowerPath).forEach((seg, i) => {
+      if (c.peopleFolderNames.has(seg)) rules.push({ by: 'folder', value: original[i] });
+    });
+  }
+  return rules;
+}
+
+/** How a note is a meeting by its marks or place: its `type`, its `categories`, or a meeting folder; null for none. */
+export function meetingMark(path: string, marks: Marks, c: Conventions): 'type' | 'categories' | 'folder' | null {
+  if (named(marks.type, c.meetingTypes)) return 'type';
+  if (named(marks.categories, c.meetingTypes)) return 'categories';
+  return inMeetingFolder(path, c) ? 'folder' : null;
+}
+
 /**
  * The person rule: `type`, `categories` or `tags` naming a person type, the
  * person tag, or a people folder. `bodyTags` are the tags written in the
@@ -200,10 +237,17 @@ export function isPersonNote(
   return false;
 }
 
-/** A meeting by its marks or place: `type` or `categories` naming a meeting type, or a note under the meeting folder. */
+/** A meeting by its marks or place: `type` or `categories` naming a meeting type, or a note under a meeting folder. */
 export function isMeetingNote(path: string, marks: Marks, c: Conventions): boolean {
   if (typedAs(marks, c.meetingTypes)) return true;
-  return c.meetingFolder !== '' && path.toLowerCase().startsWith(`${c.meetingFolder}/`);
+  return inMeetingFolder(path, c);
+}
+
+/** Whether a note lies under the meeting folder or one of the other meeting folders (subfolders included). */
+export function inMeetingFolder(path: string, c: Conventions): boolean {
+  if (c.meetingFolders.length === 0) return false;
+  const lowerPath = path.toLowerCase();
+  return c.meetingFolders.some((f) => lowerPath.startsWith(`${f}/`));
 }
 
 /** A `type: meeting` note (the "no date" warning is for these and for notes with `attendees`). */

@@ -231,6 +231,16 @@ function withoutLinks(text: string): string {
   return pos === 0 ? text : out + text.slice(pos);
 }
 
+/** Whether a line is a template's placeholder field (`- give:: [[Dan]]`, see own-text.ts): Goodwill's own text. */
+export function isPlaceholderLine(raw: string): boolean {
+  const body = raw.slice(PREFIX.exec(raw)![0].length);
+  const start = START_FIELD.exec(body);
+  const field = start ? FIELDS.get(start[1].toLowerCase()) : undefined;
+  if (start === null || field === undefined) return false;
+  const value = body.slice(start[0].length);
+  return isPlaceholder(field.type, value, extractLinks(value));
+}
+
 /**
  * Reads one line. Returns null for lines that are not interactions, a problem
  * for lines that look like one but cannot be taken, and otherwise the parsed

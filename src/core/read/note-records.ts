@@ -1,7 +1,9 @@
 import { type Day, formatDay, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
 import { dayFromField, shownValue } from './fields';
-import { type LineContext, type ParsedLine, parseLine } from './lines';
+import { type LineContext, type ParsedLine, isPlaceholderLine, parseLine } from './lines';
+import { personTagsOf } from './tag-people';
+import { extractLinks } from '../text/links';
 import { lineFingerprint } from '../text/line-fingerprint';
 import { vocabularyFor } from '../language/vocabulary';
 import { type DraftRecord, draftFromFrontmatter, isDraftNote } from './intro-drafts';
@@ -33,6 +35,12 @@ export interface Warning {
   message: string;
 }
 
+/** A person linked in a note's prose (the `mentionsAreTouches` setting): the link's target, and the line of its first link. */
+export interface Mention {
+  target: string;
+  line: number;
+}
+
 /** Everything one note contributes to the index. */
 export interface NoteRecords {
   path: string;
@@ -48,6 +56,13 @@ export interface NoteRecords {
   attendeeNames: readonly string[];
   /** A meeting: one person listed makes it a one-to-one. */
   meeting: boolean;
+  /**
+   * Tags below `personTagPrefix`, as written: on a person note, more names
+   * of theirs; on a note that lists people met, people met on its date.
+   */
+  personTags: readonly string[];
+  /** With `mentionsAreTouches`, in a dated note that lists people met: the people its prose links (lines that are no interaction). */
+  mentions: readonly Mention[];
   /** An introduction draft's state, when the note is one. */
   draft: DraftRecord | null;
   lines: readonly ParsedLine[];
@@ -147,6 +162,8 @@ export function readNote(
     attendees: NONE,
     attendeeNames: NONE,
     meeting: false,
+    personTags: NONE,
+    mentions: NONE,
     draft: null,
     lines: NONE,
     warnings: NONE,
@@ -193,6 +210,12 @@ export function readNote(
   const listed: Listed = { links: [], names: [] };
   if (listsMet && fm) readListedValues(attendeeValues(fm, conventions), listed);
   records.meeting = listsMet && isMeetingNote(input.path, marks, conventions);
+  const tagPrefix = settings.personTagPrefix.toLowerCase();
+  if (tagPrefix !== '' && (isPerson || listsMet)) {
+    const tags = personTagsOf(fm, text, pos, tagPrefix);
+    if (tags.length > 0) records.personTags = tags.map(detach);
+  }
+  const mentions = settings.mentionsAreTouches && listsMet && records.noteDate !== null ? new Map<string, number>() : null;
 
   const vocabulary = vocabularyFor(settings.language);
   const sections = listsMet ? new AttendeeSections(vocabulary.attendeeHeadings) : null;
@@ -231,7 +254,13 @@ export function readNote(
 
     context.line = lineNo;
     const parsed = parseLine(visible, context, isPerson);
-    if (parsed === null) continue;
+    if (parsed === null) {
+      // An attendee section's links are its attendees, and a placeholder is Goodwill's own text.
+      if (mentions !== null && !inSection && (visible.includes('[[') || visible.includes('](')) && !isPlaceholderLine(visible)) {
+        for (const link of extractLinks(visible)) if (!mentions.has(link.target)) mentions.set(link.target, lineNo);
+      }
+      continue;
+    }
     if ('message' in parsed) warn(parsed.line, parsed.message);
     // In an attendee section, a contact line is the attendance itself: counted once, as an attendee.
     else if (inSection && parsed.type === 'touch') continue;
@@ -261,6 +290,7 @@ export function readNote(
     const kept = [...new Set(list)].filter((x) => !vocabulary.me.has(x.toLowerCase()));
     return kept.length > 0 ? kept : NONE;
   };
+  if (mentions !== null && mentions.size > 0) records.mentions = [...mentions].map(([target, line]) => ({ target, line }));
   if (listed.links.length > 0) records.attendees = others(listed.links);
   if (listed.names.length > 0) records.attendeeNames = others(listed.names.map(detach));
   if (

@@ -18,6 +18,12 @@ export interface Person {
    * more name to find them by, never the name shown (set by the note reader).
    */
   headingAlias: string | null;
+  /**
+   * The tag a person without a note exists by (the `personTagPrefix`
+   * setting), as first written; null for a person with a note. Such a
+   * person's `path` is that tag with `#`, a key no note has.
+   */
+  fromTag: string | null;
   email: string | null;
   phone: string | null;
   /** Where they work; a link shows its target's name. */
@@ -76,6 +82,7 @@ export function personFromNote(
     name: stringFromField(f.name) ?? baseName(path),
     aliases: listFromField(f.aliases),
     headingAlias: null,
+    fromTag: null,
     email: stringFromField(f.email),
     phone: stringFromField(f.phone),
     company: company?.name ?? null,
@@ -95,6 +102,25 @@ export function personFromNote(
     snoozeUntil: date('snooze-until', f.snoozeUntil),
     archived: truthyField(f.archived),
   };
+}
+
+/** A person who exists only as a tag: a name and nothing else to read. */
+export function tagPerson(tag: string, name: string): Person {
+  return {
+    ...personFromNote(`#${tag.toLowerCase()}`, {}),
+    name,
+    fromTag: tag,
+  };
+}
+
+/** The vault path of a person's note, or null for a person who exists only as a tag. */
+export function personFile(p: Person): string | null {
+  return p.fromTag === null ? p.path : null;
+}
+
+/** What a person's note is called (its file name without `.md`); for a person without a note, their name. */
+export function fileNameOf(p: Person): string {
+  return p.fromTag === null ? baseName(p.path) : p.name;
 }
 
 const collator = new Intl.Collator();

@@ -34,3 +34,10 @@ export function isLetterOrNumber(code: number): boolean {
 
 /** Anything but a letter or a number: `[^\p{L}\p{N}]` with the `u` flag. */
 export const isNotLetterOrNumber = (code: number): boolean => !isLetterOrNumber(code);
+
+const LETTER = /^\p{L}$/u;
+
+/** A letter in any script: `\p{L}` with the `u` flag. */
+export function isLetter(code: number): boolean {
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER.test(String.fromCodePoint(code));
+}

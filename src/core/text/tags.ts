@@ -29,3 +29,32 @@ export function someInlineTag(text: string, from: number, test: (tag: string) =>
   }
   return false;
 }
+
+/** Every `#tag` written in the text from `from` on, without `#`, in order (see someInlineTag for what a tag is). */
+export function inlineTags(text: string, from: number): string[] {
+  const tags: string[] = [];
+  someInlineTag(text, from, (tag) => {
+    tags.push(tag);
+    return false;
+  });
+  return tags;
+}
+
+/**
+ * The tags of a frontmatter `tags` (or `tag`) value as written, without `#`:
+ * a list, or a string of tags separated by commas or spaces.
+ */
+export function frontmatterTags(value: unknown): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (Array.isArray(v)) for (const item of v) add(item);
+    else if (typeof v === 'string') {
+      for (const part of v.split(/[\s,]+/)) {
+        const tag = part.replace(/^#/, '');
+        if (tag !== '') out.push(tag);
+      }
+    }
+  };
+  add(value);
+  return out;
+}

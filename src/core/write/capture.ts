@@ -2,10 +2,9 @@ import type { DateResolver } from '../language/dates';
 import type { Language } from '../language/languages';
 import { type CompiledVocabulary, vocabularyFor } from '../language/vocabulary';
 import { type Day, formatDay } from '../model/day';
-import { baseName } from '../model/note';
 import type { LineType } from '../model/line-type';
 import { isPlaceholderType } from '../read/own-text';
-import type { Person } from '../read/people';
+import { fileNameOf, type Person, personFile } from '../read/people';
 import { type SentenceReading, type Span, peopleTogether, readSentence } from '../read/sentence';
 import { extractLinks, normalizeLinkTarget } from '../text/links';
 import { type Markup, inertText, markup, noteLine } from './note-line';
@@ -159,7 +158,7 @@ function linkTargets(index: NameIndex): Map<string, Set<Person>> {
   if (index.byTarget) return index.byTarget;
   const byTarget = new Map<string, Set<Person>>();
   for (const p of index.people) {
-    for (const key of new Set([p.path, baseName(p.path), p.name, ...p.aliases].map(normalizeLinkTarget))) {
+    for (const key of new Set([personFile(p) ?? '', fileNameOf(p), p.name, ...p.aliases].map(normalizeLinkTarget))) {
       const set = byTarget.get(key) ?? new Set<Person>();
       set.add(p);
       byTarget.set(key, set);

@@ -1,5 +1,4 @@
-import { baseName } from '../model/note';
-import type { Person } from '../read/people';
+import { fileNameOf, type Person } from '../read/people';
 import { Markup, clipText, inertText } from './note-line';
 
 /**
@@ -50,10 +49,11 @@ const withoutMd = (path: string) => (path.toLowerCase().endsWith('.md') ? path.s
  * base name, showing the person's name.
  */
 export function personLink(person: Person): Markup {
-  const file = baseName(person.path);
+  const file = fileNameOf(person);
   const label = linkLabel(person.name) || linkLabel(file);
   if (wikiTarget(file)) return new Markup(label === file ? `[[${file}]]` : `[[${file}|${label}]]`);
-  return markdownLink(person.path, label);
+  // A person without a note (a person tag) is found by name; a name no link can carry is written as it is.
+  return person.fromTag === null ? markdownLink(person.path, label) : new Markup(label);
 }
 
 /** A link to a note by its vault path, showing `label`. */
@@ -70,8 +70,8 @@ export function noteLink(path: string, label: string): Markup {
  * note's path, which the reader resolves as a plain name.
  */
 export function frontmatterLink(person: Person): string {
-  const file = baseName(person.path);
-  if (!wikiTarget(file)) return withoutMd(person.path);
+  const file = fileNameOf(person);
+  if (!wikiTarget(file)) return person.fromTag === null ? withoutMd(person.path) : person.name;
   const label = linkLabel(person.name);
   return label === file || !label ? `[[${file}]]` : `[[${file}|${label}]]`;
 }

@@ -1,5 +1,18 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import { type BalanceRow, DRAFT_STATE_ACTIONS, DRAFT_STATES, type FollowUp, formatDay, type IntroCandidate, readable } from '../../core';
+import {
+  type BalanceRow,
+  DRAFT_STATE_ACTIONS,
+  DRAFT_STATES,
+  type Finding,
+  type FollowUp,
+  formatDay,
+  type IntroCandidate,
+  type Person,
+  personFile,
+  readable,
+  readingGaps,
+} from '../../core';
+import { renderFindings } from '../doctor';
 import type GoodwillPlugin from '../plugin';
 import { renderAnswer } from '../render';
 
@@ -18,6 +31,14 @@ const EXAMPLES = {
 export class GoodwillView extends ItemView {
   private rendered = -1;
   private renderedDay = -1;
+  /**
+   * The doctor's findings while the vault reads as empty, for the settings
+   * they were made with: surveyed once, not again at every keystroke in a note.
+   */
+  private doctor: { settings: string; findings: Promise<Finding[]> } | null = null;
+  private doctorRender = 0;
+  /** Settles once the doctor's findings show (tests wait on it). */
+  doctorShown: Promise<void> = Promise.resolve();
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -61,6 +82,7 @@ export class GoodwillView extends ItemView {
       return;
     }
     const network = this.plugin.index.resolve();
+    if (readingGaps(network, today).length > 0) this.doctorPanel(root, network.people.length === 0);
     if (network.people.length === 0) {
       this.firstRun(root);
       return;
@@ -73,11 +95,26 @@ export class GoodwillView extends ItemView {
     renderAnswer(healthEl, this.plugin.runSource('health'), { open: (p, l) => void this.plugin.openAt(p, l) });
   }
 
-  private link(parent: HTMLElement, text: string, path: string, line: number, cls = ''): HTMLElement {
+  /** A person's name, opening their note; a person known only by a tag has none, and the link offers to create it. */
+  private personLink(parent: HTMLElement, person: Person): HTMLElement {
+    const file = personFile(person);
+    if (file !== null) return this.link(parent, person.name, file, 1, 'goodwill-person');
+    const a = parent.createEl('a', { text: person.name, cls: 'goodwill-link goodwill-person goodwill-no-note', href: '#' });
+    a.setAttribute('aria-label', `${person.name} has no note yet: create one`);
+    a.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      void this.plugin.actions.newPerson(person.name);
+    });
+    return a;
+  }
+
+  /** A link to a place in a note; where there is no note (a reconnect of a person known only by a tag), plain text. */
+  private link(parent: HTMLElement, text: string, path: string | null, line: number | null, cls = ''): HTMLElement {
+    if (path === null) return parent.createSpan({ text, cls });
     const a = parent.createEl('a', { text, cls: `goodwill-link ${cls}`.trim(), href: '#' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      void this.plugin.openAt(path, line);
+      void this.plugin.openAt(path, line ?? 1);
     });
     a.addEventListener('mouseover', (event) => {
       this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl: a, linktext: path });
@@ -122,11 +159,13 @@ export class GoodwillView extends ItemView {
     const head = li.createDiv({ cls: 'goodwill-row-head' });
     head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
     head.createSpan({ cls: 'goodwill-kind', text: f.kind });
-    this.link(head, f.person.name, f.person.path, 1, 'goodwill-person');
+    this.personLink(head, f.person);
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
     if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
-    this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
+    // A snooze is written into the person's note: a person known only by a tag has none.
+    if (personFile(f.person) !== null)
+      this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
     this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.plugin.actions.logTouch(f.person));
   }
 
@@ -145,7 +184,7 @@ export class GoodwillView extends ItemView {
   private balanceRow(list: HTMLElement, r: BalanceRow, max: number): void {
     const li = list.createEl('li', { cls: `goodwill-row goodwill-status-${r.status}` });
     const head = li.createDiv({ cls: 'goodwill-row-head' });
-    this.link(head, r.person.name, r.person.path, 1, 'goodwill-person');
+    this.personLink(head, r.person);
     head.createSpan({ cls: 'goodwill-status-label', text: r.status });
     const light = this.plugin.trustOf(r.person);
     if (light) {
@@ -209,9 +248,9 @@ export class GoodwillView extends ItemView {
   private introRow(el: HTMLElement, c: IntroCandidate): void {
     const box = el.createDiv({ cls: 'goodwill-intro' });
     const title = box.createDiv({ cls: 'goodwill-intro-title' });
-    this.link(title, c.a.name, c.a.path, 1, 'goodwill-person');
+    this.personLink(title, c.a);
     title.createSpan({ text: ' ↔ ' });
-    this.link(title, c.b.name, c.b.path, 1, 'goodwill-person');
+    this.personLink(title, c.b);
     title.createSpan({ cls: 'goodwill-score', text: ` · score ${c.score}` });
     const reasons = box.createEl('ul', { cls: 'goodwill-reasons' });
     for (const r of c.reasons) reasons.createEl('li', { text: r });
@@ -226,6 +265,30 @@ export class GoodwillView extends ItemView {
     this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
       this.plugin.actions.markIntroMade(c.a, c.b),
     );
+  }
+
+  /** With no people, or no touch, what the doctor finds, and one button that applies its proposal. */
+  private doctorPanel(root: HTMLElement, noPeople: boolean): void {
+    const box = root.createDiv({ cls: 'goodwill-section goodwill-doctor-panel' });
+    box.createEl('h4', { text: 'How your notes are read' });
+    box.createEl('p', {
+      text: noPeople
+        ? 'Goodwill found no people in your notes. Here is what it sees, and what it would change:'
+        : 'Goodwill found people, but not a single touch with any of them. Here is what it sees, and what it would change:',
+    });
+    const status = box.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
+    const settings = JSON.stringify(this.plugin.settings);
+    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.plugin.actions.survey() };
+    const render = ++this.doctorRender;
+    this.doctorShown = this.doctor.findings.then((findings) => {
+      // A later render replaced this one.
+      if (render !== this.doctorRender) return;
+      status.remove();
+      renderFindings(box, findings, {
+        open: (path) => void this.plugin.openAt(path, 1),
+        apply: (setting) => this.plugin.actions.applyProposal(setting),
+      });
+    });
   }
 
   private firstRun(el: HTMLElement): void {
