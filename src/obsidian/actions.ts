@@ -4,6 +4,7 @@ import {
   chosenIntroduction,
   compareNames,
   composeLogLine,
+  DateResolver,
   contactsFromFile,
   digest,
   DIGEST_HEADING,
@@ -50,7 +51,24 @@ import { openAt } from './workspace';
  * frontmatter value that spans several lines.
  */
 export class Actions {
+  /** Dates in words, read in the notes' language as the index reads them; made again when the language changes. */
+  private datesIn: DateResolver | null = null;
+  private datesLanguage = '';
+
   constructor(private readonly context: GoodwillContext) {}
+
+  /** What logged and captured lines are read with: the words and the dates of the notes' language. */
+  private get language() {
+    return this.context.settings.language;
+  }
+
+  private get dates(): DateResolver {
+    if (!this.datesIn || this.datesLanguage !== this.language) {
+      this.datesIn = new DateResolver(this.language);
+      this.datesLanguage = this.language;
+    }
+    return this.datesIn;
+  }
 
   private get app() {
     return this.context.app;
@@ -145,7 +163,7 @@ export class Actions {
     const today = this.context.today();
     const target = await this.logTarget(today);
     if (!target) return null;
-    const { line } = composeLogLine(kind, person, text, today, this.context.resolver, target.datePrefix);
+    const { line } = composeLogLine(kind, person, text, today, this.dates, target.datePrefix, this.language);
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return target.file.path;
@@ -164,7 +182,7 @@ export class Actions {
       title: `Log ${LOG_KIND_LABELS[kind]} with ${person.name}`,
       placeholder: kind === 'owe' || kind === 'ask' ? 'the pricing deck by next Friday' : 'intro to Bob #intro',
       submit: 'Log',
-      describe: (t) => composeLogLine(kind, person, t, today, this.context.resolver, false).line,
+      describe: (t) => composeLogLine(kind, person, t, today, this.dates, false, this.language).line,
     });
     if (text === null) return;
     await this.appendLog(kind, person, text);
@@ -178,7 +196,7 @@ export class Actions {
     const today = this.context.today();
     const people = this.people();
     const understand = (text: string, choose?: Map<string, Person>) =>
-      captureLine(text, people, today, this.context.resolver, false, choose);
+      captureLine(text, people, today, this.dates, false, choose, this.language);
     const text =
       answer ??
       (await promptText(this.app, {
@@ -210,7 +228,7 @@ export class Actions {
     }
     const target = await this.logTarget(today);
     if (!target) return null;
-    const written = target.datePrefix ? captureLine(text, people, today, this.context.resolver, true, choose) : result;
+    const written = target.datePrefix ? captureLine(text, people, today, this.dates, true, choose, this.language) : result;
     if (!written.ok) return null;
     const line = written.captured.line;
     if (!(await appendToNote(this.app, target.file, line))) return null;

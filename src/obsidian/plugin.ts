@@ -18,29 +18,24 @@ export default class GoodwillPlugin extends Plugin {
   /** What the interface and the features receive instead of the plugin. */
   context!: LiveContext;
   actions!: Actions;
-  /**
-   * The settings tab's own copy, which it edits in place: saving hands the
-   * context a copy of it, and settings replaced elsewhere replace it.
-   */
-  settings: GoodwillSettings = resolveSettings({});
+  /** The current settings, for the settings tab: the context's, never changed in place. */
+  settings: Readonly<GoodwillSettings> = resolveSettings({});
   private readonly clock = new Clock();
   private indexing!: Indexing;
   private settingsFile!: SettingsFile;
-  /** The settings the tab last saved: the context's change event for them leaves the tab's copy alone. */
-  private saved: GoodwillSettings | null = null;
   private digestChecked = false;
 
   async onload(): Promise<void> {
     this.settingsFile = new SettingsFile(this);
     const settings = await this.loadSettings();
-    this.settings = structuredClone(settings);
     const index = new NetworkIndex(settings, await dailyNoteDating(this.app));
     this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
     this.indexing = new Indexing(this.app, this.context);
     this.actions = new Actions(this.context);
+    this.settings = settings;
     this.register(
       this.context.onChange((change) => {
-        if (change.kind === 'settings' && change.settings !== this.saved) this.settings = structuredClone(change.settings);
+        if (change.kind === 'settings') this.settings = change.settings;
       }),
     );
 
@@ -86,10 +81,9 @@ export default class GoodwillPlugin extends Plugin {
     return settings;
   }
 
-  /** The settings tab's save: the context gets a copy of the tab's object, which the tab goes on editing. */
-  async saveSettings(): Promise<void> {
-    this.saved = structuredClone(this.settings);
-    await this.context.replaceSettings(this.saved);
+  /** Replaces the settings with changed ones (the index reads the old ones until it reads the vault again), and saves them. */
+  async saveSettings(next: GoodwillSettings): Promise<void> {
+    await this.context.replaceSettings(next);
   }
 
   /** Writes replaced settings to data.json, and reads the vault again with them once the typing stops. */
