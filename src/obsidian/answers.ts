@@ -1,6 +1,7 @@
 import {
   type BalanceRow,
   balances,
+  compareNames,
   type Day,
   type FollowUp,
   followUps,
@@ -19,6 +20,14 @@ import type { GoodwillContext } from './context';
 
 /** What an answer is a function of: the index, the settings and today (and how dates in words read). */
 export type AnswerContext = Pick<GoodwillContext, 'index' | 'settings' | 'resolver' | 'today'>;
+
+/** The people one can pick in a prompt: everyone not archived, by name. */
+export function activePeople(context: Pick<GoodwillContext, 'index'>): Person[] {
+  return context.index
+    .resolve()
+    .people.filter((p) => !p.archived)
+    .sort((a, b) => compareNames(a.name, b.name));
+}
 
 /** Follow-ups as the CLI lists them: due within the horizon, overdue included; `all`: every open one. */
 export function followUpsOf(context: AnswerContext, all = false): FollowUp[] {

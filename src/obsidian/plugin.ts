@@ -1,9 +1,9 @@
 import { Notice, Plugin } from 'obsidian';
 import { type GoodwillSettings, NetworkIndex, resolveSettings } from '../core';
-import { Actions } from './actions';
 import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { LiveContext } from './context';
+import { type Features, makeFeatures } from './features/features';
 import { Indexing } from './indexing';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
@@ -17,7 +17,7 @@ import { activateView, VIEW_TYPE } from './workspace';
 export default class GoodwillPlugin extends Plugin {
   /** What the interface and the features receive instead of the plugin. */
   context!: LiveContext;
-  actions!: Actions;
+  features!: Features;
   /** The current settings, for the settings tab: the context's, never changed in place. */
   settings: Readonly<GoodwillSettings> = resolveSettings({});
   private readonly clock = new Clock();
@@ -31,7 +31,7 @@ export default class GoodwillPlugin extends Plugin {
     const index = new NetworkIndex(settings, await dailyNoteDating(this.app));
     this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
     this.indexing = new Indexing(this.app, this.context);
-    this.actions = new Actions(this.context);
+    this.features = makeFeatures(this.context);
     this.settings = settings;
     this.register(
       this.context.onChange((change) => {
@@ -39,7 +39,7 @@ export default class GoodwillPlugin extends Plugin {
       }),
     );
 
-    this.registerView(VIEW_TYPE, (leaf) => new GoodwillView(leaf, this.context, this.actions));
+    this.registerView(VIEW_TYPE, (leaf) => new GoodwillView(leaf, this.context, this.features));
     this.registerHoverLinkSource(VIEW_TYPE, { display: 'Goodwill', defaultMod: true });
     this.registerMarkdownCodeBlockProcessor('goodwill', (source, el, ctx) => {
       ctx.addChild(new GoodwillBlock(el, this.context, source));
@@ -50,7 +50,7 @@ export default class GoodwillPlugin extends Plugin {
     statusEl.setAttribute('aria-label', 'Open the sidebar view');
     this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
     this.addChild(new StatusBar(statusEl, this.context));
-    registerCommands(this, this.context, this.actions, { reindex: () => this.indexing.reindex() });
+    registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex() });
 
     this.app.workspace.onLayoutReady(() => void this.start());
   }
@@ -64,10 +64,10 @@ export default class GoodwillPlugin extends Plugin {
       this.context.onChange((change) => {
         if (!this.context.settings.digestOnFirstOpen) return;
         const ready = this.context.state.kind === 'ready';
-        if (change.kind === 'day' && ready) void this.actions.writeDigest(true);
+        if (change.kind === 'day' && ready) void this.features.digest.writeDigest(true);
         if (change.kind === 'state' && ready && !this.digestChecked) {
           this.digestChecked = true;
-          void this.actions.writeDigest(true);
+          void this.features.digest.writeDigest(true);
         }
       }),
     );

@@ -1,4 +1,4 @@
-import type { App } from 'obsidian';
+import type { App, TFile } from 'obsidian';
 
 export const VIEW_TYPE = 'goodwill-view';
 
@@ -18,4 +18,9 @@ export async function activateView(app: App): Promise<void> {
 /** Opens a note at a line (1-based). */
 export async function openAt(app: App, path: string, line: number): Promise<void> {
   await app.workspace.openLinkText(path, '', false, { eState: { line: Math.max(0, line - 1) } });
+}
+
+/** Opens a note Goodwill just made, in the current tab, for writing. */
+export async function openNote(app: App, file: TFile): Promise<void> {
+  await app.workspace.getLeaf(false).openFile(file);
 }

@@ -28,7 +28,7 @@ const texts = (el: HTMLElement, selector: string) => [...el.querySelectorAll(sel
 describe('the doctor in Obsidian', () => {
   it('finds what the CLI finds: the survey reads the metadata cache', async () => {
     const { plugin } = await loadPlugin(tagsOnly, TODAY);
-    const findings = await plugin.actions.survey();
+    const findings = await plugin.features.vaultCheck.survey();
     const cli = JSON.parse((await runGoodwill('test/fixtures/dialects/tags-only-vault', 'doctor', '--json', '--today', TODAY)).out) as {
       topic: string;
       setting: unknown;
@@ -45,7 +45,7 @@ describe('the doctor in Obsidian', () => {
   it('the command "Check how Goodwill reads this vault" shows the findings in a modal, and applies the proposal', async () => {
     const { plugin } = await loadPlugin(tagsOnly, TODAY);
     expect(command(plugin, 'check-vault').name).toBe('Check how Goodwill reads this vault');
-    const modal = plugin.actions.checkVault()!;
+    const modal = plugin.features.vaultCheck.checkVault()!;
     await modal.loaded;
     const el = modal.contentEl;
     expect(texts(el, 'h5')).toEqual(['People', 'Notes that look like people', 'Meetings and interactions', 'Daily notes', 'Proposal']);
@@ -129,7 +129,7 @@ describe('the doctor in Obsidian', () => {
     const name = row.querySelector('.goodwill-person')!;
     expect(name.getAttribute('aria-label')).toBe('Ana Ruiz has no note yet: create one');
     expect(texts(row as HTMLElement, 'button')).toEqual(['Touch']);
-    const created = vi.spyOn(plugin.actions, 'newPerson').mockResolvedValue(null);
+    const created = vi.spyOn(plugin.features.newNotes, 'newPerson').mockResolvedValue(null);
     (name as HTMLElement).click();
     expect(created).toHaveBeenCalledWith('Ana Ruiz');
   });

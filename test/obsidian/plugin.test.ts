@@ -91,7 +91,7 @@ describe('edits change exactly the intended line', () => {
   it('marking a follow-up done ticks the task and appends the done date, nothing else', async () => {
     const { app, plugin } = await loadPlugin(files);
     const task = followUpsOf(plugin.context).find((f) => f.text.startsWith('Send'))!;
-    expect(await plugin.actions.markFollowUpDone(task)).toBe(true);
+    expect(await plugin.features.followUps.markFollowUpDone(task)).toBe(true);
     expect(await read(app, 'Daily/2026-11-20.md')).toBe(
       '# 2026-11-20\r\n- owe:: [[Dan]] the deck\r\n- [x] Send [[Dan]] notes 📅 2026-11-22 ✅ 2026-11-25\r\n  trailing text\r\n',
     );
@@ -105,7 +105,7 @@ describe('edits change exactly the intended line', () => {
     const changed = '# 2026-11-20\r\n- owe:: [[Dan]] the deck, edited meanwhile\r\n';
     // Written behind the index's back: the metadata cache has not told the plugin yet.
     await app.vault.adapter.write('Daily/2026-11-20.md', changed);
-    expect(await plugin.actions.markFollowUpDone(promise)).toBe(false);
+    expect(await plugin.features.followUps.markFollowUpDone(promise)).toBe(false);
     expect(await read(app, 'Daily/2026-11-20.md')).toBe(changed);
   });
 
@@ -113,14 +113,14 @@ describe('edits change exactly the intended line', () => {
     const { app, plugin } = await loadPlugin(files);
     const promise = followUpsOf(plugin.context)[0];
     await app.vault.adapter.remove('Daily/2026-11-20.md');
-    expect(await plugin.actions.markFollowUpDone(promise)).toBe(false);
+    expect(await plugin.features.followUps.markFollowUpDone(promise)).toBe(false);
     expect(await app.vault.adapter.exists('Daily/2026-11-20.md')).toBe(false);
   });
 
   it('snoozing writes snooze-until on its own frontmatter line and hides the person', async () => {
     const { app, plugin } = await loadPlugin(files);
     const dan = plugin.context.index.resolve().people[0];
-    expect(await plugin.actions.snoozePerson(dan, 'next monday')).toBe(true);
+    expect(await plugin.features.followUps.snoozePerson(dan, 'next monday')).toBe(true);
     expect(await read(app, 'People/Dan.md')).toBe('---\ntype: person\nsnooze-until: 2026-11-30\n---\n');
     await settle();
     expect(followUpsOf(plugin.context)).toEqual([]);
@@ -129,9 +129,9 @@ describe('edits change exactly the intended line', () => {
   it("logging a give appends one well-formed line to today's daily note", async () => {
     const { app, plugin } = await loadPlugin(files);
     const dan = plugin.context.index.resolve().people[0];
-    await plugin.actions.appendLog('owe', dan, 'the case study by Friday');
+    await plugin.features.logging.appendLog('owe', dan, 'the case study by Friday');
     expect(await read(app, '2026-11-25.md')).toBe('- owe:: [[Dan]] the case study by Friday 📅 2026-11-27\n');
-    await plugin.actions.appendLog('give', dan, 'intro to the Acme CFO #intro');
+    await plugin.features.logging.appendLog('give', dan, 'intro to the Acme CFO #intro');
     expect(await read(app, '2026-11-25.md')).toBe(
       '- owe:: [[Dan]] the case study by Friday 📅 2026-11-27\n- give:: [[Dan]] intro to the Acme CFO #intro\n',
     );

@@ -32,7 +32,7 @@ function openLedger(plugin: Plugin, path: string): Modal {
     opened.push(this);
     this.onOpen();
   });
-  plugin.actions.showLedger(plugin.app.vault.getFileByPath(path));
+  plugin.features.personCards.showLedger(plugin.app.vault.getFileByPath(path));
   open.mockRestore();
   return opened[0];
 }

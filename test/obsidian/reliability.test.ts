@@ -13,7 +13,7 @@ describe('edits that can never lose a line', () => {
       'Daily/2026-11-20.md': '  - owe:: [[Dan]] first\t\n- owe:: [[Dan]] second\n',
     });
     const [a, b] = followUpsOf(plugin.context);
-    await Promise.all([plugin.actions.markFollowUpDone(a), plugin.actions.markFollowUpDone(b)]);
+    await Promise.all([plugin.features.followUps.markFollowUpDone(a), plugin.features.followUps.markFollowUpDone(b)]);
     expect(await read(app, 'Daily/2026-11-20.md')).toBe('  - owe:: [[Dan]] first ✅ 2026-11-25\n- owe:: [[Dan]] second ✅ 2026-11-25\n');
   });
 

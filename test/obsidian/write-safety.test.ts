@@ -9,14 +9,14 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const note = "---\ntype: person # met at the Makers meetup\naliases: ['Danny']\nsnooze-until: 2026-11-01 # holidays\n---\n# Dan\n";
     const { app, plugin } = await loadPlugin({ [DAN]: note });
     const dan = plugin.context.index.resolve().people[0];
-    expect(await plugin.actions.snoozePerson(dan, '2026-12-07')).toBe(true);
+    expect(await plugin.features.followUps.snoozePerson(dan, '2026-12-07')).toBe(true);
     expect(await read(app, DAN)).toBe(note.replace('snooze-until: 2026-11-01', 'snooze-until: 2026-12-07'));
   });
 
   it('a snooze whose current value spans several lines goes through processFrontMatter', async () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\nsnooze-until:\n  - 2026-11-01\n---\n' });
     const spy = vi.spyOn(app.fileManager, 'processFrontMatter');
-    expect(await plugin.actions.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(true);
+    expect(await plugin.features.followUps.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(true);
     expect(spy).toHaveBeenCalledOnce();
     expect(await read(app, DAN)).toContain('snooze-until: 2026-12-07');
   });
@@ -30,7 +30,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
     vi.spyOn(app.vault, 'readBinary').mockImplementation(async (f) => (f.path === daily ? latin1.buffer : readBinary(f)));
     const process = vi.spyOn(app.vault, 'process');
     const [followUp] = followUpsOf(plugin.context);
-    expect(await plugin.actions.markFollowUpDone(followUp)).toBe(false);
+    expect(await plugin.features.followUps.markFollowUpDone(followUp)).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, daily)).toBe('- owe:: [[Dan]] the deck\n');
     expect(file.path).toBe(daily);
@@ -40,7 +40,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\n---\n' });
     vi.spyOn(app.vault, 'readBinary').mockRejectedValue(new Error('EACCES'));
     const process = vi.spyOn(app.vault, 'process');
-    expect(await plugin.actions.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(false);
+    expect(await plugin.features.followUps.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, DAN)).toBe('---\ntype: person\n---\n');
   });
@@ -62,7 +62,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
       'People/Bob.md': '---\ntype: person\n---\n',
       'Introductions/Alice and Bob.md': draft,
     });
-    expect(await plugin.actions.advanceIntroduction('Introductions/Alice and Bob.md')).toBe('asked-a');
+    expect(await plugin.features.introductions.advanceIntroduction('Introductions/Alice and Bob.md')).toBe('asked-a');
     expect(await read(app, 'Introductions/Alice and Bob.md')).toBe(
       draft
         .replace('state: proposed # waiting', 'state: asked-a # waiting')

@@ -12,9 +12,9 @@ import {
   readable,
   readingGaps,
 } from '../../core';
-import type { Actions } from '../actions';
 import { answerOfSource, balancesOf, followUpsOf, introductionsOf, trustOf } from '../answers';
 import type { GoodwillContext } from '../context';
+import type { Features } from '../features/features';
 import { openAt, VIEW_TYPE } from '../workspace';
 import { renderFindings } from './findings';
 import { Refreshable } from './refreshable';
@@ -45,7 +45,7 @@ export class GoodwillView extends ItemView {
   constructor(
     leaf: WorkspaceLeaf,
     private readonly context: GoodwillContext,
-    private readonly actions: Actions,
+    private readonly features: Features,
   ) {
     super(leaf);
   }
@@ -107,7 +107,7 @@ export class GoodwillView extends ItemView {
     a.setAttribute('aria-label', `${person.name} has no note yet: create one`);
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      void this.actions.newPerson(person.name);
+      void this.features.newNotes.newPerson(person.name);
     });
     return a;
   }
@@ -166,10 +166,11 @@ export class GoodwillView extends ItemView {
     this.personLink(head, f.person);
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
-    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.actions.markFollowUpDone(f));
+    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
     // A snooze is written into the person's note: a person known only by a tag has none.
-    if (personFile(f.person) !== null) this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.actions.snoozePerson(f.person));
-    this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.actions.logTouch(f.person));
+    if (personFile(f.person) !== null)
+      this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.features.followUps.snoozePerson(f.person));
+    this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.features.logging.logTouch(f.person));
   }
 
   private balance(el: HTMLElement): void {
@@ -232,7 +233,7 @@ export class GoodwillView extends ItemView {
         const action = DRAFT_STATE_ACTIONS[d.state];
         if (action)
           this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
-            this.actions.advanceIntroduction(d.path),
+            this.features.introductions.advanceIntroduction(d.path),
           );
       }
       el.createEl('h5', { text: 'Suggestions' });
@@ -261,9 +262,13 @@ export class GoodwillView extends ItemView {
     details.createEl('summary', { text: 'Draft' });
     details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
     const actions = box.createDiv({ cls: 'goodwill-actions' });
-    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.actions.copyDraft(c));
-    this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () => this.actions.createIntroNote(c));
-    this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () => this.actions.markIntroMade(c.a, c.b));
+    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.features.introductions.copyDraft(c));
+    this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () =>
+      this.features.introductions.createIntroNote(c),
+    );
+    this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
+      this.features.introductions.markIntroMade(c.a, c.b),
+    );
   }
 
   /** With no people, or no touch, what the doctor finds, and one button that applies its proposal. */
@@ -277,7 +282,7 @@ export class GoodwillView extends ItemView {
     });
     const status = box.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
     const settings = JSON.stringify(this.context.settings);
-    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.actions.survey() };
+    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.features.vaultCheck.survey() };
     const render = ++this.doctorRender;
     this.doctorShown = this.doctor.findings.then((findings) => {
       // A later render replaced this one.
@@ -285,7 +290,7 @@ export class GoodwillView extends ItemView {
       status.remove();
       renderFindings(box, findings, {
         open: (path) => void openAt(this.app, path, 1),
-        apply: (setting) => this.actions.applyProposal(setting),
+        apply: (setting) => this.features.vaultCheck.applyProposal(setting),
       });
     });
   }
