@@ -1,5 +1,6 @@
 import type { Day } from '../model/day';
-import type { Entry, Ledger, Network } from '../index/network';
+import type { Entry, Ledger } from '../index/ledger';
+import type { Network } from '../index/network';
 import type { Person } from '../read/people';
 import { compareNames } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';

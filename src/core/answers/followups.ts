@@ -1,6 +1,8 @@
 import { type Day, addDays, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
 import { type Cadence, describeCadence, parseCadence } from '../model/cadence';
-import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
+import type { Entry, EntryType, Ledger } from '../index/ledger';
+import { touchDays } from '../index/ledger-facts';
+import type { Network } from '../index/network';
 import { compareNames, type Person, personFile } from '../read/people';
 import type { LineFingerprint } from '../text/line-fingerprint';
 import type { GoodwillSettings } from '../model/settings';

@@ -1,7 +1,8 @@
 import { balanceFor } from './balance';
 import { type Day, addMonths, dayParts, formatDay } from '../model/day';
 import { followUps } from './followups';
-import { type Network, touchDays } from '../index/network';
+import type { Network } from '../index/network';
+import { touchDays } from '../index/ledger-facts';
 import type { GoodwillSettings } from '../model/settings';
 import { trust } from './trust';
 

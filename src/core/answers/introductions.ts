@@ -1,5 +1,6 @@
 import type { Day } from '../model/day';
-import { type Network, hasTouch } from '../index/network';
+import { hasTouch } from '../index/ledger-facts';
+import type { Network } from '../index/network';
 import { type Person, describePerson, firstName } from '../read/people';
 import { Synonyms, phrasesMatch } from './terms';
 import { noteLine } from '../write/note-line';

@@ -1,5 +1,6 @@
 import type { Day } from '../model/day';
-import { type Entry, touchDays } from '../index/network';
+import type { Entry } from '../index/ledger';
+import { touchDays } from '../index/ledger-facts';
 import type { KltStage, Person } from '../read/people';
 
 /** One-to-one meetings: a meeting note with a single attendee, or a "1-2-1 with"/"coffee with" line. */

@@ -1,7 +1,8 @@
 import { type Day, addMonths } from '../model/day';
 import { addCadence } from './followups';
 import { parseCadence } from '../model/cadence';
-import { type Entry, touchDays } from '../index/network';
+import type { Entry } from '../index/ledger';
+import { touchDays } from '../index/ledger-facts';
 import type { Person } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 
