@@ -1,5 +1,6 @@
 import { type Day } from '../model/day';
 import type { Network } from '../index/network';
+import { isTouchType } from '../index/ledger-facts';
 import { type GoodwillSettings, resolveSettings } from '../model/settings';
 import { isUnreadKey } from '../model/field-aliases';
 import { folderSegments } from '../model/note';
@@ -52,7 +53,6 @@ const MAX_NAME_FINDINGS = 10;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const examplesOf = (paths: Iterable<string>) => [...new Set(paths)].sort().slice(0, EXAMPLES);
-const isTouchType = (type: string) => type !== 'promise' && type !== 'waiting' && type !== 'outcome';
 
 function finding(
   topic: DoctorTopic,

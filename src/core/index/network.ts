@@ -4,8 +4,9 @@ import { type Found, PeopleDirectory } from './people-directory';
 import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
 import { normalizeLinkTarget } from '../text/links';
-import { type Draft, type Entry, type EntryType, type Ledger, LineEntry, compareEntries } from './ledger';
+import { type Draft, type Entry, type Ledger, LineEntry, compareEntries } from './ledger';
 import { peopleOf } from './people-of';
+import { isTouchType } from './ledger-facts';
 
 export interface NetworkOptions {
   /** Every note's path as it is now (a link to a note that is no person is nobody; a link to no note is a name); else the notes given. */
@@ -298,7 +299,7 @@ export class Network {
         if (p) {
           const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget, n.path) : undefined;
           this.push(from ?? p, line, touched);
-          if (metHere !== null && isTouchLine(line.type)) metHere.push(from ?? p);
+          if (metHere !== null && isTouchType(line.type)) metHere.push(from ?? p);
           continue;
         }
       }
@@ -332,7 +333,7 @@ export class Network {
         // A line about its owner alone is the owner's entry as it stands.
         this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
       }
-      if (metHere !== null && isTouchLine(line.type)) metHere.push(...owners);
+      if (metHere !== null && isTouchType(line.type)) metHere.push(...owners);
     }
     if (metHere !== null && n.noteDate !== null) {
       for (const mention of n.mentions) {
@@ -388,11 +389,6 @@ function othersThan(people: Person[], one: Person): Person[] {
 const NO_LEDGERS: Ledger[] = [];
 
 const NO_TAGS: readonly string[] = [];
-
-/** Whether a line of this type is a touch (see touchDays): an open promise, a waiting or an outcome is none. */
-function isTouchLine(type: EntryType): boolean {
-  return type !== 'promise' && type !== 'waiting' && type !== 'outcome';
-}
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((tag, i) => tag === b[i]);
