@@ -1,6 +1,7 @@
 import { type Day, addDays, dayFromParts, dayParts, formatDay } from '../model/day';
 import { addCadence, describeCadence } from '../model/cadence';
-import type { Entry, EntryType, Ledger } from '../index/ledger';
+import type { Entry, EntryType } from '../index/ledger';
+import { ledgerMemo } from '../index/ledger-memo';
 import { effectiveCadence, isSnoozed, touchSpan } from '../index/ledger-facts';
 import type { Network } from '../index/network';
 import { compareNames, type Person, personFile } from '../read/people';
@@ -149,12 +150,4 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
 }
 
 /** A person's follow-ups only change with their ledger, the settings or the day. */
-const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: FollowUp[] }>();
-
-function cachedFollowUps(ledger: Ledger, settings: GoodwillSettings, today: Day): FollowUp[] {
-  const hit = memo.get(ledger);
-  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
-  const value = followUpsFor(ledger.person, ledger.entries, settings, today);
-  memo.set(ledger, { revision: ledger.revision, settings, today, value });
-  return value;
-}
+const cachedFollowUps = ledgerMemo((ledger, settings, today) => followUpsFor(ledger.person, ledger.entries, settings, today));
