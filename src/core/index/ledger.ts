@@ -105,3 +105,28 @@ export interface Ledger {
 export function compareEntries(a: Entry, b: Entry): number {
   return a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
+
+/** Most lines link one person: they all share this empty list of others. */
+const NO_ONE: readonly Person[] = [];
+
+/**
+ * An entry a note gives as a whole, not one of its lines: a meeting or a
+ * dated note that lists people, a mention in prose, or the `met` or
+ * `last_contact` field of a person note.
+ */
+export function noteEntry(type: EntryType, date: Day, text: string, file: string, line: number, oneToOne = false): Entry {
+  return {
+    type,
+    kind: 'action',
+    date,
+    due: null,
+    closed: null,
+    oneToOne,
+    introduction: false,
+    others: NO_ONE,
+    text,
+    file,
+    line,
+    fingerprint: null,
+  };
+}

@@ -4,7 +4,7 @@ import { type Found, PeopleDirectory } from './people-directory';
 import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
 import { normalizeLinkTarget } from '../text/links';
-import { type Draft, type Entry, type Ledger, LineEntry, compareEntries } from './ledger';
+import { type Draft, type Entry, type Ledger, LineEntry, compareEntries, noteEntry } from './ledger';
 import { peopleOf } from './people-of';
 import { isTouchType } from './ledger-facts';
 
@@ -205,44 +205,10 @@ export class Network {
       else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
     }
     if (n.person?.met != null) {
-      this.push(
-        n.person,
-        {
-          type: 'first-met',
-          kind: 'action',
-          date: n.person.met,
-          due: null,
-          closed: null,
-          oneToOne: false,
-          introduction: false,
-          others: NO_ONE,
-          text: 'First met',
-          file: n.path,
-          line: 1,
-          fingerprint: null,
-        },
-        touched,
-      );
+      this.push(n.person, noteEntry('first-met', n.person.met, 'First met', n.path, 1), touched);
     }
     if (n.person?.lastContact != null) {
-      this.push(
-        n.person,
-        {
-          type: 'last-contact',
-          kind: 'action',
-          date: n.person.lastContact,
-          due: null,
-          closed: null,
-          oneToOne: false,
-          introduction: false,
-          others: NO_ONE,
-          text: 'Last contact',
-          file: n.path,
-          line: 1,
-          fingerprint: null,
-        },
-        touched,
-      );
+      this.push(n.person, noteEntry('last-contact', n.person.lastContact, 'Last contact', n.path, 1), touched);
     }
     // People met here: only kept for a note whose prose mentions count (mentionsAreTouches), so that a mention adds no second touch.
     const metHere: Person[] | null = n.mentions.length > 0 ? [] : null;
@@ -275,20 +241,10 @@ export class Network {
         if (owner) count(owner, `#${tag}`);
       }
       // One record of the meeting, read by every attendee's entry.
-      const entry: Entry = {
-        type: n.meeting ? 'meeting' : 'touch',
-        kind: 'action',
-        date: n.noteDate,
-        due: null,
-        closed: null,
-        oneToOne: n.meeting && listed === 1,
-        introduction: false,
-        others: NO_ONE,
-        text: n.meeting ? `Meeting: ${baseTitle(n.path)}` : baseTitle(n.path),
-        file: n.path,
-        line: 1,
-        fingerprint: null,
-      };
+      const title = baseTitle(n.path);
+      const entry = n.meeting
+        ? noteEntry('meeting', n.noteDate, `Meeting: ${title}`, n.path, 1, listed === 1)
+        : noteEntry('touch', n.noteDate, title, n.path, 1);
       for (const p of met) this.push(p, entry, touched);
       if (metHere !== null) metHere.push(...met);
     }
@@ -340,24 +296,7 @@ export class Network {
         const p = this.directory.resolve(mention.target, n.path);
         if (p === undefined || p === this.me || metHere.includes(p)) continue;
         metHere.push(p);
-        this.push(
-          p,
-          {
-            type: 'touch',
-            kind: 'action',
-            date: n.noteDate,
-            due: null,
-            closed: null,
-            oneToOne: false,
-            introduction: false,
-            others: NO_ONE,
-            text: `Mentioned in ${baseTitle(n.path)}`,
-            file: n.path,
-            line: mention.line,
-            fingerprint: null,
-          },
-          touched,
-        );
+        this.push(p, noteEntry('touch', n.noteDate, `Mentioned in ${baseTitle(n.path)}`, n.path, mention.line), touched);
       }
     }
     // A list of exactly their number: the network keeps one per note.
@@ -393,9 +332,6 @@ const NO_TAGS: readonly string[] = [];
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((tag, i) => tag === b[i]);
 }
-
-/** Most lines link one person: they all share this empty list of others. */
-const NO_ONE: readonly Person[] = [];
 
 function baseTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
