@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/regex';
+
 /**
  * Words of a needs/offers/interests phrase reduced to comparable stems, so
  * that "data engineer" meets "data engineering" and "designers" meets "design".
@@ -65,7 +67,7 @@ export class Synonyms {
     for (const [canonical, ...others] of this.groups) {
       for (const alt of others) {
         if (/\s/.test(alt)) {
-          const escaped = alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+          const escaped = escapeRegExp(alt).replace(/\s+/g, '\\s+');
           this.phrases.push([new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), canonical]);
         } else {
           this.words.set(stem(alt), termsOf(canonical).join(' '));

@@ -1,6 +1,7 @@
 import { type Language, VOCABULARIES, type Vocabulary } from './languages';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
+import { escapeRegExp } from '../text/regex';
 
 export interface VerbRule {
   pattern: RegExp;
@@ -54,7 +55,7 @@ export const TAG_KINDS: [RegExp, ValueKind][] = [
 /** The words of the kind tags: `#contact` on a line says what was traded there. */
 export const TAG_WORDS: readonly string[] = ['intro', 'introduction', 'referral', 'lead', 'contact', 'info', 'information'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const alternatives = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)

@@ -1,4 +1,5 @@
 import { type Day, dayFromParts, dayParts } from '../model/day';
+import { escapeRegExp } from './regex';
 
 /**
  * The part of moment.js's format language that daily-note settings use:
@@ -141,11 +142,10 @@ export function formatDayAs(format: DateFormat, day: Day, language = 'en'): stri
     .join('');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) =>
   `(${[...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})`;
 
 interface Matcher {
@@ -169,7 +169,7 @@ function matcherOf(format: DateFormat, language: string): Matcher {
   const groups: Token[] = [];
   const source = format.parts
     .map((p) => {
-      if ('literal' in p) return escape(p.literal);
+      if ('literal' in p) return escapeRegExp(p.literal);
       groups.push(p.token);
       switch (p.token) {
         case 'YYYY':
