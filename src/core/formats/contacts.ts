@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { type Day, dayFromParts, formatDay } from '../model/day';
+import { englishMonth } from '../text/date-format';
 import { noteLine } from '../write/note-line';
 import { safeFileName } from '../write/note-templates';
 import type { Person } from '../read/people';
@@ -8,13 +9,11 @@ import { contactsFromVCard } from './vcard';
 
 export type { Contact } from './contact';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** LinkedIn writes "Connected On" as "12 Mar 2024" (older exports: "03/12/2024"). */
 function linkedInDate(value: string | undefined): Day | null {
   if (!value) return null;
   const named = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})$/.exec(value.trim());
-  if (named) return dayFromParts(Number(named[3]), MONTHS.indexOf(named[2].toLowerCase()) + 1, Number(named[1]));
+  if (named) return dayFromParts(Number(named[3]), englishMonth(named[2]) ?? 0, Number(named[1]));
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
   return slashed ? dayFromParts(Number(slashed[3]), Number(slashed[1]), Number(slashed[2])) : null;
 }

@@ -98,6 +98,15 @@ function namesOf(locale: string): Names {
   return names;
 }
 
+/** English month names by their first three letters in lower case: `jan` is 1, `dec` 12. Made when first asked. */
+let englishMonths: Map<string, number> | null = null;
+
+/** The month (1 to 12) an English month name or abbreviation names by its first three letters ("Sept", "NOVEMBER"); null for none. */
+export function englishMonth(word: string): number | null {
+  englishMonths ??= new Map(namesOf('en').monthsShort.map((name, i) => [name.toLowerCase().slice(0, 3), i + 1]));
+  return englishMonths.get(word.toLowerCase().slice(0, 3)) ?? null;
+}
+
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
   const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
