@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { type Day, dayFromParts, formatDay } from '../model/day';
+import { uniqueNotePath } from '../model/folder-path';
 import { englishMonth } from '../text/date-format';
 import { noteLine } from '../write/note-line';
 import { safeFileName } from '../write/note-templates';
@@ -103,19 +104,15 @@ export function planImport(contacts: Contact[], existing: Person[], folder: stri
   };
   for (const p of existing) remember({ path: p.path, email: p.email ? emailKey(p.email) : null }, [p.name, ...p.aliases]);
 
-  const dir = folder.replace(/^\/+|\/+$/g, '');
-  const prefix = dir ? `${dir}/` : '';
   const planned = new Set<string>();
   const nextNumber = new Map<string, number>();
   const pathFor = (base: string, from: number) => {
     const key = base.toLowerCase();
-    for (let n = Math.max(from, nextNumber.get(key) ?? 1); ; n++) {
-      const path = `${prefix}${base}${n === 1 ? '' : ` ${n}`}.md`;
-      if (planned.has(path.toLowerCase()) || taken(path)) continue;
-      nextNumber.set(key, n + 1);
-      planned.add(path.toLowerCase());
-      return path;
-    }
+    const inUse = (path: string) => planned.has(path.toLowerCase()) || taken(path);
+    const free = uniqueNotePath(folder, base, inUse, Math.max(from, nextNumber.get(key) ?? 1));
+    nextNumber.set(key, free.n + 1);
+    planned.add(free.path.toLowerCase());
+    return free.path;
   };
   const sameAs = (known: Known) => (known.path === null ? 'listed twice in the file' : `already in the vault as ${known.path}`);
 
