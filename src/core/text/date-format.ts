@@ -1,4 +1,5 @@
 import { type Day, dayFromParts, dayParts } from '../model/day';
+import { BoundedCache } from '../model/bounded-cache';
 import { escapeRegExp } from './regex';
 
 /**
@@ -78,7 +79,7 @@ interface Names {
   weekdaysShort: string[];
 }
 
-const namesByLocale = new Map<string, Names>();
+const namesByLocale = new BoundedCache<string, Names>(16);
 
 function namesOf(locale: string): Names {
   let names = namesByLocale.get(locale);
@@ -163,14 +164,11 @@ interface Matcher {
   groups: Token[];
 }
 
-const matchers = new WeakMap<DateFormat, Map<string, Matcher>>();
+/** Matchers by format and language: a vault has one daily-note format, read in one or two languages. */
+const matchers = new BoundedCache<DateFormat, BoundedCache<string, Matcher>>(4);
 
 function matcherOf(format: DateFormat, language: string): Matcher {
-  let byLanguage = matchers.get(format);
-  if (!byLanguage) {
-    byLanguage = new Map<string, Matcher>();
-    matchers.set(format, byLanguage);
-  }
+  const byLanguage = matchers.getOrMake(format, () => new BoundedCache(4));
   let matcher = byLanguage.get(language);
   if (matcher) return matcher;
   const locales = language === 'en' ? [namesOf('en')] : [namesOf('en'), namesOf(language)];
