@@ -5,6 +5,7 @@ import {
   chosenIntroduction,
   compareNames,
   composeLogLine,
+  DateResolver,
   contactsFromFile,
   digest,
   DIGEST_HEADING,
@@ -47,7 +48,24 @@ import type GoodwillPlugin from './plugin';
  * frontmatter value that spans several lines.
  */
 export class Actions {
+  /** Dates in words, read in the notes' language as the index reads them; made again when the language changes. */
+  private datesIn: DateResolver | null = null;
+  private datesLanguage = '';
+
   constructor(private readonly plugin: GoodwillPlugin) {}
+
+  /** What logged and captured lines are read with: the words and the dates of the notes' language. */
+  private get language() {
+    return this.plugin.settings.language;
+  }
+
+  private get dates(): DateResolver {
+    if (!this.datesIn || this.datesLanguage !== this.language) {
+      this.datesIn = new DateResolver(this.language);
+      this.datesLanguage = this.language;
+    }
+    return this.datesIn;
+  }
 
   private get app() {
     return this.plugin.app;
@@ -81,8 +99,7 @@ export class Actions {
 
   /** Merges the doctor's proposal into the settings (lists unioned, the rest replaced) and saves them, as the settings tab does. */
   async applyProposal(setting: Record<string, unknown>): Promise<void> {
-    this.plugin.settings = withProposal(this.plugin.settings, setting);
-    await this.plugin.saveSettings();
+    await this.plugin.saveSettings(withProposal(this.plugin.settings, setting));
     new Notice(`Goodwill: applied ${Object.keys(setting).join(', ')}; reading your notes again.`);
   }
 
@@ -143,7 +160,7 @@ export class Actions {
     const today = this.plugin.today();
     const target = await this.logTarget(today);
     if (!target) return null;
-    const { line } = composeLogLine(kind, person, text, today, this.plugin.resolver, target.datePrefix);
+    const { line } = composeLogLine(kind, person, text, today, this.dates, target.datePrefix, this.language);
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return target.file.path;
@@ -162,7 +179,7 @@ export class Actions {
       title: `Log ${LOG_KIND_LABELS[kind]} with ${person.name}`,
       placeholder: kind === 'owe' || kind === 'ask' ? 'the pricing deck by next Friday' : 'intro to Bob #intro',
       submit: 'Log',
-      describe: (t) => composeLogLine(kind, person, t, today, this.plugin.resolver, false).line,
+      describe: (t) => composeLogLine(kind, person, t, today, this.dates, false, this.language).line,
     });
     if (text === null) return;
     await this.appendLog(kind, person, text);
@@ -176,7 +193,7 @@ export class Actions {
     const today = this.plugin.today();
     const people = this.people();
     const understand = (text: string, choose?: Map<string, Person>) =>
-      captureLine(text, people, today, this.plugin.resolver, false, choose);
+      captureLine(text, people, today, this.dates, false, choose, this.language);
     const text =
       answer ??
       (await promptText(this.app, {
@@ -208,7 +225,7 @@ export class Actions {
     }
     const target = await this.logTarget(today);
     if (!target) return null;
-    const written = target.datePrefix ? captureLine(text, people, today, this.plugin.resolver, true, choose) : result;
+    const written = target.datePrefix ? captureLine(text, people, today, this.dates, true, choose, this.language) : result;
     if (!written.ok) return null;
     const line = written.captured.line;
     if (!(await appendToNote(this.app, target.file, line))) return null;

@@ -105,9 +105,10 @@ export default class GoodwillPlugin extends Plugin {
     return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(this.app)));
   }
 
-  /** Saves the settings the user changed, and reads the vault again with them. */
-  async saveSettings(): Promise<void> {
-    if (!(await this.settingsFile.save(this.settings))) {
+  /** Replaces the settings with changed ones (never changed in place: the index reads the old ones until it reads the vault again), saves them, and reads the vault again with them. */
+  async saveSettings(next: GoodwillSettings): Promise<void> {
+    this.settings = next;
+    if (!(await this.settingsFile.save(next))) {
       new Notice('Goodwill: the settings file is not valid JSON; fix or remove it, then change the setting again. Nothing was saved.');
     }
     this.reindexSoon();

@@ -1,253 +1,154 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { type GoodwillSettings, type Language, LANGUAGES, parseCadence, resolveSettings, settingProblem } from '../core';
+import { type GoodwillSettings, readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
 
-/** What the settings tab needs from the plugin: the settings it edits and a way to save them. */
+/** What the settings tab needs from the plugin: the settings it shows, and a way to replace them with changed ones. */
 export interface SettingsHost extends Plugin {
   readonly settings: GoodwillSettings;
-  saveSettings(): Promise<void>;
+  saveSettings(next: GoodwillSettings): Promise<void>;
 }
 
-const list = (v: string) =>
-  v
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
+/** One row of the tab: where its control goes, and a way to keep a value or say why it was not kept. */
+interface Row {
+  setting: Setting;
+  /** Keeps the value when it is in range, else says why not and leaves the settings as they are. */
+  keep: (value: unknown, input?: HTMLElement) => Promise<void>;
+}
 
+/** The lines of a text area, as the list they give. */
+const lines = (v: string): string[] => v.split('\n');
+
+/** `cadence: contact_every, touch_every`, one field a line; a line without a colon is not read. */
+function parseAliases(v: string): Record<string, string[]> {
+  const aliases: Record<string, string[]> = {};
+  for (const line of lines(v)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) aliases[line.slice(0, colon).trim()] = line.slice(colon + 1).split(',');
+  }
+  return aliases;
+}
+
+/** A number as typed: empty is no number, not 0. */
+const typedNumber = (v: string): number => (v.trim() === '' ? NaN : Number(v));
+
+/**
+ * The settings tab, drawn from the settings schema: a heading for each group,
+ * and for each setting a row with its label, help and control. A value is
+ * read as --config reads it: one out of range is not kept, and the row says
+ * why. A change hands the plugin new settings built from the current ones.
+ */
 export class GoodwillSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly plugin: SettingsHost,
+    private readonly host: SettingsHost,
   ) {
-    super(app, plugin);
+    super(app, host);
   }
 
   display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    const s = this.plugin.settings;
-    const save = async () => this.plugin.saveSettings();
-    const saveFolders = async (key: 'peopleFolderNames' | 'peopleFolders' | 'excludedFolders' | 'meetingFolders', folders: string[]) => {
-      if (settingProblem(key, folders) !== null) return;
-      s[key] = folders;
-      await save();
+    for (const group of SETTING_GROUPS) {
+      new Setting(containerEl).setName(group).setHeading();
+      for (const key of SETTING_KEYS) if (SETTINGS_SCHEMA[key].group === group) this.addSetting(containerEl, key);
+    }
+  }
+
+  private row(containerEl: HTMLElement, key: SettingKey, id: string, name: string, help?: string): Row {
+    const setting = new Setting(containerEl).setName(name);
+    if (help !== undefined) setting.setDesc(help);
+    setting.settingEl.setAttribute('data-goodwill-setting', id);
+    const problem = setting.infoEl.createDiv({ cls: 'goodwill-setting-problem' });
+    problem.setAttribute('aria-live', 'polite');
+    const keep = async (value: unknown, input?: HTMLElement): Promise<void> => {
+      const r = readSetting(key, value);
+      input?.setAttribute('aria-invalid', String(!r.ok));
+      if (!r.ok) {
+        problem.setText(`Not kept: ${r.problem.replace(`setting "${key}" `, '')}.`);
+        return;
+      }
+      problem.setText('');
+      await this.host.saveSettings({ ...this.host.settings, [key]: r.value });
     };
+    return { setting, keep };
+  }
 
-    new Setting(containerEl).setName('People').setHeading();
-    new Setting(containerEl)
-      .setName('Person types')
-      .setDesc(
-        'Values of "type", "categories" or "tags" that make a note a person, comma-separated; a link counts by the name of its note.',
-      )
-      .addText((t) => t.setValue(s.personTypes.join(', ')).onChange(async (v) => ((s.personTypes = list(v)), await save())));
-    new Setting(containerEl)
-      .setName('Person tag')
-      .setDesc('A tag that makes a note a person (without #).')
-      .addText((t) => t.setValue(s.personTag).onChange(async (v) => ((s.personTag = v.trim()), await save())));
-    new Setting(containerEl)
-      .setName('Person tag prefix')
-      .setDesc('Each tag below this one is a person, named from its last part, and each dated note with it a touch. Empty: off.')
-      .addText((t) =>
-        t.setValue(s.personTagPrefix).onChange(async (v) => {
-          if (settingProblem('personTagPrefix', v) !== null) return;
-          s.personTagPrefix = resolveSettings({ personTagPrefix: v }).personTagPrefix;
-          await save();
-        }),
-      );
-    new Setting(containerEl)
-      .setName('People folder names')
-      .setDesc('Folders with these names, at any depth, hold people.')
-      .addText((t) => t.setValue(s.peopleFolderNames.join(', ')).onChange(async (v) => saveFolders('peopleFolderNames', list(v))));
-    new Setting(containerEl)
-      .setName('People folders')
-      .setDesc('Vault-relative folders of people; when set, they replace the folder names.')
-      .addText((t) => t.setValue(s.peopleFolders.join(', ')).onChange(async (v) => saveFolders('peopleFolders', list(v))));
-    new Setting(containerEl)
-      .setName('Your own note')
-      .setDesc('The path of your own person note; you are never counted among the people a meeting was with.')
-      .addText((t) =>
-        t.setValue(s.me).onChange(async (v) => {
-          if (settingProblem('me', v.trim()) !== null) return;
-          s.me = v.trim();
-          await save();
-        }),
-      );
-    new Setting(containerEl)
-      .setName('Field aliases')
-      .setDesc('More property names for person fields, one field a line: "cadence: contact_every, touch_every".')
-      .addTextArea((t) =>
-        t
-          .setValue(
-            Object.entries(s.fieldAliases)
-              .map(([field, keys]) => `${field}: ${keys.join(', ')}`)
-              .join('\n'),
-          )
-          .onChange(async (v) => {
-            const aliases: Record<string, string[]> = {};
-            for (const line of v.split('\n')) {
-              const colon = line.indexOf(':');
-              if (colon > 0) aliases[line.slice(0, colon).trim()] = list(line.slice(colon + 1));
-            }
-            try {
-              s.fieldAliases = resolveSettings({ fieldAliases: aliases }).fieldAliases;
-            } catch {
-              return; // an unknown field or a key another field reads: kept as typed until it is valid
-            }
-            await save();
-          }),
-      );
-
-    new Setting(containerEl).setName('Meetings').setHeading();
-    new Setting(containerEl)
-      .setName('Meeting types')
-      .setDesc('Values of "type" or "categories" that make a note a meeting, where one person listed makes a one-to-one.')
-      .addText((t) => t.setValue(s.meetingTypes.join(', ')).onChange(async (v) => ((s.meetingTypes = list(v)), await save())));
-    new Setting(containerEl)
-      .setName('Other meeting folders')
-      .setDesc('Vault-relative folders whose notes are meetings too, besides the meeting folder, such as 1-1s.')
-      .addText((t) => t.setValue(s.meetingFolders.join(', ')).onChange(async (v) => saveFolders('meetingFolders', list(v))));
-    new Setting(containerEl)
-      .setName('Attendee properties')
-      .setDesc('Properties that list the people a dated note was with, as links or names.')
-      .addText((t) => t.setValue(s.attendeeKeys.join(', ')).onChange(async (v) => ((s.attendeeKeys = list(v)), await save())));
-    new Setting(containerEl)
-      .setName('Organisation types')
-      .setDesc('Values of "type" or "categories" that make a note an organisation: the people it lists were not met there.')
-      .addText((t) => t.setValue(s.orgTypes.join(', ')).onChange(async (v) => ((s.orgTypes = list(v)), await save())));
-
-    new Setting(containerEl).setName('Reading').setHeading();
-    new Setting(containerEl)
-      .setName('Excluded folders')
-      .setDesc('Never read. A name matches at any depth; a path with / from the vault root.')
-      .addText((t) => t.setValue(s.excludedFolders.join(', ')).onChange(async (v) => saveFolders('excludedFolders', list(v))));
-    new Setting(containerEl)
-      .setName('Mentions are touches')
-      .setDesc(
-        "A link to a person anywhere in a dated note counts as being in touch that day, not only on a list item. Goodwill's own digest never counts.",
-      )
-      .addToggle((t) => t.setValue(s.mentionsAreTouches).onChange(async (v) => ((s.mentionsAreTouches = v), await save())));
-    new Setting(containerEl)
-      .setName('Language of the notes')
-      .setDesc('For dates written in words and the verbs of interaction lines. Dataview keys (give::, owe::) stay as they are.')
-      .addDropdown((d) =>
-        d
-          .addOptions({ en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', nl: 'Nederlands', pt: 'Português', ja: '日本語' })
-          .setValue(s.language)
-          .onChange(async (v) => {
-            if ((LANGUAGES as readonly string[]).includes(v)) s.language = v as Language;
-            await save();
-          }),
-      );
-    new Setting(containerEl)
-      .setName('Date field')
-      .setDesc("Frontmatter key that holds a note's date.")
-      .addText((t) => t.setValue(s.dateField).onChange(async (v) => ((s.dateField = v.trim() || 'date'), await save())));
-
-    new Setting(containerEl).setName('Writing').setHeading();
-    new Setting(containerEl)
-      .setName('Where logged lines go')
-      .setDesc(
-        "Lines from the log commands and the view: today's daily note (per the daily notes settings), the note being edited, or a dated note in a folder.",
-      )
-      .addDropdown((d) =>
-        d
-          .addOptions({ daily: 'Daily note', current: 'Current note', folder: 'Folder' })
-          .setValue(s.logTarget)
-          .onChange(async (v) => {
-            if (v === 'daily' || v === 'current' || v === 'folder') s.logTarget = v;
-            await save();
-          }),
-      );
-    const folder = (name: string, desc: string, key: 'logFolder' | 'meetingFolder' | 'personFolder' | 'introFolder' | 'personTemplate') =>
-      new Setting(containerEl)
-        .setName(name)
-        .setDesc(desc)
-        .addText((t) =>
-          t.setValue(s[key]).onChange(async (v) => {
-            // A path that leads out of the vault is not kept (see the README's ranges).
-            if (settingProblem(key, v.trim()) !== null) return;
-            s[key] = v.trim();
-            await save();
-          }),
-        );
-    folder('Log folder', 'Folder for logged lines when they go to a folder.', 'logFolder');
-    folder('Meeting folder', 'Folder for new meeting notes; notes in it (subfolders included) are meetings.', 'meetingFolder');
-    folder('Person folder', 'Folder for new person notes.', 'personFolder');
-    folder(
-      'Person template',
-      'A note to start new person notes from ({{name}} is replaced). Empty: a built-in template.',
-      'personTemplate',
-    );
-    folder('Introduction folder', 'Folder for introduction drafts.', 'introFolder');
-    new Setting(containerEl)
-      .setName('Introduction template')
-      .setDesc(
-        'The draft text. Placeholders: {{a}}, {{b}}, {{aFirst}}, {{bFirst}}, {{reasons}}, {{date}}, {{draft}}. Empty: the built-in draft.',
-      )
-      .addTextArea((t) => t.setValue(s.introTemplate).onChange(async (v) => ((s.introTemplate = v), await save())));
-
-    new Setting(containerEl)
-      .setName('Digest on first open')
-      .setDesc("Write the morning digest into today's daily note the first time the vault opens each day.")
-      .addToggle((t) => t.setValue(s.digestOnFirstOpen).onChange(async (v) => ((s.digestOnFirstOpen = v), await save())));
-
-    new Setting(containerEl)
-      .setName('Synonyms for needs and offers')
-      .setDesc('One group a line; each word or phrase is read as the first: VC = investor = venture capital.')
-      .addTextArea((t) =>
-        t.setValue(s.synonyms.join('\n')).onChange(async (v) => {
-          s.synonyms = v
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l.includes('='));
-          await save();
-        }),
-      );
-
-    new Setting(containerEl).setName('Follow-ups').setHeading();
-    new Setting(containerEl)
-      .setName('Default cadence')
-      .setDesc('Stay-in-touch interval for people without their own, such as 6w or monthly. Empty: none.')
-      .addText((t) =>
-        t.setValue(s.defaultCadence).onChange(async (v) => {
-          if (v.trim() && !parseCadence(v)) return;
-          s.defaultCadence = v.trim();
-          await save();
-        }),
-      );
-    const number = (
-      name: string,
-      desc: string,
-      key: 'minNudgeGapDays' | 'overdrawnThreshold' | 'inCreditThreshold' | 'oneWayGives' | 'oneWayDays' | 'halfLifeDays' | 'horizonDays',
-    ) =>
-      new Setting(containerEl)
-        .setName(name)
-        .setDesc(desc)
-        .addText((t) =>
-          t.setValue(String(s[key])).onChange(async (v) => {
-            const n = Number(v);
-            if (settingProblem(key, n) !== null) return;
-            s[key] = n;
-            await save();
-          }),
-        );
-    number('Nudge spacing (days)', 'Never nudge sooner than this after your last touch.', 'minNudgeGapDays');
-    number('Horizon (days)', 'Follow-ups due within this many days are listed.', 'horizonDays');
-
-    new Setting(containerEl).setName('Balance').setHeading();
-    number('Overdrawn threshold', 'Overdrawn when received exceeds given by more than this.', 'overdrawnThreshold');
-    number('In-credit threshold', 'In credit when given exceeds received by more than this.', 'inCreditThreshold');
-    number('One-way gives', 'One-way after this many gives...', 'oneWayGives');
-    number('One-way window (days)', '...with nothing received in this many days.', 'oneWayDays');
-    number('Half-life (days)', 'Fade old trades; 0 turns fading off.', 'halfLifeDays');
-    for (const kind of Object.keys(s.weights) as (keyof typeof s.weights)[]) {
-      new Setting(containerEl).setName(`Weight: ${kind}`).addText((t) =>
-        t.setValue(String(s.weights[kind])).onChange(async (v) => {
-          const n = Number(v);
-          if (settingProblem('weights', { ...s.weights, [kind]: n }) !== null) return;
-          s.weights[kind] = n;
-          await save();
-        }),
-      );
+  /** A setting's row (for the weights, one row a kind below it), its control shown as its type says. */
+  private addSetting(containerEl: HTMLElement, key: SettingKey): void {
+    const spec = SETTINGS_SCHEMA[key];
+    const value: unknown = this.host.settings[key];
+    const { setting, keep } = this.row(containerEl, key, key, spec.label, spec.help);
+    const named = (el: HTMLElement, name = spec.label) => el.setAttribute('aria-label', name);
+    switch (spec.type.control) {
+      case 'text':
+        setting.addText((t) => {
+          named(t.inputEl);
+          t.setValue(value as string).onChange((v) => keep(v, t.inputEl));
+        });
+        break;
+      case 'number':
+        setting.addText((t) => {
+          named(t.inputEl);
+          t.inputEl.setAttribute('inputmode', 'decimal');
+          t.setValue(String(value)).onChange((v) => keep(typedNumber(v), t.inputEl));
+        });
+        break;
+      case 'list':
+        setting.addText((t) => {
+          named(t.inputEl);
+          t.setValue((value as string[]).join(', ')).onChange((v) => keep(v.split(','), t.inputEl));
+        });
+        break;
+      case 'groups':
+        setting.addTextArea((t) => {
+          named(t.inputEl);
+          t.setValue((value as string[]).join('\n')).onChange((v) =>
+            keep(
+              lines(v).filter((l) => l.includes('=')),
+              t.inputEl,
+            ),
+          );
+        });
+        break;
+      case 'note':
+        setting.addTextArea((t) => {
+          named(t.inputEl);
+          t.setValue(value as string).onChange((v) => keep(v, t.inputEl));
+        });
+        break;
+      case 'aliases':
+        setting.addTextArea((t) => {
+          named(t.inputEl);
+          const shown = Object.entries(value as Record<string, string[]>).map(([field, keys]) => `${field}: ${keys.join(', ')}`);
+          t.setValue(shown.join('\n')).onChange((v) => keep(parseAliases(v), t.inputEl));
+        });
+        break;
+      case 'toggle':
+        setting.addToggle((t) => {
+          named(t.toggleEl);
+          t.setValue(value as boolean).onChange((v) => keep(v));
+        });
+        break;
+      case 'dropdown':
+        setting.addDropdown((d) => {
+          named(d.selectEl);
+          d.addOptions({ ...spec.type.options })
+            .setValue(value as string)
+            .onChange((v) => keep(v, d.selectEl));
+        });
+        break;
+      case 'weights':
+        for (const kind of VALUE_KINDS) {
+          const name = `Weight: ${kind}`;
+          const row = this.row(containerEl, key, `${key}.${kind}`, name);
+          row.setting.addText((t) => {
+            named(t.inputEl, name);
+            t.inputEl.setAttribute('inputmode', 'decimal');
+            t.setValue(String(this.host.settings.weights[kind])).onChange((v) =>
+              row.keep({ ...this.host.settings.weights, [kind]: typedNumber(v) }, t.inputEl),
+            );
+          });
+        }
+        break;
     }
   }
 }

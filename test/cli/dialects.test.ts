@@ -92,13 +92,13 @@ describe('interactions-vault: one note per interaction, person: "[[People/X]]", 
 });
 
 describe('periodic-vault: tags [people], keep_in_touch, daily notes under 2026/Journal/', () => {
-  it('people, last contact, touches and one-to-ones, as far as lines are read today', async () => {
+  it('people, last contact, touches and one-to-ones', async () => {
     expect(await people('periodic-vault')).toEqual({
-      'Clara Jensen (People/Clara Jensen.md)': '2026-11-09 | 1 | 1',
+      'Clara Jensen (People/Clara Jensen.md)': '2026-11-13 | 2 | 1',
       'Farah Qureshi (People/Farah Qureshi.md)': '2026-10-05 | 1 | 0',
       'Mateo Rossi (People/Mateo Rossi.md)': '2026-11-17 | 1 | 0',
-      'Olu Bankole (People/Olu Bankole.md)': '2026-11-23 | 2 | 0',
-      'Yuki Tanaka (People/Yuki Tanaka.md)': '- | 0 | 0',
+      'Olu Bankole (People/Olu Bankole.md)': '2026-11-23 | 3 | 0',
+      'Yuki Tanaka (People/Yuki Tanaka.md)': '2026-11-24 | 2 | 1',
     });
   });
 
@@ -106,16 +106,34 @@ describe('periodic-vault: tags [people], keep_in_touch, daily notes under 2026/J
     expect(await followups('periodic-vault')).toEqual([
       '2026-11-05 reconnect Farah Qureshi People/Farah Qureshi.md',
       '2026-11-19 first-follow-up Mateo Rossi 2026/Journal/11-November/2026-11-17-Tuesday.md',
-      '2026-11-23 reconnect Clara Jensen People/Clara Jensen.md',
+      '2026-11-27 promise Mateo Rossi 2026/Journal/11-November/2026-11-23-Monday.md',
+      '2026-11-27 reconnect Clara Jensen People/Clara Jensen.md',
       '2026-12-01 promise Yuki Tanaka 2026/Journal/11-November/2026-11-24-Tuesday.md',
       '2026-12-23 reconnect Olu Bankole People/Olu Bankole.md',
+      '2027-02-24 reconnect Yuki Tanaka People/Yuki Tanaka.md',
     ]);
     expect(await cli('periodic-vault', 'check')).toEqual([]);
   });
 
-  it.todo(
-    'everyday phrasing (issue 14, section 4): "Had lunch with" a one-to-one touch, "[[X]] sent me" a receipt, "[[X]] messaged" a touch, "Will send" a promise, a call with two people a touch with both',
-  );
+  it('everyday phrasing: "Had lunch with" a one-to-one touch, "[[X]] sent me" a receipt, "[[X]] messaged" a touch, "Will send" a promise, a call with two people a touch with both', () => {
+    const network = answers(filesOf(root('periodic-vault')), TODAY).index.resolve();
+    const rows = [...network.ledgers.values()].flatMap(({ person, entries }) =>
+      entries.map((e) => `${formatDay(e.date)} ${person.name} ${e.type}${e.oneToOne ? ' 1:1' : ''}`),
+    );
+    expect(rows.sort()).toEqual([
+      '2026-10-05 Farah Qureshi touch',
+      '2026-10-21 Yuki Tanaka touch 1:1',
+      '2026-11-09 Clara Jensen touch 1:1',
+      '2026-11-13 Clara Jensen touch',
+      '2026-11-13 Olu Bankole touch',
+      '2026-11-17 Mateo Rossi touch',
+      '2026-11-20 Olu Bankole receipt',
+      '2026-11-23 Mateo Rossi promise',
+      '2026-11-23 Olu Bankole thanks',
+      '2026-11-24 Yuki Tanaka promise',
+      '2026-11-24 Yuki Tanaka touch',
+    ]);
+  });
 });
 
 describe('tags-only-vault: people only as #people/first-last tags', () => {

@@ -16,8 +16,10 @@ function vocabularyPatterns(): [string, RegExp][] {
   const out: [string, RegExp][] = [];
   for (const language of LANGUAGES) {
     const v = vocabularyFor(language);
-    v.verbs.forEach((rule, i) => out.push([`${language} verb ${i}`, rule.pattern]));
-    out.push([`${language} they-promised`, v.theyPromised]);
+    v.anywhere.forEach(({ pattern, rule }) => out.push([`${language} ${rule.group} phrases`, pattern]));
+    out.push([`${language} thanks hint`, v.thanksHint], [`${language} thanks words`, v.thanksWords]);
+    out.push([`${language} cancelled hint`, v.cancelledHint], [`${language} cancelled words`, v.cancelledWords]);
+    out.push([`${language} together hint`, v.togetherHint], [`${language} and hint`, v.andHint]);
     v.kinds.forEach(([re, kind]) => out.push([`${language} kind ${kind}`, re]));
     out.push([`${language} kind hint`, v.kindHint]);
     out.push([`${language} deadline words`, v.deadlineWords]);

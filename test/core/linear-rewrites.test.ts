@@ -69,20 +69,6 @@ describe('patterns rewritten as patterns match as before', () => {
       { numRuns: 4000 },
     );
   });
-
-  it('src/core/write/log-line.ts: the deadline after a word, on one line, without the `$`', () => {
-    const before = /\b(?:by|due|before|until)\b[ \t:]*(.*)$/i;
-    const after = /\b(?:by|due|before|until)\b[ \t:]*(.*)/i;
-    expect(source('src/core/write/log-line.ts')).toContain(after.source);
-    // The text it reads has had every run of blanks, line breaks included, made one space.
-    fc.assert(
-      fc.property(from(['by', 'BY', 'due', 'until', ' ', '\t', ':', 'x', 'Friday', '\n', '\u2028']), (raw) => {
-        const text = raw.replace(/\s+/g, ' ').trim();
-        expect(after.exec(text)?.slice()).toEqual(before.exec(text)?.slice());
-      }),
-      { numRuns: 3000 },
-    );
-  });
 });
 
 describe('trailing runs trimmed by loops match the patterns they replace', () => {

@@ -37,8 +37,7 @@ describe('the settings file the CLI shares', () => {
     const { plugin, saved, read } = await withSettingsFile('{ "horizonDays": 14, ');
     expect(plugin.settings.horizonDays).toBe(7);
     expect(seen().some((m) => m.includes(`${DATA} is not valid JSON`))).toBe(true);
-    plugin.settings.horizonDays = 21;
-    await plugin.saveSettings();
+    await plugin.saveSettings({ ...plugin.settings, horizonDays: 21 });
     expect(saved).not.toHaveBeenCalled();
     expect(await read(DATA)).toBe('{ "horizonDays": 14, ');
     expect(seen().some((m) => m.includes('Nothing was saved'))).toBe(true);
@@ -50,8 +49,7 @@ describe('the settings file the CLI shares', () => {
     const { plugin, saved, read } = await withSettingsFile(before);
     expect(plugin.settings.horizonDays).toBe(14);
     expect(seen().filter((m) => m.startsWith('Goodwill: some settings'))).toEqual([expect.stringContaining('"futureSetting"')]);
-    plugin.settings.horizonDays = 21;
-    await plugin.saveSettings();
+    await plugin.saveSettings({ ...plugin.settings, horizonDays: 21 });
     expect(saved).toHaveBeenCalledOnce();
     expect(saved.mock.calls[0][0]).toMatchObject({ horizonDays: 21, futureSetting: { on: true } });
     expect(await read(`${DATA}.bak`)).toBe(before);

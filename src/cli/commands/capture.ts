@@ -73,7 +73,15 @@ function logTarget(vault: string, settings: GoodwillSettings, today: Day, now: D
 
 /** `capture "…"`: the line understood, and with --write, appended where logged lines go. */
 export function capture(args: CliArgs, index: NetworkIndex, today: Day, writer: () => VaultWriter, now = new Date()): string {
-  const result = captureLine(args.text ?? '', index.resolve().people, today, new DateResolver(), false);
+  const result = captureLine(
+    args.text ?? '',
+    index.resolve().people,
+    today,
+    new DateResolver(index.settings.language),
+    false,
+    new Map(),
+    index.settings.language,
+  );
   if (!result.ok) throw new InputError(result.message);
   if (!args.write) return result.captured.line;
   const target = logTarget(args.vault, index.settings, today, now);

@@ -276,7 +276,8 @@ export class Network {
           continue;
         }
         owners = [n.person];
-      } else if (line.type === 'give' && line.kind === 'introduction' && resolved.length >= 2) {
+      } else if ((line.type === 'give' && line.kind === 'introduction') || line.type === 'touch') {
+        // An introduction is a give to each person; a touch is with each person it names together (the reader keeps only those).
         owners = resolved;
       } else if (line.type === 'receipt' && line.fromTarget !== null) {
         const from = this.directory.resolve(line.fromTarget, n.path);
@@ -284,7 +285,7 @@ export class Network {
       } else {
         owners = [resolved[0]];
       }
-      const intro = owners.length > 1;
+      const intro = owners.length > 1 && line.type === 'give';
       for (const owner of owners) {
         // A line about its owner alone is the owner's entry as it stands.
         this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);

@@ -1,8 +1,9 @@
 import { type Day, parseIsoDay } from '../model/day';
 import type { DateResolver } from '../language/dates';
-import { extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
+import { type LinkRef, extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
-import { type CompiledVocabulary, TAG_KINDS, vocabularyFor } from '../language/vocabulary';
+import { type CompiledVocabulary, kindIn, vocabularyFor } from '../language/vocabulary';
+import { peopleTogether, readSentence } from './sentence';
 import { findInlineField } from './inline-fields';
 import { isPlaceholder } from './own-text';
 import type { Person } from './people';
@@ -140,13 +141,6 @@ function intern(text: string): string {
   if (known !== undefined) return known;
   if (INTERNED.size < 200_000) INTERNED.set(text, text);
   return text;
-}
-
-function kindOf(text: string, vocabulary: CompiledVocabulary): ValueKind {
-  if (!vocabulary.kindHint.test(text)) return 'action';
-  if (text.includes('#')) for (const [re, kind] of TAG_KINDS) if (re.test(text)) return kind;
-  for (const [re, kind] of vocabulary.kinds) if (re.test(text)) return kind;
-  return 'action';
 }
 
 /** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
@@ -304,20 +298,16 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
       text = body.slice(0, f.open + 1) + scope + body.slice(f.close);
     }
   }
+  let links: LinkRef[] | null = null;
   if (type === null && listItem) {
-    const candidates = vocabulary.verbsByFirstLetter ? vocabulary.verbsByFirstLetter.get(body.charAt(0).toLowerCase()) : vocabulary.verbs;
-    const verb = candidates?.find((v) => v.pattern.test(body));
-    if (verb) {
-      type = verb.type;
-      keyword = verb.pattern.exec(body)![0].toLowerCase();
-      introduction = verb.introduction === true;
-      oneToOne = verb.oneToOne === true;
-    } else {
-      const first = extractLinks(body)[0];
-      if (first && first.start === 0 && vocabulary.theyPromised.test(body.slice(first.end).trimStart())) {
-        type = 'waiting';
-        keyword = 'promised';
-      }
+    // A plain sentence ("Had lunch with [[Ana]]", "[[Marta]] sent me the slides"): scope is the whole body.
+    links = extractLinks(body);
+    const reading = readSentence(body, links, vocabulary);
+    if (reading) {
+      type = reading.type;
+      keyword = reading.keyword;
+      introduction = reading.introduction;
+      oneToOne = reading.oneToOne;
     }
   }
   if (type === null && task) {
@@ -326,8 +316,14 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   }
   if (type === null) return null;
 
-  let links = extractLinks(scope);
-  if (links.length === 0 && scope !== body) links = extractLinks(body);
+  links ??= extractLinks(scope);
+  let linked = scope; // the text the links were found in
+  if (links.length === 0 && scope !== body) {
+    links = extractLinks(body);
+    linked = body;
+  }
+  // A touch is with the people named together ("Call with [[Olu]] and [[Clara]]"), not those talked about.
+  if (type === 'touch' && links.length > 1) links = links.slice(0, peopleTogether(linked, links, vocabulary));
   // A template's `- give:: [[Dan]]`, still to be filled in: no record and no warning. A dated line or a task is meant.
   if (field !== undefined && lineDate === null && !task && isPlaceholder(type, body, links)) return null;
   if (links.length === 0 && !allowUnlinked) {
@@ -393,7 +389,7 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     file: '',
     line: ctx.line,
     type,
-    kind: introduction ? 'introduction' : kindOf(plain, vocabulary),
+    kind: introduction ? 'introduction' : kindIn(plain, vocabulary),
     targets: links.length === 1 ? oneTarget(links[0].target) : links.map((l) => l.target),
     fromTarget,
     introduction: false,

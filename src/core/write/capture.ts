@@ -1,8 +1,11 @@
 import type { DateResolver } from '../language/dates';
+import type { Language } from '../language/languages';
+import { type CompiledVocabulary, vocabularyFor } from '../language/vocabulary';
 import { type Day, formatDay } from '../model/day';
 import type { LineType } from '../model/line-type';
 import { isPlaceholderType } from '../read/own-text';
 import { fileNameOf, type Person, personFile } from '../read/people';
+import { type SentenceReading, type Span, peopleTogether, readSentence } from '../read/sentence';
 import { extractLinks, normalizeLinkTarget } from '../text/links';
 import { type Markup, inertText, markup, noteLine } from './note-line';
 import { personLink } from './written-links';
@@ -11,9 +14,14 @@ import { scanSteps } from '../text/scan-steps';
 
 /**
  * One-line capture: "gave Alice an intro to Bob yesterday", "Carol promised
- * the deck by Friday", "got a lead from Grace on the Globex tender". Finds the
- * people by name, alias or first name, the kind, the direction and the date,
- * and writes one well-formed interaction line.
+ * the deck by Friday", "had lunch with Tom". Finds the people by name, alias
+ * or first name, reads the sentence with the line reader's own vocabulary
+ * (read/sentence.ts), finds the date, and writes one well-formed line that
+ * the reader reads back as it was understood: a field line (`give::`,
+ * `got::`, `met::` …), or the sentence itself, names linked, where no field
+ * says it: a one-to-one ("Coffee with [[Tom]]"), a touch its verb alone
+ * would not make ("Asked [[Tom]] about his trip"), an introduction between
+ * two people.
  */
 export type CaptureKind = 'give' | 'got' | 'ask' | 'owe' | 'waiting' | 'thanks' | 'met' | 'intro';
 
@@ -32,52 +40,41 @@ export type CaptureResult =
   | { ok: false; reason: 'no-verb' | 'no-person'; message: string }
   | { ok: false; reason: 'ambiguous'; message: string; word: string; candidates: Person[] };
 
-interface Verb {
-  pattern: RegExp;
-  kind: CaptureKind;
-}
-
-/** Verbs at the start of the line ("X promised" is matched separately). */
-const VERBS: Verb[] = [
-  { pattern: /^introduced\s+/i, kind: 'intro' },
-  { pattern: /^(?:gave|give|sent|passed)\s+/i, kind: 'give' },
-  { pattern: /^(?:got|received|get)\s+/i, kind: 'got' },
-  { pattern: /^(?:asked|ask)\s+/i, kind: 'ask' },
-  { pattern: /^(?:promised|owe|promise)\s+/i, kind: 'owe' },
-  { pattern: /^(?:thanked|thank)\s+/i, kind: 'thanks' },
-  { pattern: /^(?:met|called|emailed|messaged|texted|(?:had\s+)?(?:coffee|lunch)\s+with|1-2-1\s+with)\s+/i, kind: 'met' },
-];
-/** "Carol promised me a referral": the "me" goes with the verb, or it would stay in the line. */
-const THEY_PROMISED = /^\s*(?:(?:promised|will send)\b(?:\s+me\b)?|owes me\b)\s*/i;
-const PAST = new Set<CaptureKind>(['give', 'got', 'thanks', 'met', 'intro']);
-const FIELD: Record<CaptureKind, string> = {
+const PAST = new Set<LineType>(['give', 'receipt', 'thanks', 'touch']);
+/** The field each reading is written with; a touch is written as its sentence. */
+const FIELD: Record<LineType, string> = {
   give: 'give',
-  got: 'got',
+  receipt: 'got',
   ask: 'ask',
-  owe: 'owe',
+  promise: 'owe',
   waiting: 'waiting',
   thanks: 'thanks',
-  met: 'met',
-  intro: 'give',
+  touch: 'met',
+  outcome: 'outcome',
 };
-const TYPES: Record<CaptureKind, LineType> = {
+const KINDS: Record<LineType, CaptureKind> = {
   give: 'give',
-  got: 'receipt',
+  receipt: 'got',
   ask: 'ask',
-  owe: 'promise',
+  promise: 'owe',
   waiting: 'waiting',
   thanks: 'thanks',
-  met: 'touch',
-  intro: 'give',
+  touch: 'met',
+  outcome: 'give',
 };
 const DATE_WORDS =
   /\b(?:(?:by|due|before|until|on|this|next|last)\s+)?(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?)|\d{4}-\d{2}-\d{2}|(?:last|next)\s+week|(?:the\s+)?end\s+of\s+(?:the\s+)?month)\b/gi;
 
 /** The text before a mention without its closing word "from" ("got a lead from Grace"), or null when it has none. */
-function withoutFrom(before: string): string | null {
+function withoutFrom(before: string, v: CompiledVocabulary): string | null {
   const text = before.trimEnd();
-  if (text.slice(-4).toLowerCase() !== 'from' || /[\p{L}\p{N}]/u.test(text.charAt(text.length - 5))) return null;
-  return text.slice(0, -4);
+  const lower = text.toLowerCase();
+  for (const from of v.fromWords) {
+    if (!lower.endsWith(from)) continue;
+    const rest = text.slice(0, text.length - from.length);
+    if (v.mode === 'anywhere' || rest === '' || !/[\p{L}\p{N}]/u.test(rest.charAt(rest.length - 1))) return rest;
+  }
+  return null;
 }
 
 export interface NameHit {
@@ -320,65 +317,51 @@ export function captureLine(
   resolver: DateResolver,
   datePrefix: boolean,
   choose: Map<string, Person> = new Map(),
+  language: Language = 'en',
 ): CaptureResult {
-  let text = input
+  const v = vocabularyFor(language);
+  const text = input
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[-*]\s+/, '');
-  let kind: CaptureKind | null = null;
-  for (const v of VERBS) {
-    const m = v.pattern.exec(text);
-    if (m) {
-      kind = v.kind;
-      text = text.slice(m[0].length);
-      break;
-    }
-  }
-  const hits = findPeople(text, people);
-  if (kind === null) {
-    const first = hits[0];
-    if (first && first.start === 0 && THEY_PROMISED.test(text.slice(first.end))) {
-      const rest = text.slice(first.end).replace(THEY_PROMISED, '');
-      return finish('waiting', `${text.slice(0, first.end)} ${rest}`, people, today, resolver, datePrefix, choose);
-    }
+  const found = findPeople(text, people);
+  // The reader takes every link for a person until the index says otherwise: links to other notes are people here too.
+  const spans = [...found, ...extractLinks(text).filter((l) => !found.some((h) => h.start < l.end && l.start < h.end))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const reading = readSentence(text, spans, v);
+  if (!reading) {
     return {
       ok: false,
       reason: 'no-verb',
-      message: 'Start with what happened: gave, got, asked, promised, thanked, met, introduced, or "<name> promised".',
+      message: 'Start with what happened: gave, got, asked, promised, thanked, met, had lunch with, introduced, or "<name> promised".',
     };
   }
-  return finish(kind, text, people, today, resolver, datePrefix, choose);
-}
-
-function finish(
-  kind: CaptureKind,
-  body: string,
-  people: Person[],
-  today: Day,
-  resolver: DateResolver,
-  datePrefix: boolean,
-  choose: Map<string, Person>,
-): CaptureResult {
-  let text = body;
-  // Dates: what happened looks back from today, deadlines look forward.
+  // Dates: what happened looks back from today, and its words go; a deadline looks forward and stays.
+  const past = PAST.has(reading.type);
   let date: Day | null = null;
   let due: Day | null = null;
-  const phrases = [...text.matchAll(DATE_WORDS)];
-  for (const m of phrases) {
-    const when = resolver.resolve(m[0], today, PAST.has(kind) ? 'back' : 'forward');
+  let dateWords: Span | null = null;
+  for (const m of text.matchAll(DATE_WORDS)) {
+    const when = resolver.resolve(m[0], today, past ? 'back' : 'forward');
     if (when === null) continue;
-    if (PAST.has(kind)) {
+    if (past) {
       if (when <= today) date = when === today ? null : when;
-      text = text.replace(m[0], ' ');
-    } else {
-      due = when;
-    }
+      dateWords = { start: m.index, end: m.index + m[0].length };
+    } else due = when;
     break;
   }
-  const hits = findPeople(text, people);
+  const overlaps = (a: Span, b: Span | null) => b !== null && a.start < b.end && b.start < a.end;
+  const hits = found.filter((h) => !overlaps(h, dateWords));
   if (hits.length === 0) return { ok: false, reason: 'no-person', message: 'No person found: write a name or alias from a person note.' };
-  const resolved: Person[] = [];
   const chosen: Person[] = [];
+  const resolved: Person[] = [];
+  const written = dateWords
+    ? text.slice(0, dateWords.start) + ' '.repeat(dateWords.end - dateWords.start) + text.slice(dateWords.end)
+    : text;
+  // A touch is with the people named together; the others it names are what was talked about.
+  const kept = spans.filter((h) => !overlaps(h, dateWords));
+  const togetherEnd = reading.type === 'touch' ? kept[peopleTogether(written, kept, v) - 1].end : text.length;
   for (const h of hits) {
     const word = text.slice(h.start, h.end);
     const person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
@@ -392,38 +375,105 @@ function finish(
       };
     }
     chosen.push(person);
-    if (!resolved.includes(person)) resolved.push(person);
+    if (h.start < togetherEnd && !resolved.includes(person)) resolved.push(person);
   }
-  const lead = resolved[0];
-  // The first person moves to the front, as the field form expects: "got a
-  // lead from Grace" drops the mention after "from", else the first one.
-  let moved = -1;
-  if (kind !== 'intro') {
-    if (kind === 'got') moved = hits.findIndex((h, i) => chosen[i] === lead && withoutFrom(text.slice(0, h.start)) !== null);
-    if (moved < 0) moved = chosen.indexOf(lead);
-  }
-  const rest: (string | Markup)[] = [];
-  let pos = 0;
-  hits.forEach((h, i) => {
-    const before = text.slice(pos, h.start);
-    if (i === moved) rest.push(kind === 'got' ? (withoutFrom(before) ?? before) : before);
-    else rest.push(before, personLink(chosen[i]));
-    pos = h.end;
-  });
-  rest.push(text.slice(pos));
-  // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
-  const said = rest.some((p) => typeof p !== 'string' || inertText(p).trim() !== '');
-  const dated = datePrefix || (!said && kind !== 'intro' && isPlaceholderType(TYPES[kind]));
-  const dateText = date !== null ? formatDay(date) : dated ? formatDay(today) : '';
+  const kind: CaptureKind = reading.type === 'give' && reading.introduction && resolved.length >= 2 ? 'intro' : KINDS[reading.type];
+  const dateText = (dated: boolean) => (date !== null ? formatDay(date) : dated ? formatDay(today) : '');
   let line: string;
-  if (kind === 'intro') {
-    const [a, b] = resolved;
-    line = b
-      ? noteLine`- ${dateText} Introduced ${personLink(a)} to ${personLink(b)} #intro`
-      : noteLine`- ${dateText} give:: ${rest} #intro`;
+  if (kind === 'intro' || (reading.type === 'touch' && reading.group !== 'touch' && reading.group !== 'message')) {
+    // No field says an introduction between people, a one-to-one ("coffee with"), or a touch its verb alone would
+    // not make ("Gave a talk with", "Asked … about"): they are written as they were said.
+    const tag = kind === 'intro' && !/(?:^|\s)#(?:intro|introduction|referral)\b/i.test(text) ? markup('#intro') : '';
+    line = noteLine`- ${dateText(datePrefix)} ${sentence(text, hits, chosen, dateWords, v)} ${tag}`;
   } else {
+    const { lead, rest } = fieldText(text, hits, chosen, reading, dateWords, v);
+    // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
+    const said = reading.introduction || rest.some((p) => typeof p !== 'string' || inertText(p).trim() !== '');
     const dueMark = due !== null ? markup(`📅 ${formatDay(due)}`) : '';
-    line = noteLine`- ${dateText} ${markup(FIELD[kind])}:: ${personLink(lead)} ${rest} ${dueMark}`;
+    const tag = reading.introduction ? markup('#intro') : '';
+    line = noteLine`- ${dateText(datePrefix || (!said && isPlaceholderType(reading.type)))} ${markup(FIELD[reading.type])}:: ${personLink(lead)} ${rest} ${tag} ${dueMark}`;
   }
   return { ok: true, captured: { kind, people: resolved, date, due, line } };
+}
+
+/**
+ * The text's pieces without the spans left out, each name as its person's
+ * link; the mention `moved` (the person a field line is about, written first)
+ * is left out too, and for a receipt the word "from" before it.
+ */
+function compose(
+  text: string,
+  hits: NameHit[],
+  chosen: Person[],
+  out: Span[],
+  moved: number,
+  fromGoes: boolean,
+  v: CompiledVocabulary,
+): (string | Markup)[] {
+  const pieces: (string | Markup)[] = [];
+  let pos = 0;
+  const keep = (until: number) => {
+    for (const s of [...out].sort((a, b) => a.start - b.start)) {
+      if (s.end <= pos || s.start >= until) continue;
+      if (s.start > pos) pieces.push(text.slice(pos, s.start));
+      pos = Math.max(pos, s.end);
+    }
+    if (until > pos) pieces.push(text.slice(pos, until));
+    pos = Math.max(pos, until);
+  };
+  hits.forEach((h, i) => {
+    keep(h.start);
+    const left = out.some((s) => s.start <= h.start && h.end <= s.end);
+    if (i === moved && fromGoes && !left) {
+      const last = pieces[pieces.length - 1];
+      const trimmed = typeof last === 'string' ? withoutFrom(last, v) : null;
+      if (trimmed !== null) pieces[pieces.length - 1] = trimmed;
+    }
+    if (i !== moved && !left) pieces.push(personLink(chosen[i]));
+    pos = Math.max(pos, h.end);
+  });
+  keep(text.length);
+  return pieces;
+}
+
+/** A line written as it was said: names as links, the date's words left out, the first letter a capital. */
+function sentence(text: string, hits: NameHit[], chosen: Person[], dateWords: Span | null, v: CompiledVocabulary): (string | Markup)[] {
+  const pieces = compose(text, hits, chosen, dateWords ? [dateWords] : [], -1, false, v);
+  const first = pieces.findIndex((p) => typeof p !== 'string' || p.trim() !== '');
+  const head = pieces[first];
+  if (typeof head === 'string') {
+    const trimmed = head.trimStart();
+    pieces[first] = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  }
+  return pieces;
+}
+
+/**
+ * A field line's person and text: the phrase is left out, and so is the
+ * person the line is about, who is written first; for a receipt "… from
+ * Grace", the giver and the word "from". In languages whose phrases open the
+ * line, what stood before the phrase goes too ("I owe Bob …").
+ */
+function fieldText(
+  text: string,
+  hits: NameHit[],
+  chosen: Person[],
+  reading: SentenceReading,
+  dateWords: Span | null,
+  v: CompiledVocabulary,
+): { lead: Person; rest: (string | Markup)[] } {
+  const phrase: Span = { start: v.mode === 'start' ? 0 : reading.start, end: reading.end };
+  const inPhrase = (h: NameHit) => phrase.start <= h.start && h.end <= phrase.end;
+  // The subject of "[[Carol]] promised", else the giver after "from", else the first named.
+  let moved = hits.findIndex(inPhrase);
+  let fromGoes = false;
+  if (moved < 0 && reading.type === 'receipt') {
+    moved = hits.findIndex((h, i) => chosen[i] === chosen[0] || withoutFrom(text.slice(0, h.start), v) !== null);
+    const giver = hits.findIndex((h) => withoutFrom(text.slice(0, h.start), v) !== null);
+    if (giver >= 0) moved = giver;
+    fromGoes = giver >= 0;
+  }
+  if (moved < 0) moved = 0;
+  const rest = compose(text, hits, chosen, dateWords ? [phrase, dateWords] : [phrase], moved, fromGoes, v);
+  return { lead: chosen[moved], rest };
 }

@@ -1,6 +1,9 @@
 import type { DateResolver } from '../language/dates';
+import type { Language } from '../language/languages';
+import { vocabularyFor } from '../language/vocabulary';
 import { type Day, formatDay } from '../model/day';
 import type { LineType } from '../model/line-type';
+import { deadlineIn } from '../read/lines';
 import { isPlaceholderType } from '../read/own-text';
 import type { Person } from '../read/people';
 import { markup, inertText, noteLine } from './note-line';
@@ -27,10 +30,11 @@ export interface ComposedLine {
 }
 
 /**
- * One well-formed interaction line. A deadline in the text ("by next Friday")
- * is resolved from today and written as `📅 YYYY-MM-DD`; when the line goes
- * into a note without today's date, it starts with today's date. The text is
- * made inert (noteLine), so the line reads back as this one interaction.
+ * One well-formed interaction line. A deadline in the text ("by next Friday",
+ * in the words of the notes' language, as the reader reads it) is resolved
+ * from today and written as `📅 YYYY-MM-DD`; when the line goes into a note
+ * without today's date, it starts with today's date. The text is made inert
+ * (noteLine), so the line reads back as this one interaction.
  */
 export function composeLogLine(
   kind: LogKind,
@@ -39,13 +43,12 @@ export function composeLogLine(
   today: Day,
   resolver: DateResolver,
   datePrefix: boolean,
+  language: Language = 'en',
 ): ComposedLine {
   const clean = inertText(text).trim();
   let due: Day | null = null;
   if ((kind === 'ask' || kind === 'owe') && clean) {
-    // `clean` is one line, so `(.*)` reaches its end without the `$` that made the pattern backtrack.
-    const deadline = /\b(?:by|due|before|until)\b[ \t:]*(.*)/i.exec(clean);
-    due = resolver.resolve(deadline ? deadline[1] : clean, today, 'forward');
+    due = resolver.resolve(deadlineIn(clean, vocabularyFor(language)) ?? clean, today, 'forward');
   }
   // With nothing said, `- give:: [[Dan]]` would read as a template's placeholder: the date says it happened.
   const dated = datePrefix || (clean === '' && isPlaceholderType(LOG_TYPES[kind]));

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateSentenceCase } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/sentenceCaseUtil.js';
 import { parseCadence } from '../../../src/core/model/cadence';
 import {
   DEFAULT_SETTINGS,
   type GoodwillSettings,
   SettingsError,
   VALUE_KINDS,
+  readSetting,
   resolveSettings,
   resolveSettingsTolerant,
   settingProblem,
 } from '../../../src/core/model/settings';
+import { SETTINGS_SCHEMA, SETTING_GROUPS, SETTING_KEYS, rangeOf } from '../../../src/core/model/settings-schema';
 import { validateVaultPath } from '../../../src/core/model/vault-path';
 import { answers, person } from '../../helpers/vault';
 
@@ -217,9 +220,100 @@ describe('settings are bounded', () => {
     expect([row.given, row.received]).toEqual([50_000, 2000]);
   });
 
-  it('the README lists every setting with its range', () => {
+  it("the README's settings table gives each setting's default and range as the schema does, one row a setting", () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## In Obsidian'));
-    for (const key of Object.keys(DEFAULT_SETTINGS)) expect(table).toContain(`\`${key}\``);
+    const rows = new Map<string, { value: string; range: string }>();
+    for (const line of table.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const key = /^`(\w+)`$/.exec(cells[1] ?? '')?.[1];
+      if (key === undefined) continue;
+      expect(rows.has(key), `${key} has one row`).toBe(false);
+      rows.set(key, { value: cells[2], range: cells[3] });
+    }
+    expect([...rows.keys()].sort()).toEqual([...SETTING_KEYS].sort());
+    for (const key of SETTING_KEYS) {
+      // A default may be followed by what it means: `""` (off).
+      expect(rows.get(key)!.value.replace(/ \(\w+\)$/, ''), key).toBe(`\`${documented(SETTINGS_SCHEMA[key].default)}\``);
+      expect(rows.get(key)!.range, key).toBe(rangeOf(key));
+    }
+  });
+});
+
+/** A default as the README writes it: JSON with a space after each comma and colon. */
+function documented(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(documented).join(', ')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${documented(v)}`)
+      .join(', ')}}`;
+  return JSON.stringify(value);
+}
+
+describe('the settings schema', () => {
+  it("gives today's defaults", () => {
+    expect(DEFAULT_SETTINGS).toStrictEqual({
+      personTypes: ['person', 'people', 'contact', 'contacts'],
+      personTag: 'person',
+      personTagPrefix: '',
+      mentionsAreTouches: false,
+      peopleFolderNames: ['People', 'Contacts'],
+      meetingTypes: ['meeting', 'meetings'],
+      meetingFolders: [],
+      orgTypes: ['organization', 'organisation', 'company', 'companies', 'organizations', 'organisations'],
+      attendeeKeys: ['attendees', 'people', 'participants', 'with', 'person', 'contacts', 'who'],
+      me: '',
+      fieldAliases: {},
+      peopleFolders: [],
+      synonyms: [],
+      excludedFolders: ['Templates'],
+      dateField: 'date',
+      defaultCadence: '',
+      weights: { introduction: 3, lead: 2, contact: 2, information: 1, action: 1 },
+      overdrawnThreshold: 3,
+      inCreditThreshold: 3,
+      oneWayGives: 3,
+      oneWayDays: 180,
+      minNudgeGapDays: 7,
+      halfLifeDays: 0,
+      horizonDays: 7,
+      trustWindowMonths: 6,
+      thanksDays: 3,
+      firstFollowUpDays: 2,
+      firstMeetingWindowDays: 14,
+      logTarget: 'daily',
+      logFolder: 'Goodwill log',
+      meetingFolder: 'Meetings',
+      personFolder: 'People',
+      personTemplate: '',
+      introFolder: 'Introductions',
+      introTemplate: '',
+      digestOnFirstOpen: false,
+      language: 'en',
+    });
+  });
+
+  it('every default is in its own range', () => {
+    for (const key of SETTING_KEYS)
+      expect(readSetting(key, DEFAULT_SETTINGS[key]), key).toEqual({ ok: true, value: DEFAULT_SETTINGS[key] });
+  });
+
+  it('every label, help and group is in sentence case, as the Obsidian review asks of UI text', () => {
+    const texts = [...SETTING_GROUPS, ...SETTING_KEYS.flatMap((key) => [SETTINGS_SCHEMA[key].label, SETTINGS_SCHEMA[key].help])];
+    for (const text of texts) expect(evaluateSentenceCase(text, { enforceCamelCaseLower: true }), text).toEqual({ ok: true });
+  });
+
+  it('a value out of range is refused with the message --config gives, and a kept value comes back as it will be used', () => {
+    expect(readSetting('horizonDays', 4000)).toEqual({
+      ok: false,
+      problem: 'setting "horizonDays" must be a number of whole days from 0 to 3650',
+    });
+    expect(readSetting('personTagPrefix', '#people')).toEqual({ ok: true, value: 'people/' });
+    expect(readSetting('weights', { lead: 5 })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS.weights, lead: 5 } });
+    expect(readSetting('weights', { lead: -5 })).toEqual({ ok: false, problem: 'weight of "lead" must be a number from 0 to 1000' });
+    expect(readSetting('fieldAliases', { cadence: ['company'] })).toEqual({
+      ok: false,
+      problem: '"fieldAliases.cadence": "company" already names company',
+    });
   });
 });

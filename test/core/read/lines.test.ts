@@ -19,7 +19,7 @@ describe('Dataview-style fields', () => {
   it.each([
     ['give:: [[Alice]] intro to [[Bob]] #intro', 'give', 'introduction'],
     ['got:: [[Bob]] lead on the Acme role #lead', 'receipt', 'lead'],
-    ['ask:: [[Carol]] feedback on my CV by Friday', 'ask', 'action'],
+    ['ask:: [[Carol]] feedback on my CV by Friday', 'ask', 'information'],
     ['owe:: [[Dan]] the pricing deck by next Tuesday', 'promise', 'action'],
     ['waiting:: [[Eve]] intro to her CTO by 2026-12-01', 'waiting', 'introduction'],
     ['thanks:: [[Bob]] for the Acme lead', 'thanks', 'lead'],
@@ -176,7 +176,7 @@ describe('kinds', () => {
     ['give:: [[A]] an article', 'information'],
     ['give:: [[A]] a tip', 'information'],
     ['give:: [[A]] a hand with the move', 'action'],
-    ['give:: [[A]] a leadership book', 'action'],
+    ['give:: [[A]] a leadership workshop', 'action'],
     ['give:: [[Lead Designer]] a hand', 'action'],
   ])('%s → %s', (text, kind) => {
     expect(parse(text).kind).toBe(kind);

@@ -33,7 +33,7 @@ const READINGS: Reading[] = ['touch', 'give', 'receipt', 'ask', 'promise', 'wait
  * The floor the reader may not fall below: the share of right lines, and the
  * recall of each reading. Raised as the reader improves, never lowered.
  */
-const FLOOR = { right: 0.33, recall: 0.1 };
+const FLOOR = { right: 0.95, recall: 0.8 };
 
 interface Read {
   reading: Reading;
@@ -98,6 +98,16 @@ describe('everyday phrasing', () => {
         (r) => `${r.reading.padEnd(8)}  ${String(r.labelled).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`,
       ),
     ];
+    // GOODWILL_CORPUS_MISSES=1 also lists each line read otherwise than labelled.
+    if (process.env.GOODWILL_CORPUS_MISSES) {
+      corpus.lines.forEach((want, i) => {
+        if (right[i]) return;
+        const got = read[i];
+        const show = (r: Read) =>
+          `${r.reading}${r.kind ? `/${r.kind}` : ''}${r.oneToOne ? ' 1:1' : ''} [${[...r.people].sort().join(', ')}]`;
+        lines.push(`  ${want.lang} ${want.text}\n      want ${show(want)}\n      read ${show(got)}`);
+      });
+    }
     console.log(lines.join('\n'));
     expect(perReading.reduce((n, r) => n + r.labelled, 0)).toBe(corpus.lines.length);
   });

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captureLine } from '../../../src/core/write/capture';
 import { DateResolver } from '../../../src/core/language/dates';
+import type { Language } from '../../../src/core/language/languages';
+import type { Person } from '../../../src/core/read/people';
 import { resolveSettings } from '../../../src/core/model/settings';
 import { MAX_LINE_LENGTH } from '../../../src/core/read/lines';
 import { readNote } from '../../../src/core/read/note-records';
-import { answers, day, person } from '../../helpers/vault';
+import { answers, day, indexOf, person } from '../../helpers/vault';
 
 const a = answers(
   {
@@ -35,7 +38,14 @@ describe('one-line capture', () => {
     ['promised Bob the pricing deck by next Tuesday', '- owe:: [[Bob Diaz]] the pricing deck by next Tuesday 📅 2026-12-01'],
     ['asked Ali for feedback on my CV', '- ask:: [[Alice Chen]] for feedback on my CV'],
     ['thanked carol evans for the lead', '- thanks:: [[Carol Evans]] for the lead'],
-    ['coffee with Bob on Monday', '- 2026-11-23 met:: [[Bob Diaz]]'],
+    ['coffee with Bob on Monday', '- 2026-11-23 Coffee with [[Bob Diaz]]'],
+    ['1:1 with Bob', '- 1:1 with [[Bob Diaz]]'],
+    ['had lunch with Ali and Bob yesterday', '- 2026-11-24 Had lunch with [[Alice Chen]] and [[Bob Diaz]]'],
+    ['Carol sent me the deck template', '- got:: [[Carol Evans]] the deck template'],
+    ['will send Bob the slides by Friday', '- owe:: [[Bob Diaz]] the slides by Friday 📅 2026-11-27'],
+    ['asked Carol about her trip', '- Asked [[Carol Evans]] about her trip'],
+    ['gave a talk with Carol at the meetup', '- Gave a talk with [[Carol Evans]] at the meetup'],
+    ['Carol messaged asking for the deck', '- met:: [[Carol Evans]] asking for the deck'],
     ['introduced Alice to Carol', '- Introduced [[Alice Chen]] to [[Carol Evans]] #intro'],
   ])('%s', (text, expected) => {
     expect(line(text)).toBe(expected);
@@ -117,5 +127,57 @@ describe('what capture writes is one inert line', () => {
     expect(line('gave Alice')).toBe('- 2026-11-25 give:: [[Alice Chen]]');
     expect(readBack(line('gave Alice')).lines).toHaveLength(1);
     expect(line('met Alice')).toBe('- met:: [[Alice Chen]]');
+  });
+});
+
+describe('capture writes what the reader reads back the same way', () => {
+  interface Labelled {
+    lang: Language;
+    text: string;
+  }
+  const corpus = JSON.parse(readFileSync('test/corpus/phrasing.json', 'utf8')) as {
+    people: { name: string; aliases: string[] }[];
+    lines: Labelled[];
+  };
+  const personNotes = Object.fromEntries(
+    corpus.people.map((p) => [`People/${p.name}.md`, `---\ntype: person\naliases: ${JSON.stringify(p.aliases)}\n---\n`]),
+  );
+  const noteDay = '2026-11-20';
+
+  /** How the reader reads one line in a daily note: its reading, the kind of a give or receipt, the one-to-one flag, the people. */
+  function reading(line: string, language: Language): string {
+    const index = indexOf({ ...personNotes, [`Daily/${noteDay}.md`]: `${line}\n` }, { language });
+    const network = index.resolve();
+    const read = index.records(`Daily/${noteDay}.md`)?.lines[0];
+    if (!read) return 'none';
+    const targets = [...read.targets, ...(read.fromTarget ? [read.fromTarget] : [])];
+    const people = [...new Set(targets.map((t) => network.directory.resolve(t)?.name ?? `?${t}`))].sort();
+    const kind = read.type === 'give' || read.type === 'receipt' ? `/${read.kind}` : '';
+    return `${read.type}${kind}${read.oneToOne ? ' 1:1' : ''} ${people.join(', ')}`;
+  }
+
+  it('every sentence of the phrasing corpus the reader takes, captured as typed, is read back as the sentence was', () => {
+    const byLanguage = new Map<Language, Person[]>();
+    const peopleIn = (language: Language) => {
+      let list = byLanguage.get(language);
+      if (!list) byLanguage.set(language, (list = indexOf(personNotes, { language }).resolve().people));
+      return list;
+    };
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const l of corpus.lines) {
+      const typed = l.text.replace(/^- /, '');
+      // Fields and tasks are Goodwill's own syntax, not what capture is for.
+      if (/^\[.\]|^[\d-]*\s*\w+::/.test(typed)) continue;
+      const meant = reading(l.text, l.lang);
+      if (meant === 'none') continue;
+      const r = captureLine(typed, peopleIn(l.lang), day(noteDay), resolver, false, new Map(), l.lang);
+      const written = r.ok ? r.captured.line : `(${r.message})`;
+      const back = r.ok ? reading(written, l.lang) : 'not captured';
+      compared++;
+      if (back !== meant) mismatches.push(`${l.lang} "${typed}": ${meant}; wrote ${written}: ${back}`);
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
   });
 });

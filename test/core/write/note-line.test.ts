@@ -8,7 +8,7 @@ import { MAX_LINE_LENGTH, type ParsedLine, parseLine } from '../../../src/core/r
 import { readNote } from '../../../src/core/read/note-records';
 import { type Person, personFromNote } from '../../../src/core/read/people';
 import { normalizeLinkTarget } from '../../../src/core/text/links';
-import { captureLine } from '../../../src/core/write/capture';
+import { type CaptureKind, captureLine } from '../../../src/core/write/capture';
 import { LOG_KINDS, composeLogLine, introductionMadeLine } from '../../../src/core/write/log-line';
 import { inertText, markup, noteLine } from '../../../src/core/write/note-line';
 import { noteLink, personLink } from '../../../src/core/write/written-links';
@@ -233,16 +233,33 @@ describe('a written line reads back as exactly the interaction meant', () => {
     ['introduced Alice to Bob Diaz ', 'give'],
   ];
 
-  it('captured lines, whatever follows the verb and the person', () => {
+  /** The reading each capture kind is read back as. */
+  const CAPTURED: Record<CaptureKind, LineType> = {
+    give: 'give',
+    intro: 'give',
+    got: 'receipt',
+    ask: 'ask',
+    owe: 'promise',
+    waiting: 'waiting',
+    thanks: 'thanks',
+    met: 'touch',
+  };
+
+  it('captured lines, whatever follows the verb and the person, are read back as capture understood them', () => {
+    for (const [start, type] of CAPTURES) {
+      const alone = captureLine(start, [alice, bob], today, resolver, false);
+      expect(alone.ok && CAPTURED[alone.captured.kind], start).toBe(type);
+    }
     fc.assert(
-      fc.property(fc.constantFrom(...CAPTURES), nasty(20), ([start, type], text) => {
+      fc.property(fc.constantFrom(...CAPTURES), nasty(20), ([start], text) => {
         const r = captureLine(start + text, [alice, bob], today, resolver, false);
         if (!r.ok) return;
         expect(r.captured.line).not.toMatch(/[\r\n]/);
         expect(r.captured.line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
         const read = readBack(`${r.captured.line}\n`).lines;
         expect(read).toHaveLength(1);
-        expect(read[0].type).toBe(type);
+        // What follows may change the reading ("asked Alice about …" is a touch): it is read back as capture understood it.
+        expect(read[0].type).toBe(CAPTURED[r.captured.kind]);
         expect(new Set(linked(read[0], directory))).toEqual(new Set(r.captured.people));
       }),
       { numRuns: 300 },
