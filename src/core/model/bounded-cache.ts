@@ -53,14 +53,14 @@ export class BoundedCache<K, V> {
   }
 
   clear(): void {
-    this.current = new Map();
-    this.older = new Map();
+    this.current = new Map<K, V>();
+    this.older = new Map<K, V>();
   }
 
   private add(key: K, value: V): void {
     if (this.current.size >= this.half) {
-      this.older = this.keepsOlder ? this.current : new Map();
-      this.current = new Map();
+      this.older = this.keepsOlder ? this.current : new Map<K, V>();
+      this.current = new Map<K, V>();
     }
     this.current.set(key, value);
   }
