@@ -16,7 +16,7 @@ export {
 } from './model/daily-notes';
 export type { DailyNoteDating, DailyNoteSettings, ObsidianConfigFiles, Place } from './model/daily-notes';
 export { dayParts, formatDay, parseIsoDay, todayLocal } from './model/day';
-export { bareFolder } from './model/folder-path';
+export { bareFolder, notePathIn, uniqueNotePath } from './model/folder-path';
 export type { Day } from './model/day';
 export type { NoteInput } from './model/note';
 export { DEFAULT_SETTINGS, SettingsError, readSetting, resolveSettings, resolveSettingsTolerant, settingProblem } from './model/settings';

@@ -2,7 +2,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
-import { touchDays } from '../../src/core/index/network';
+import { touchDays } from '../../src/core/index/ledger-facts';
 import { formatDay } from '../../src/core/model/day';
 import { filesOf } from '../obsidian/harness-files';
 import { answers, day } from '../helpers/vault';

@@ -1,5 +1,7 @@
 import type { Day } from '../model/day';
-import type { Entry, Ledger, Network } from '../index/network';
+import type { Entry } from '../index/ledger';
+import { ledgerMemo } from '../index/ledger-memo';
+import type { Network } from '../index/network';
 import type { Person } from '../read/people';
 import { compareNames } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
@@ -98,15 +100,7 @@ export function balanceFor(person: Person, entries: Entry[], settings: GoodwillS
 }
 
 /** A person's balance only changes with their ledger, the settings or the day. */
-const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: BalanceRow | null }>();
-
-function cachedBalance(ledger: Ledger, settings: GoodwillSettings, today: Day): BalanceRow | null {
-  const hit = memo.get(ledger);
-  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
-  const value = balanceFor(ledger.person, ledger.entries, settings, today);
-  memo.set(ledger, { revision: ledger.revision, settings, today, value });
-  return value;
-}
+const cachedBalance = ledgerMemo((ledger, settings, today) => balanceFor(ledger.person, ledger.entries, settings, today));
 
 const STATUS_ORDER = new Map(BALANCE_STATUSES.map((s, i) => [s, i]));
 

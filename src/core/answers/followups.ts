@@ -1,6 +1,9 @@
-import { type Day, addDays, addMonths, dayFromParts, dayParts, formatDay } from '../model/day';
-import { type Cadence, describeCadence, parseCadence } from '../model/cadence';
-import { type Entry, type EntryType, type Ledger, type Network, touchDays } from '../index/network';
+import { type Day, addDays, dayFromParts, dayParts, formatDay } from '../model/day';
+import { addCadence, describeCadence } from '../model/cadence';
+import type { Entry, EntryType } from '../index/ledger';
+import { ledgerMemo } from '../index/ledger-memo';
+import { effectiveCadence, isSnoozed, touchSpan } from '../index/ledger-facts';
+import type { Network } from '../index/network';
 import { compareNames, type Person, personFile } from '../read/people';
 import type { LineFingerprint } from '../text/line-fingerprint';
 import type { GoodwillSettings } from '../model/settings';
@@ -25,10 +28,6 @@ export interface FollowUpOptions {
   all?: boolean;
 }
 
-export function addCadence(day: Day, cadence: Cadence): Day {
-  return cadence.unit === 'months' ? addMonths(day, cadence.count) : addDays(day, cadence.count);
-}
-
 /** The next birthday on or after today; 29 February falls on 28 February in other years. None after the year 9999. */
 export function nextBirthday(birthday: { month: number; date: number }, today: Day): Day | null {
   const { year } = dayParts(today);
@@ -51,8 +50,8 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     line: number | null,
     fingerprint: LineFingerprint | null = null,
   ) => out.push({ person, kind, due, text, file, line, fingerprint });
-  const touches = touchDays(entries, today);
-  const last = touches.length ? touches[touches.length - 1] : null;
+  const touches = touchSpan(entries, today);
+  const last = touches?.last ?? null;
 
   for (const e of entries) {
     if (e.closed !== null) continue;
@@ -74,11 +73,10 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
   }
 
   // Only a meeting starts the first-follow-up clock: a first give or ask has its own follow-ups.
-  if (touches.length > 0) {
-    const first = touches[0];
+  if (touches !== null) {
+    const { first } = touches;
     const source = entries.find((e) => e.date === first && MEETING_TYPES.has(e.type));
-    const later = touches.some((d) => d > first);
-    if (source && !later && today - first <= settings.firstMeetingWindowDays) {
+    if (source && touches.last === first && today - first <= settings.firstMeetingWindowDays) {
       add(
         'first-follow-up',
         addDays(first, settings.firstFollowUpDays),
@@ -90,7 +88,7 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
   }
 
   const note = personFile(person);
-  const cadence = person.cadence ?? parseCadence(settings.defaultCadence);
+  const cadence = effectiveCadence(person, settings);
   const base = last ?? (person.met !== null && person.met <= today ? person.met : null);
   if (cadence && base !== null) {
     const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(base)}`;
@@ -125,7 +123,7 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
   for (const ledger of network.ledgers.values()) {
     const { person } = ledger;
     if (person.archived) continue;
-    if (person.snoozeUntil !== null && person.snoozeUntil > today) continue;
+    if (isSnoozed(person, today)) continue;
     for (const f of cachedFollowUps(ledger, settings, today)) {
       if (options.all || f.due <= horizon) out.push(f);
     }
@@ -134,7 +132,7 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
   for (const d of network.drafts.values()) {
     if ((d.state !== 'asked-a' && d.state !== 'asked-b') || d.since === null) continue;
     const [waitingOn, other] = d.state === 'asked-a' ? [d.a, d.b] : [d.b, d.a];
-    if (waitingOn.archived || (waitingOn.snoozeUntil !== null && waitingOn.snoozeUntil > today)) continue;
+    if (waitingOn.archived || isSnoozed(waitingOn, today)) continue;
     const due = addDays(d.since, settings.minNudgeGapDays);
     if (options.all || due <= horizon) {
       out.push({
@@ -152,12 +150,4 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
 }
 
 /** A person's follow-ups only change with their ledger, the settings or the day. */
-const memo = new WeakMap<Ledger, { revision: number; settings: GoodwillSettings; today: Day; value: FollowUp[] }>();
-
-function cachedFollowUps(ledger: Ledger, settings: GoodwillSettings, today: Day): FollowUp[] {
-  const hit = memo.get(ledger);
-  if (hit && hit.revision === ledger.revision && hit.settings === settings && hit.today === today) return hit.value;
-  const value = followUpsFor(ledger.person, ledger.entries, settings, today);
-  memo.set(ledger, { revision: ledger.revision, settings, today, value });
-  return value;
-}
+const cachedFollowUps = ledgerMemo((ledger, settings, today) => followUpsFor(ledger.person, ledger.entries, settings, today));

@@ -1,7 +1,8 @@
 import { balanceFor } from './balance';
 import { type Day, addMonths, dayParts, formatDay } from '../model/day';
 import { followUps } from './followups';
-import { type Network, touchDays } from '../index/network';
+import type { Network } from '../index/network';
+import { lastTouch, oneToOnes, promisesKept } from '../index/ledger-facts';
 import type { GoodwillSettings } from '../model/settings';
 import { trust } from './trust';
 
@@ -51,15 +52,11 @@ export function health(network: Network, settings: GoodwillSettings, today: Day)
       h.given += b.given;
       h.received += b.received;
     }
-    for (const e of entries) {
-      if (e.oneToOne && e.date >= monthStart && e.date <= today) h.oneToOnesThisMonth += 1;
-      if (e.type === 'promise' && e.closed !== null && e.closed > windowStart && e.closed <= today) {
-        h.promisesClosed += 1;
-        if (e.closed <= (e.due ?? e.date)) h.promisesKeptOnTime += 1;
-      }
-    }
-    const touches = touchDays(entries, today);
-    const last = touches.length ? touches[touches.length - 1] : null;
+    h.oneToOnesThisMonth += oneToOnes(entries, { after: monthStart - 1, through: today });
+    const kept = promisesKept(entries, { after: windowStart, through: today });
+    h.promisesClosed += kept.closedMine;
+    h.promisesKeptOnTime += kept.mine;
+    const last = lastTouch(entries, today);
     if (last !== null && (reconnectDue.has(person) || today - last > halfWindow)) h.goneCold.push(person.name);
     if (person.tie === 'weak' && last !== null && today - last <= 30) h.weakTiesMetRecently.push(person.name);
     const light = trust(person, entries, settings, today).light;

@@ -1,5 +1,7 @@
+import { BoundedCache } from '../model/bounded-cache';
 import type { Day } from '../model/day';
-import { type Network, hasTouch } from '../index/network';
+import { hasTouch } from '../index/ledger-facts';
+import type { Network } from '../index/network';
 import { type Person, describePerson, firstName } from '../read/people';
 import { Synonyms, phrasesMatch } from './terms';
 import { noteLine } from '../write/note-line';
@@ -102,25 +104,19 @@ interface RankedPair {
  * offers, scored and sorted best first. It depends on the people alone, not
  * on their ledgers or the day, so it is built once per set of people (the
  * network keeps one directory until a person note changes) and per synonym
- * list; a question then only walks down the list.
+ * list; a question then only walks down the list. Only the newest set of
+ * people is kept: an older one is no longer asked about.
  */
-const rankedCache = new WeakMap<Network['directory'], WeakMap<Synonyms, RankedPair[]>>();
+const rankedCache = new BoundedCache<Network['directory'], BoundedCache<Synonyms, RankedPair[]>>(1);
 
 function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
-  let bySynonyms = rankedCache.get(network.directory);
-  if (!bySynonyms) {
-    bySynonyms = new WeakMap();
-    rankedCache.set(network.directory, bySynonyms);
-  }
-  let ranked = bySynonyms.get(synonyms);
-  if (!ranked) {
-    ranked = rankPairs(
+  const bySynonyms = rankedCache.getOrMake(network.directory, () => new BoundedCache(2));
+  return bySynonyms.getOrMake(synonyms, () =>
+    rankPairs(
       network.people.filter((p) => !p.archived),
       synonyms,
-    );
-    bySynonyms.set(synonyms, ranked);
-  }
-  return ranked;
+    ),
+  );
 }
 
 /**

@@ -1,3 +1,6 @@
+import { BoundedCache } from '../model/bounded-cache';
+import { escapeRegExp } from '../text/regex';
+
 /**
  * Words of a needs/offers/interests phrase reduced to comparable stems, so
  * that "data engineer" meets "data engineering" and "designers" meets "design".
@@ -65,7 +68,7 @@ export class Synonyms {
     for (const [canonical, ...others] of this.groups) {
       for (const alt of others) {
         if (/\s/.test(alt)) {
-          const escaped = alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+          const escaped = escapeRegExp(alt).replace(/\s+/g, '\\s+');
           this.phrases.push([new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), canonical]);
         } else {
           this.words.set(stem(alt), termsOf(canonical).join(' '));
@@ -75,14 +78,13 @@ export class Synonyms {
   }
 
   /** Terms by phrase: people share phrases ("brand design"), and each is asked for again and again. */
-  private readonly known = new Map<string, string[]>();
+  private readonly known = new BoundedCache<string, string[]>(50_000);
 
   /** The phrase's terms. The list is shared: never change it. */
   terms(phrase: string): string[] {
     let out = this.known.get(phrase);
     if (!out) {
       out = this.read(phrase);
-      if (this.known.size >= 50_000) this.known.clear();
       this.known.set(phrase, out);
     }
     return out;
@@ -108,14 +110,9 @@ export class Synonyms {
   }
 }
 
-const cache = new WeakMap<string[], Synonyms>();
+const cache = new BoundedCache<string[], Synonyms>(2);
 
 /** The synonyms of a settings list, built once per list. */
 export function synonymsFor(lines: string[]): Synonyms {
-  let s = cache.get(lines);
-  if (!s) {
-    s = new Synonyms(lines);
-    cache.set(lines, s);
-  }
-  return s;
+  return cache.getOrMake(lines, () => new Synonyms(lines));
 }

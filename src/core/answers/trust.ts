@@ -1,7 +1,7 @@
 import { type Day, addMonths } from '../model/day';
-import { addCadence } from './followups';
-import { parseCadence } from '../model/cadence';
-import { type Entry, touchDays } from '../index/network';
+import { addCadence } from '../model/cadence';
+import type { Entry } from '../index/ledger';
+import { type DayWindow, effectiveCadence, inWindow, lastTouch, oneToOnes, promisesKept } from '../index/ledger-facts';
 import type { Person } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 
@@ -34,36 +34,23 @@ export interface Trust {
  * in touch.
  */
 export function trust(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): Trust {
-  const from = addMonths(today, -settings.trustWindowMonths);
-  const inWindow = (d: Day | null) => d !== null && d > from && d <= today;
+  const window: DayWindow = { after: addMonths(today, -settings.trustWindowMonths), through: today };
+  const kept = promisesKept(entries, window);
   const signals: TrustSignals = {
-    oneToOnes: 0,
+    oneToOnes: oneToOnes(entries, window),
     gave: false,
     received: false,
-    keptOnTimeMine: 0,
-    keptOnTimeTheirs: 0,
-    late: 0,
+    keptOnTimeMine: kept.mine,
+    keptOnTimeTheirs: kept.theirs,
+    late: kept.late,
     cadenceKept: true,
   };
   for (const e of entries) {
-    if (e.oneToOne && inWindow(e.date)) signals.oneToOnes += 1;
-    if ((e.type === 'give' && inWindow(e.date)) || (e.type === 'promise' && inWindow(e.closed))) signals.gave = true;
-    if ((e.type === 'receipt' && inWindow(e.date)) || (e.type === 'waiting' && inWindow(e.closed))) signals.received = true;
-    if (e.type === 'promise' || e.type === 'waiting') {
-      const due = e.due ?? e.date;
-      if (e.closed !== null && inWindow(e.closed)) {
-        if (e.closed <= due) {
-          if (e.type === 'promise') signals.keptOnTimeMine += 1;
-          else signals.keptOnTimeTheirs += 1;
-        } else signals.late += 1;
-      } else if (e.closed === null && due < today && due > from) {
-        signals.late += 1;
-      }
-    }
+    if ((e.type === 'give' && inWindow(e.date, window)) || (e.type === 'promise' && inWindow(e.closed, window))) signals.gave = true;
+    if ((e.type === 'receipt' && inWindow(e.date, window)) || (e.type === 'waiting' && inWindow(e.closed, window))) signals.received = true;
   }
-  const touches = touchDays(entries, today);
-  const last = touches.length ? touches[touches.length - 1] : null;
-  const cadence = person.cadence ?? parseCadence(settings.defaultCadence);
+  const last = lastTouch(entries, today);
+  const cadence = effectiveCadence(person, settings);
   if (cadence && last !== null) signals.cadenceKept = addCadence(last, cadence) >= today;
   const promisesKeptOnTime = signals.keptOnTimeMine + signals.keptOnTimeTheirs;
   if (last === null) return { light: null, signals, promisesKeptOnTime };

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { type Day, dayFromParts, formatDay } from '../model/day';
+import { uniqueNotePath } from '../model/folder-path';
+import { englishMonth } from '../text/date-format';
 import { noteLine } from '../write/note-line';
 import { safeFileName } from '../write/note-templates';
 import type { Person } from '../read/people';
@@ -8,13 +10,11 @@ import { contactsFromVCard } from './vcard';
 
 export type { Contact } from './contact';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** LinkedIn writes "Connected On" as "12 Mar 2024" (older exports: "03/12/2024"). */
 function linkedInDate(value: string | undefined): Day | null {
   if (!value) return null;
   const named = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})$/.exec(value.trim());
-  if (named) return dayFromParts(Number(named[3]), MONTHS.indexOf(named[2].toLowerCase()) + 1, Number(named[1]));
+  if (named) return dayFromParts(Number(named[3]), englishMonth(named[2]) ?? 0, Number(named[1]));
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
   return slashed ? dayFromParts(Number(slashed[3]), Number(slashed[1]), Number(slashed[2])) : null;
 }
@@ -104,19 +104,15 @@ export function planImport(contacts: Contact[], existing: Person[], folder: stri
   };
   for (const p of existing) remember({ path: p.path, email: p.email ? emailKey(p.email) : null }, [p.name, ...p.aliases]);
 
-  const dir = folder.replace(/^\/+|\/+$/g, '');
-  const prefix = dir ? `${dir}/` : '';
   const planned = new Set<string>();
   const nextNumber = new Map<string, number>();
   const pathFor = (base: string, from: number) => {
     const key = base.toLowerCase();
-    for (let n = Math.max(from, nextNumber.get(key) ?? 1); ; n++) {
-      const path = `${prefix}${base}${n === 1 ? '' : ` ${n}`}.md`;
-      if (planned.has(path.toLowerCase()) || taken(path)) continue;
-      nextNumber.set(key, n + 1);
-      planned.add(path.toLowerCase());
-      return path;
-    }
+    const inUse = (path: string) => planned.has(path.toLowerCase()) || taken(path);
+    const free = uniqueNotePath(folder, base, inUse, Math.max(from, nextNumber.get(key) ?? 1));
+    nextNumber.set(key, free.n + 1);
+    planned.add(free.path.toLowerCase());
+    return free.path;
   };
   const sameAs = (known: Known) => (known.path === null ? 'listed twice in the file' : `already in the vault as ${known.path}`);
 

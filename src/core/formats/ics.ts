@@ -1,5 +1,6 @@
 import { type Day, formatDay } from '../model/day';
 import type { FollowUp } from '../answers/followups';
+import { fnv1a } from '../text/hash';
 import { readable } from '../text/links';
 
 /**
@@ -60,9 +61,7 @@ function icsDate(day: Day): string | null {
 /** A stable identifier, so that re-exporting updates events instead of duplicating them. */
 function uid(f: FollowUp): string {
   const key = `${f.kind}|${f.file}|${f.line}|${f.person.path}`;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `${f.kind}-${h.toString(16).padStart(8, '0')}-${f.line ?? 0}@goodwill`;
+  return `${f.kind}-${fnv1a(key).toString(16).padStart(8, '0')}-${f.line ?? 0}@goodwill`;
 }
 
 export function obsidianUrl(vaultName: string, file: string): string {

@@ -1,122 +1,18 @@
-import type { Day } from '../model/day';
-import type { LineType } from '../model/line-type';
-import type { ParsedLine } from '../read/lines';
-import type { LineFingerprint } from '../text/line-fingerprint';
 import type { NoteRecords, Warning } from '../read/note-records';
-import type { DraftRecord, DraftState } from '../read/intro-drafts';
-import { type Person, tagPerson } from '../read/people';
-import { nameFromTag } from '../read/tag-people';
-import { baseName } from '../model/note';
+import type { Person } from '../read/people';
 import { type Found, PeopleDirectory } from './people-directory';
 import { NoteNames } from './note-names';
 import { runToEnd } from './steps';
-import type { ValueKind } from '../model/settings';
 import { normalizeLinkTarget } from '../text/links';
-
-/** A line, a meeting, or a date in a person's note: `met` (first met) or `last_contact`. */
-export type EntryType = LineType | 'meeting' | 'first-met' | 'last-contact';
+import { type Draft, type Entry, type Ledger, LineEntry, compareEntries, noteEntry } from './ledger';
+import { peopleOf } from './people-of';
+import { isTouchType } from './ledger-facts';
 
 export interface NetworkOptions {
   /** Every note's path as it is now (a link to a note that is no person is nobody; a link to no note is a name); else the notes given. */
   paths?: () => Iterable<string>;
   /** Your own person note (the `me` setting): never one of a meeting's attendees. */
   me?: string;
-}
-
-/**
- * One record in a person's ledger: a line (or a meeting, or the `met` field)
- * resolved to them. A line that concerns one person is its own entry; a
- * meeting is one entry shared by all who attended; only a line that concerns
- * several people gets an entry per person (LineEntry), reading through to it.
- */
-export interface Entry {
-  readonly type: EntryType;
-  readonly kind: ValueKind;
-  readonly date: Day;
-  readonly due: Day | null;
-  readonly closed: Day | null;
-  readonly oneToOne: boolean;
-  /** A give that introduced this person to the others on the line. */
-  readonly introduction: boolean;
-  /** Other people the line links. */
-  readonly others: readonly Person[];
-  readonly text: string;
-  readonly file: string;
-  readonly line: number;
-  /** The fingerprint of the line the entry was read from; null for meetings and frontmatter. */
-  readonly fingerprint: LineFingerprint | null;
-}
-
-/** One person's entry for a line that concerns several people. */
-class LineEntry implements Entry {
-  constructor(
-    private readonly source: ParsedLine,
-    readonly others: readonly Person[],
-    readonly introduction: boolean,
-  ) {}
-
-  get type(): EntryType {
-    return this.source.type;
-  }
-
-  get kind(): ValueKind {
-    return this.introduction ? 'introduction' : this.source.kind;
-  }
-
-  get date(): Day {
-    return this.source.date;
-  }
-
-  get due(): Day | null {
-    return this.source.due;
-  }
-
-  get closed(): Day | null {
-    return this.source.closed;
-  }
-
-  get oneToOne(): boolean {
-    return this.source.oneToOne;
-  }
-
-  get text(): string {
-    return this.source.text;
-  }
-
-  get file(): string {
-    return this.source.file;
-  }
-
-  get line(): number {
-    return this.source.line;
-  }
-
-  get fingerprint(): LineFingerprint {
-    return this.source.fingerprint;
-  }
-}
-
-/** An introduction draft, resolved to its two people. */
-export interface Draft {
-  path: string;
-  a: Person;
-  b: Person;
-  state: DraftState;
-  /** The day the current state began. */
-  since: Day | null;
-  record: DraftRecord;
-}
-
-export interface Ledger {
-  person: Person;
-  /** Sorted by date, then file and line. */
-  entries: Entry[];
-  /** Increases whenever the entries change, so per-person answers can be cached. */
-  revision: number;
-}
-
-function compareEntries(a: Entry, b: Entry): number {
-  return a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 
 /**
@@ -309,44 +205,10 @@ export class Network {
       else this.warn(n.path, { file: n.path, line: 1, message: 'introduction draft links no known person as "a" or "b"' });
     }
     if (n.person?.met != null) {
-      this.push(
-        n.person,
-        {
-          type: 'first-met',
-          kind: 'action',
-          date: n.person.met,
-          due: null,
-          closed: null,
-          oneToOne: false,
-          introduction: false,
-          others: NO_ONE,
-          text: 'First met',
-          file: n.path,
-          line: 1,
-          fingerprint: null,
-        },
-        touched,
-      );
+      this.push(n.person, noteEntry('first-met', n.person.met, 'First met', n.path, 1), touched);
     }
     if (n.person?.lastContact != null) {
-      this.push(
-        n.person,
-        {
-          type: 'last-contact',
-          kind: 'action',
-          date: n.person.lastContact,
-          due: null,
-          closed: null,
-          oneToOne: false,
-          introduction: false,
-          others: NO_ONE,
-          text: 'Last contact',
-          file: n.path,
-          line: 1,
-          fingerprint: null,
-        },
-        touched,
-      );
+      this.push(n.person, noteEntry('last-contact', n.person.lastContact, 'Last contact', n.path, 1), touched);
     }
     // People met here: only kept for a note whose prose mentions count (mentionsAreTouches), so that a mention adds no second touch.
     const metHere: Person[] | null = n.mentions.length > 0 ? [] : null;
@@ -379,20 +241,10 @@ export class Network {
         if (owner) count(owner, `#${tag}`);
       }
       // One record of the meeting, read by every attendee's entry.
-      const entry: Entry = {
-        type: n.meeting ? 'meeting' : 'touch',
-        kind: 'action',
-        date: n.noteDate,
-        due: null,
-        closed: null,
-        oneToOne: n.meeting && listed === 1,
-        introduction: false,
-        others: NO_ONE,
-        text: n.meeting ? `Meeting: ${baseTitle(n.path)}` : baseTitle(n.path),
-        file: n.path,
-        line: 1,
-        fingerprint: null,
-      };
+      const title = baseTitle(n.path);
+      const entry = n.meeting
+        ? noteEntry('meeting', n.noteDate, `Meeting: ${title}`, n.path, 1, listed === 1)
+        : noteEntry('touch', n.noteDate, title, n.path, 1);
       for (const p of met) this.push(p, entry, touched);
       if (metHere !== null) metHere.push(...met);
     }
@@ -403,7 +255,7 @@ export class Network {
         if (p) {
           const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget, n.path) : undefined;
           this.push(from ?? p, line, touched);
-          if (metHere !== null && isTouchLine(line.type)) metHere.push(from ?? p);
+          if (metHere !== null && isTouchType(line.type)) metHere.push(from ?? p);
           continue;
         }
       }
@@ -438,31 +290,14 @@ export class Network {
         // A line about its owner alone is the owner's entry as it stands.
         this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
       }
-      if (metHere !== null && isTouchLine(line.type)) metHere.push(...owners);
+      if (metHere !== null && isTouchType(line.type)) metHere.push(...owners);
     }
     if (metHere !== null && n.noteDate !== null) {
       for (const mention of n.mentions) {
         const p = this.directory.resolve(mention.target, n.path);
         if (p === undefined || p === this.me || metHere.includes(p)) continue;
         metHere.push(p);
-        this.push(
-          p,
-          {
-            type: 'touch',
-            kind: 'action',
-            date: n.noteDate,
-            due: null,
-            closed: null,
-            oneToOne: false,
-            introduction: false,
-            others: NO_ONE,
-            text: `Mentioned in ${baseTitle(n.path)}`,
-            file: n.path,
-            line: mention.line,
-            fingerprint: null,
-          },
-          touched,
-        );
+        this.push(p, noteEntry('touch', n.noteDate, `Mentioned in ${baseTitle(n.path)}`, n.path, mention.line), touched);
       }
     }
     // A list of exactly their number: the network keeps one per note.
@@ -495,86 +330,11 @@ const NO_LEDGERS: Ledger[] = [];
 
 const NO_TAGS: readonly string[] = [];
 
-/** Whether a line of this type is a touch (see touchDays): an open promise, a waiting or an outcome is none. */
-function isTouchLine(type: EntryType): boolean {
-  return type !== 'promise' && type !== 'waiting' && type !== 'outcome';
-}
-
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((tag, i) => tag === b[i]);
 }
 
-/**
- * The people of the notes: those of person notes, and those of person tags
- * that no person note answers to. A tag belongs to the person note it is on;
- * else to the person note named as the tag is (name, file name, alias or
- * heading); else to a person of its own, one per name, so `#people/ana-ruiz`
- * and `#people/AnaRuiz` are one Ana Ruiz.
- */
-function peopleOf(notes: NoteRecords[]): { people: Person[]; tagOwners: Map<string, Person> } {
-  const people: Person[] = [];
-  const tagOwners = new Map<string, Person>();
-  const tagged: string[] = [];
-  for (const n of notes) {
-    if (n.person) {
-      people.push(n.person);
-      for (const tag of n.personTags) if (!tagOwners.has(tag.toLowerCase())) tagOwners.set(tag.toLowerCase(), n.person);
-    } else if (n.personTags.length > 0) tagged.push(...n.personTags);
-  }
-  if (tagged.length === 0) return { people, tagOwners };
-  const byName = new Map<string, Person>();
-  for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    for (const name of [p.name, baseName(p.path), ...p.aliases, p.headingAlias ?? '']) {
-      const key = normalizeLinkTarget(name);
-      if (key !== '' && !byName.has(key)) byName.set(key, p);
-    }
-  }
-  // In order of the tags, so that the CLI and the plugin, which read notes in different orders, make the same people.
-  const distinct = new Map<string, string>();
-  for (const tag of tagged) if (!distinct.has(tag.toLowerCase())) distinct.set(tag.toLowerCase(), tag);
-  for (const [key, tag] of [...distinct].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (tagOwners.has(key)) continue;
-    const name = nameFromTag(tag)!;
-    const nameKey = normalizeLinkTarget(name);
-    let owner = byName.get(nameKey);
-    if (owner === undefined) {
-      owner = tagPerson(tag, name);
-      byName.set(nameKey, owner);
-      people.push(owner);
-    }
-    tagOwners.set(key, owner);
-  }
-  return { people, tagOwners };
-}
-
-/** Most lines link one person: they all share this empty list of others. */
-const NO_ONE: readonly Person[] = [];
-
 function baseTitle(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return name.endsWith('.md') ? name.slice(0, -3) : name;
-}
-
-/** Touch dates of one ledger on or before today: what counts as being in contact. */
-export function touchDays(entries: Entry[], today: Day): Day[] {
-  const days: Day[] = [];
-  for (const e of entries) {
-    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) days.push(e.date);
-    if (e.closed !== null && e.closed <= today) days.push(e.closed);
-  }
-  return days.sort((a, b) => a - b);
-}
-
-/** Whether there was any touch on or before today: cheaper than collecting them. */
-export function hasTouch(entries: Entry[], today: Day): boolean {
-  for (const e of entries) {
-    if (e.type !== 'promise' && e.type !== 'waiting' && e.type !== 'outcome' && e.date <= today) return true;
-    if (e.closed !== null && e.closed <= today) return true;
-  }
-  return false;
-}
-
-export function lastTouch(entries: Entry[], today: Day): Day | null {
-  const days = touchDays(entries, today);
-  return days.length ? days[days.length - 1] : null;
 }

@@ -6,6 +6,7 @@ import * as chronoJa from 'chrono-node/ja';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
 import type { Language } from './languages';
+import { englishMonth } from '../text/date-format';
 import { type Day, dayFromLocalDate, dayFromParts, dayParts, endOfMonth, isCalendarDay, localNoon, weekdayOf } from '../model/day';
 
 /**
@@ -21,7 +22,6 @@ const ISO_IN_TEXT = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const WINDOW_BEFORE = 16;
 const WINDOW_AFTER = 40;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Nov 3", "November 3rd", "3 Nov": a month and a day, no year. */
 const MONTH_DAY =
   /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?!\s*(?:,\s*)?\d{2,4}\b)(?![/:-])/i;
@@ -195,7 +195,7 @@ export class DateResolver {
 
   /** A month and day without a year: the nearest such day before (back) or after (forward) the reference. */
   private monthDay(m: RegExpExecArray, reference: Day, direction: DateDirection): Day | null {
-    const month = MONTHS.indexOf((m[1] ?? m[4]).toLowerCase().slice(0, 3)) + 1;
+    const month = englishMonth(m[1] ?? m[4]) ?? 0;
     const date = Number(m[2] ?? m[3]);
     const { year } = dayParts(reference);
     const candidates = [year - 1, year, year + 1].map((y) => dayFromParts(y, month, date)).filter((d): d is Day => d !== null);

@@ -1,6 +1,7 @@
 import { type Language, VOCABULARIES, type Vocabulary } from './languages';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
+import { escapeRegExp } from '../text/regex';
 
 /** The lists of phrases in a vocabulary, each read as one kind of interaction. */
 export type PhraseGroup =
@@ -125,7 +126,7 @@ export function kindIn(text: string, vocabulary: CompiledVocabulary): ValueKind 
   return 'action';
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const alternatives = (words: string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)

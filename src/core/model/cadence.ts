@@ -1,3 +1,5 @@
+import { type Day, addDays, addMonths } from './day';
+
 /** A stay-in-touch interval. */
 export type Cadence = { unit: 'days'; count: number } | { unit: 'months'; count: number };
 
@@ -64,4 +66,9 @@ export function describeCadence(c: Cadence): string {
   if (c.unit === 'months') return c.count === 1 ? 'monthly' : c.count === 3 ? 'quarterly' : `every ${c.count} months`;
   if (c.count % 7 === 0) return c.count === 7 ? 'weekly' : `every ${c.count / 7} weeks`;
   return c.count === 1 ? 'daily' : `every ${c.count} days`;
+}
+
+/** The day a cadence after `day`: calendar months, or days. */
+export function addCadence(day: Day, cadence: Cadence): Day {
+  return cadence.unit === 'months' ? addMonths(day, cadence.count) : addDays(day, cadence.count);
 }

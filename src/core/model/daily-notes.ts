@@ -33,7 +33,6 @@ export interface DailyNoteSettings {
 const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-const trimSlashes = bareFolder;
 
 /** Whether a core plugin is on, in either shape of core-plugins.json. */
 function coreOn(corePlugins: unknown, id: string): boolean {
@@ -54,7 +53,7 @@ export function dailyNoteSettings(config: ObsidianConfigFiles): DailyNoteSetting
     if (daily.enabled === true) {
       return {
         from: 'periodic-notes',
-        folder: trimSlashes(text(daily.folder)),
+        folder: bareFolder(text(daily.folder)),
         format: text(daily.format) || 'YYYY-MM-DD',
         template: text(daily.template),
       };
@@ -64,7 +63,7 @@ export function dailyNoteSettings(config: ObsidianConfigFiles): DailyNoteSetting
     const daily = record(config.dailyNotes);
     return {
       from: 'daily-notes',
-      folder: trimSlashes(text(daily.folder)),
+      folder: bareFolder(text(daily.folder)),
       format: text(daily.format) || 'YYYY-MM-DD',
       template: text(daily.template),
     };
@@ -116,7 +115,7 @@ export function dailyNoteDay(dating: DailyNoteDating, path: string, language = '
 
 /** Where a logged line goes when logTarget is "folder": `<logFolder>/YYYY-MM-DD.md`. */
 export function logFolderPlace(logFolder: string, day: Day): string {
-  const folder = trimSlashes(logFolder);
+  const folder = bareFolder(logFolder);
   return `${folder ? `${folder}/` : ''}${formatDay(day)}.md`;
 }
 

@@ -2,6 +2,7 @@ import { PERSON_FIELDS, type PersonField, isUnreadKey } from '../model/field-ali
 import type { GoodwillSettings } from '../model/settings';
 import { folderSegments, ownFrontmatter } from '../model/note';
 import { bareFolder } from '../model/folder-path';
+import { BoundedCache } from '../model/bounded-cache';
 import { forEachValueLink, normalizeLinkTarget } from '../text/links';
 import { TAG_WORDS } from '../language/vocabulary';
 
@@ -48,7 +49,8 @@ const FROM = [
   'excludedFolders',
 ] as const;
 
-const prepared = new WeakMap<GoodwillSettings, { from: unknown[]; conventions: Conventions }>();
+/** The conventions of the settings in force, and of the ones before; made again when a setting they read changed in place. */
+const prepared = new BoundedCache<GoodwillSettings, { from: unknown[]; conventions: Conventions }>(2);
 const bare = (folder: string) => bareFolder(folder).toLowerCase();
 const lowerSet = (values: string[]) => new Set(values.map((v) => v.replace(/^#/, '').toLowerCase()));
 

@@ -1,4 +1,5 @@
 import { type Day, parseIsoDay } from '../model/day';
+import { BoundedCache } from '../model/bounded-cache';
 import type { DateResolver } from '../language/dates';
 import { type LinkRef, extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
@@ -124,22 +125,22 @@ export const MAX_LINE_LENGTH = 10_000;
  * Most lines link one person, and the same few thousand people again and
  * again: such lines share one list per target instead of a list each.
  */
-const SINGLE_TARGETS = new Map<string, readonly string[]>();
+const SINGLE_TARGETS = new BoundedCache<string, readonly string[]>(200_000);
 function oneTarget(target: string): readonly string[] {
   let list = SINGLE_TARGETS.get(target);
   if (!list) {
     list = [target];
-    if (SINGLE_TARGETS.size < 200_000) SINGLE_TARGETS.set(target, list);
+    SINGLE_TARGETS.set(target, list);
   }
   return list;
 }
 
 /** Keywords repeat on line after line: the index keeps one copy of each. */
-const INTERNED = new Map<string, string>();
+const INTERNED = new BoundedCache<string, string>(200_000);
 function intern(text: string): string {
   const known = INTERNED.get(text);
   if (known !== undefined) return known;
-  if (INTERNED.size < 200_000) INTERNED.set(text, text);
+  INTERNED.set(text, text);
   return text;
 }
 

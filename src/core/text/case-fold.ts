@@ -6,6 +6,8 @@
  * folded text is the same offset in the text.
  */
 
+import { BoundedCache } from '../model/bounded-cache';
+
 /** Code points whose lower-then-upper case is not what the pattern engine takes them for. */
 const EXCEPTIONS = new Map<string, string>([
   ['ı', 'ı'], // dotless i: upper case I, but I matches only i
@@ -15,7 +17,7 @@ const EXCEPTIONS = new Map<string, string>([
 ]);
 
 /** Folded non-ASCII code points, as they are met. */
-const FOLDED = new Map<string, string>();
+const FOLDED = new BoundedCache<string, string>(10_000);
 
 /** Whether `s` is one code point as long as `c` in UTF-16 units. */
 function sameSize(s: string, c: string): boolean {
@@ -33,7 +35,7 @@ function foldCodePoint(c: string): string {
     const upper = l.toUpperCase();
     out = sameSize(upper, l) ? upper : l;
   }
-  if (FOLDED.size < 10_000) FOLDED.set(c, out);
+  FOLDED.set(c, out);
   return out;
 }
 

@@ -1,4 +1,6 @@
 import { type Day, dayFromParts, dayParts } from '../model/day';
+import { BoundedCache } from '../model/bounded-cache';
+import { escapeRegExp } from './regex';
 
 /**
  * The part of moment.js's format language that daily-note settings use:
@@ -77,7 +79,7 @@ interface Names {
   weekdaysShort: string[];
 }
 
-const namesByLocale = new Map<string, Names>();
+const namesByLocale = new BoundedCache<string, Names>(16);
 
 function namesOf(locale: string): Names {
   let names = namesByLocale.get(locale);
@@ -95,6 +97,15 @@ function namesOf(locale: string): Names {
     namesByLocale.set(locale, names);
   }
   return names;
+}
+
+/** English month names by their first three letters in lower case: `jan` is 1, `dec` 12. Made when first asked. */
+let englishMonths: Map<string, number> | null = null;
+
+/** The month (1 to 12) an English month name or abbreviation names by its first three letters ("Sept", "NOVEMBER"); null for none. */
+export function englishMonth(word: string): number | null {
+  englishMonths ??= new Map(namesOf('en').monthsShort.map((name, i) => [name.toLowerCase().slice(0, 3), i + 1]));
+  return englishMonths.get(word.toLowerCase().slice(0, 3)) ?? null;
 }
 
 function ordinal(n: number): string {
@@ -141,11 +152,10 @@ export function formatDayAs(format: DateFormat, day: Day, language = 'en'): stri
     .join('');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]) =>
   `(${[...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})`;
 
 interface Matcher {
@@ -154,14 +164,11 @@ interface Matcher {
   groups: Token[];
 }
 
-const matchers = new WeakMap<DateFormat, Map<string, Matcher>>();
+/** Matchers by format and language: a vault has one daily-note format, read in one or two languages. */
+const matchers = new BoundedCache<DateFormat, BoundedCache<string, Matcher>>(4);
 
 function matcherOf(format: DateFormat, language: string): Matcher {
-  let byLanguage = matchers.get(format);
-  if (!byLanguage) {
-    byLanguage = new Map<string, Matcher>();
-    matchers.set(format, byLanguage);
-  }
+  const byLanguage = matchers.getOrMake(format, () => new BoundedCache(4));
   let matcher = byLanguage.get(language);
   if (matcher) return matcher;
   const locales = language === 'en' ? [namesOf('en')] : [namesOf('en'), namesOf(language)];
@@ -169,7 +176,7 @@ function matcherOf(format: DateFormat, language: string): Matcher {
   const groups: Token[] = [];
   const source = format.parts
     .map((p) => {
-      if ('literal' in p) return escape(p.literal);
+      if ('literal' in p) return escapeRegExp(p.literal);
       groups.push(p.token);
       switch (p.token) {
         case 'YYYY':

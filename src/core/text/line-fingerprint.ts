@@ -1,3 +1,5 @@
+import { fnv1a } from './hash';
+
 /**
  * A line's fingerprint: a 30-bit FNV-1a hash of its UTF-16 code units. The
  * index keeps it instead of the line itself; an edit recomputes it from the
@@ -8,11 +10,7 @@
 export type LineFingerprint = number;
 
 export function lineFingerprint(line: string): LineFingerprint {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < line.length; i++) {
-    h ^= line.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  const h = fnv1a(line);
   // 30 bits: small integers that the engine stores without a box.
   return (h ^ (h >>> 30)) & 0x3fffffff;
 }

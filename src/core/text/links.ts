@@ -1,3 +1,4 @@
+import { BoundedCache } from '../model/bounded-cache';
 import { countSearch } from './scan-steps';
 
 export interface LinkRef {
@@ -28,12 +29,11 @@ function safeDecode(text: string): string {
  * thousand people): each distinct text is normalised once, and every line
  * shares the one string.
  */
-const TARGETS = new Map<string, string>();
+const TARGETS = new BoundedCache<string, string>(100_000);
 function targetOf(inner: string): string {
   let target = TARGETS.get(inner);
   if (target === undefined) {
     target = normalizeLinkTarget(inner);
-    if (TARGETS.size >= 100_000) TARGETS.clear();
     TARGETS.set(inner, target);
   }
   return target;

@@ -4,7 +4,7 @@ import { noteFromText } from '../../../src/cli/folder-source';
 import { digest, digestMarkdown } from '../../../src/core/answers/digest';
 import { followUps } from '../../../src/core/answers/followups';
 import { followUpsCalendar } from '../../../src/core/formats/ics';
-import { touchDays } from '../../../src/core/index/network';
+import { touchDays } from '../../../src/core/index/ledger-facts';
 import { isPersonTag, nameFromTag } from '../../../src/core/read/tag-people';
 import { answers, day, indexOf } from '../../helpers/vault';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts, formatDay } from '../../../src/core/model/day';
-import { compileDateFormat, type DateFormat, dayFromFormatted, formatDayAs } from '../../../src/core/text/date-format';
+import { compileDateFormat, type DateFormat, dayFromFormatted, englishMonth, formatDayAs } from '../../../src/core/text/date-format';
 
 const format = (source: string): DateFormat => {
   const r = compileDateFormat(source);
@@ -78,5 +78,16 @@ describe('daily-note formats', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('English month names', () => {
+  it('name their month by the first three letters, in any case', () => {
+    const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    names.forEach((name, i) => expect(englishMonth(name)).toBe(i + 1));
+    expect(englishMonth('Sept')).toBe(9);
+    expect(englishMonth('NOVEMBER')).toBe(11);
+    expect(englishMonth('Mo')).toBeNull();
+    expect(englishMonth('noon')).toBeNull();
   });
 });
