@@ -1,5 +1,5 @@
 import { type App, normalizePath, TFile } from 'obsidian';
-import { bareFolder } from '../../core';
+import { notePathIn, uniqueNotePath } from '../../core';
 
 async function ensureFolder(app: App, path: string): Promise<void> {
   const slash = path.lastIndexOf('/');
@@ -19,15 +19,13 @@ export async function ensureNote(app: App, path: string, initial: string): Promi
 
 /** The vault path of note `name` (a safe file name, without .md) in the folder a setting names. */
 export function notePath(folder: string, name: string): string {
-  const bare = bareFolder(folder);
-  return normalizePath(`${bare ? `${bare}/` : ''}${name}.md`);
+  return normalizePath(notePathIn(folder, name));
 }
 
 /** Creates note `name` in `folder`, or "name 2", "name 3"… when the name is taken: never over an existing note. */
 export function createUniqueNote(app: App, folder: string, name: string, text: string): Promise<TFile> {
-  let path = notePath(folder, name);
-  for (let n = 2; app.vault.getAbstractFileByPath(path); n++) path = notePath(folder, `${name} ${n}`);
-  return ensureNote(app, path, text);
+  const { path } = uniqueNotePath(folder, name, (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null);
+  return ensureNote(app, normalizePath(path), text);
 }
 
 /** A file Goodwill writes whole (the calendar export): its text replaced, or the file created. */
