@@ -77,30 +77,30 @@ export class LogAndCapture {
         describe: (t) => {
           if (!t.trim()) return 'Write what happened, with whom and when.';
           const r = understand(t);
-          return r.ok ? r.captured.line : r.message;
+          return r.ok ? r.value.line : r.error.message;
         },
         validate: (t) => {
           const r = understand(t);
-          return r.ok || r.reason === 'ambiguous' ? null : r.message;
+          return r.ok || r.error.reason === 'ambiguous' ? null : r.error.message;
         },
       }));
     if (text === null) return null;
     const choose = new Map<string, Person>();
     let result = understand(text, choose);
-    while (!result.ok && result.reason === 'ambiguous') {
-      const picked = await pickPerson(app, result.candidates, `Which ${result.word}?`);
+    while (!result.ok && result.error.reason === 'ambiguous') {
+      const picked = await pickPerson(app, result.error.candidates, `Which ${result.error.word}?`);
       if (!picked) return null;
-      choose.set(result.word.toLowerCase(), picked);
+      choose.set(result.error.word.toLowerCase(), picked);
       result = understand(text, choose);
     }
     if (!result.ok) {
-      new Notice(`Goodwill: ${result.message}`);
+      new Notice(`Goodwill: ${result.error.message}`);
       return null;
     }
     const understood = result;
     const logged = await this.context.writer.appendLogged(today, (datePrefix) => {
       const written = datePrefix ? understand(text, choose, true) : understood;
-      return written.ok ? written.captured.line : null;
+      return written.ok ? written.value.line : null;
     });
     if (!logged) return null;
     new Notice(`Logged in ${logged.file.basename}: ${logged.line}`);

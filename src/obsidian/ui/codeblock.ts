@@ -34,6 +34,6 @@ export class GoodwillBlock extends MarkdownRenderChild {
       el.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
       return;
     }
-    renderAnswer(el, answerOf(this.context, parsed.query), { open: (path, line) => void openAt(this.context.app, path, line) });
+    renderAnswer(el, answerOf(this.context, parsed.value), { open: (path, line) => void openAt(this.context.app, path, line) });
   }
 }

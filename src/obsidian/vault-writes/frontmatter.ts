@@ -44,15 +44,15 @@ export function editFrontmatter(app: App, file: TFile, values: Record<string, st
       await app.vault.process(file, (text) => {
         const edit = setFrontmatterValues(text, values);
         if (!edit.ok) {
-          outcome = 'whole' in edit ? 'whole' : edit.reason;
+          outcome = edit.error.whole ? 'whole' : edit.error.message;
           return text;
         }
         const before = parsedFrontmatter(text);
-        const after = parsedFrontmatter(edit.text);
+        const after = parsedFrontmatter(edit.value);
         if (before === null) outcome = 'its frontmatter is not valid YAML';
         else if (after === null || !changedOnly(before, after, values)) outcome = 'the frontmatter would not read back as intended';
         else outcome = 'written';
-        return outcome === 'written' ? edit.text : text;
+        return outcome === 'written' ? edit.value : text;
       });
       if (outcome === 'whole') {
         await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {

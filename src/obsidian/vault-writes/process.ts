@@ -1,5 +1,5 @@
 import { type App, Notice, TFile } from 'obsidian';
-import { appendLine, closeLine, type Day, editLine, type EditResult, type LineFingerprint } from '../../core';
+import { appendLine, closeLine, type Day, editLine, type EditResult, fail, type LineFingerprint } from '../../core';
 
 /** Edits of one note run one after another, so that two quick edits never read the same old text. */
 const queues = new Map<string, Promise<unknown>>();
@@ -42,17 +42,17 @@ async function changeLineNow(
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
     return false;
   }
-  let result: EditResult = { ok: false, reason: 'not written' };
+  let result: EditResult = fail('not written');
   try {
     await requireUtf8(app, file);
     await app.vault.process(file, (text) => {
       result = editLine(text, line, expected, change);
-      return result.ok ? result.text : text;
+      return result.ok ? result.value : text;
     });
   } catch (err) {
-    result = { ok: false, reason: `could not be written (${err instanceof Error ? err.message : String(err)})` };
+    result = fail(`could not be written (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.reason}; nothing was changed.`);
+  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.error}; nothing was changed.`);
   return result.ok;
 }
 
