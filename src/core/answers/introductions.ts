@@ -120,17 +120,44 @@ function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
 }
 
 /**
+ * How much of a crowd a need is matched against, so that ranking stays near linear in the people
+ * when many offer the same thing (2,000 people who all need and offer "advice" made 2 million pairs
+ * and took seconds). A word offered more than `offersPerWord` times is looked up only in the offers
+ * of the people first by name (then path), that many of them; and a need is matched with at most
+ * `peoplePerNeed` people, again the first by name among those whose offers meet it. A person left
+ * out is neither suggested nor scored for that need (they may still be for another). Only a crowd
+ * meets either bound: the bench vaults stay far below them (L, 5,000 people: a need looks at up to
+ * 274 offers of one word and meets up to 40 people). Changed only by tests.
+ */
+export const introBounds = { offersPerWord: 1000, peoplePerNeed: 100 };
+
+/**
+ * The work of ranking: each offer a need looks at and each person a need is paired with adds one.
+ * Tests bound it by the number of people, which shows the ranking is near linear without timing it.
+ */
+export const introSteps = { count: 0 };
+
+/**
  * The pairs ranked best first. A pair is found once per need of one that an
  * offer of the other meets, so the work is in the people and the pairs they
  * make, with no more per pair than a few numbers: the offers that meet a need
  * are found once for all people who need it alike, and each pair keeps only
  * the count of needs met and who needed first (a list of its matches per pair
- * made a vault where many people need what many offer run for minutes).
+ * made a vault where many people need what many offer run for minutes). A
+ * crowd offering one thing is cut to `introBounds`.
  */
 function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const n = people.length;
   const terms = (x: string) => synonyms.terms(x);
   const needTerms = people.map((p) => p.needs.map(terms));
+  const { offersPerWord, peoplePerNeed } = introBounds;
+
+  // Each person's place by name, then path (code-unit order): who is kept when a crowd is cut, the
+  // same whatever order the notes were read in.
+  const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  const order = people.map((_, i) => i).sort((i, j) => byName(people[i].name, people[j].name) || byName(people[i].path, people[j].path));
+  const rank = new Int32Array(n);
+  order.forEach((i, r) => (rank[i] = r));
 
   // Every offer gets a number; the term index lists offer numbers, single-word offers apart.
   const offers: { person: number; terms: string[] }[] = [];
@@ -148,13 +175,29 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
       for (const t of offerTerms) post(offerTerms.length === 1 ? singles : multis, t, offer);
     }
   });
+  // Offers by their people's place by name, then as written.
+  const byPlace = (x: number, y: number) => rank[offers[x].person] - rank[offers[y].person] || x - y;
+  // A word offered by a crowd keeps the offers of the people first by name, still in offer order.
+  for (const index of [singles, multis]) {
+    for (const [t, list] of index) {
+      if (list.length > offersPerWord)
+        index.set(
+          t,
+          list
+            .sort(byPlace)
+            .slice(0, offersPerWord)
+            .sort((x, y) => x - y),
+        );
+    }
+  }
 
   /**
-   * The offers that meet a need, in the order the offers were written. A single-word offer matches
-   * only a need of at most two words that holds it. An offer of several words must share at least
-   * two words with a need of several words (one, with a one-word need), so it appears under all but
-   * the most common of the need's words: the longest posting list need not be read. Found once per
-   * set of terms: many people need the same thing.
+   * The offers that meet a need, one per person, in the order the offers were written. A single-word
+   * offer matches only a need of at most two words that holds it. An offer of several words must
+   * share at least two words with a need of several words (one, with a one-word need), so it appears
+   * under all but the most common of the need's words: the longest posting list need not be read.
+   * Found once per set of terms: many people need the same thing. More than `peoplePerNeed` people
+   * are cut to those first by name.
    */
   const meeting = new Map<string, number[]>();
   const offersMeeting = (need: string[]): number[] => {
@@ -162,11 +205,27 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     let met = meeting.get(key);
     if (met) return met;
     const found = new Set<number>();
-    if (need.length <= 2) for (const t of need) for (const o of singles.get(t) ?? []) found.add(o);
+    const read = (list: number[] | undefined) => {
+      if (!list) return;
+      introSteps.count += list.length;
+      for (const o of list) found.add(o);
+    };
+    if (need.length <= 2) for (const t of need) read(singles.get(t));
     const byRarity = [...need].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
-    const read = need.length === 1 ? byRarity : byRarity.slice(0, -1);
-    for (const t of read) for (const o of multis.get(t) ?? []) found.add(o);
-    met = [...found].sort((x, y) => x - y).filter((o) => phrasesMatch(need, offers[o].terms));
+    for (const t of need.length === 1 ? byRarity : byRarity.slice(0, -1)) read(multis.get(t));
+    // The first offer of each person that meets the need: a person meets a need once.
+    const seen = new Set<number>();
+    met = [];
+    for (const o of [...found].sort((x, y) => x - y)) {
+      if (seen.has(offers[o].person) || !phrasesMatch(need, offers[o].terms)) continue;
+      seen.add(offers[o].person);
+      met.push(o);
+    }
+    if (met.length > peoplePerNeed)
+      met = met
+        .sort(byPlace)
+        .slice(0, peoplePerNeed)
+        .sort((x, y) => x - y);
     meeting.set(key, met);
     return met;
   };
@@ -187,7 +246,9 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
       if (written.has(text)) return; // the same need written twice is met once
       written.add(text);
       need++;
-      for (const offer of offersMeeting(needTerms[x][k])) {
+      const met = offersMeeting(needTerms[x][k]);
+      introSteps.count += met.length;
+      for (const offer of met) {
         const y = offers[offer].person;
         if (y === x || countedFor[y] === need) continue;
         countedFor[y] = need;
@@ -219,8 +280,7 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
       needsMet[pair] * NEED_MATCH_SCORE + sharedCount(interests[a], interests[b]) + (sharedCount(spheres[a], spheres[b]) > 0 ? 1 : 0);
     ranked.push({ a: people[a], b: people[b], score });
   }
-  // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
-  const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  // Plain code-unit order (byName): localeCompare is far too slow for tens of thousands of candidates.
   ranked.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
   return ranked;
 }
