@@ -197,13 +197,14 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
    * share at least two words with a need of several words (one, with a one-word need), so it appears
    * under all but the most common of the need's words: the longest posting list need not be read.
    * Found once per set of terms: many people need the same thing. More than `peoplePerNeed` people
-   * are cut to those first by name.
+   * are cut to those first by name, one more kept as `spare`: the list is shared by everyone with
+   * this need, and a needer who is among the first skips themselves, so takes the spare instead.
    */
-  const meeting = new Map<string, number[]>();
-  const offersMeeting = (need: string[]): number[] => {
+  const meeting = new Map<string, { met: number[]; spare: number }>();
+  const offersMeeting = (need: string[]): { met: number[]; spare: number } => {
     const key = need.join('\n');
-    let met = meeting.get(key);
-    if (met) return met;
+    const known = meeting.get(key);
+    if (known) return known;
     const found = new Set<number>();
     const read = (list: number[] | undefined) => {
       if (!list) return;
@@ -215,19 +216,21 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
     for (const t of need.length === 1 ? byRarity : byRarity.slice(0, -1)) read(multis.get(t));
     // The first offer of each person that meets the need: a person meets a need once.
     const seen = new Set<number>();
-    met = [];
+    let met: number[] = [];
     for (const o of [...found].sort((x, y) => x - y)) {
       if (seen.has(offers[o].person) || !phrasesMatch(need, offers[o].terms)) continue;
       seen.add(offers[o].person);
       met.push(o);
     }
-    if (met.length > peoplePerNeed)
-      met = met
-        .sort(byPlace)
-        .slice(0, peoplePerNeed)
-        .sort((x, y) => x - y);
-    meeting.set(key, met);
-    return met;
+    let spare = -1;
+    if (met.length > peoplePerNeed) {
+      const first = met.sort(byPlace).slice(0, peoplePerNeed + 1);
+      spare = first.length > peoplePerNeed ? first[peoplePerNeed] : -1;
+      met = first.sort((x, y) => x - y);
+    }
+    const answer = { met, spare };
+    meeting.set(key, answer);
+    return answer;
   };
 
   // People are numbered, so that pair keys are plain numbers. Per pair, by the order it was first found: who needed first, the other, how many distinct needs
@@ -237,21 +240,17 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const other: number[] = [];
   const needsMet: number[] = [];
   const bothNeed: boolean[] = [];
-  // The need last counted for each offerer, so that two offers of one person meet a need once.
-  const countedFor = new Int32Array(n).fill(-1);
-  let need = 0;
   people.forEach((p, x) => {
     const written = new Set<string>();
     p.needs.forEach((text, k) => {
       if (written.has(text)) return; // the same need written twice is met once
       written.add(text);
-      need++;
-      const met = offersMeeting(needTerms[x][k]);
+      const { met, spare } = offersMeeting(needTerms[x][k]);
       introSteps.count += met.length;
+      const among = spare >= 0 && met.some((o) => offers[o].person === x);
       for (const offer of met) {
         const y = offers[offer].person;
-        if (y === x || countedFor[y] === need) continue;
-        countedFor[y] = need;
+        if (y === x || (offer === spare && !among)) continue;
         const key = x < y ? x * n + y : y * n + x;
         const pair = pairOf.get(key);
         if (pair === undefined) {
