@@ -122,12 +122,14 @@ function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
 /**
  * How much of a crowd a need is matched against, so that ranking stays near linear in the people
  * when many offer the same thing (2,000 people who all need and offer "advice" made 2 million pairs
- * and took seconds). A word offered more than `offersPerWord` times is looked up only in the offers
- * of the people first by name (then path), that many of them; and a need is matched with at most
- * `peoplePerNeed` people, again the first by name among those whose offers meet it. A person left
- * out is neither suggested nor scored for that need (they may still be for another). Only a crowd
- * meets either bound: the bench vaults stay far below them (L, 5,000 people: a need looks at up to
- * 274 offers of one word and meets up to 40 people). Changed only by tests.
+ * and took seconds). A word (a term, after synonyms) in more than `offersPerWord` offers is looked
+ * up only in that many of them, those of the people first by name, then path; a need of several
+ * words may still find an offer left out there under another word. And a need is matched with at
+ * most `peoplePerNeed` people, the first by name, then path, among those whose offers meet it. A
+ * person left out is neither suggested nor scored for that need (they may still be for another),
+ * as the README's Reliability section says. Only a crowd meets either bound: the bench vaults stay
+ * far below them (L, 5,000 people: a need looks at up to 274 offers of one word and meets up to 40
+ * people). Changed only by tests.
  */
 export const introBounds = { offersPerWord: 1000, peoplePerNeed: 100 };
 
