@@ -203,31 +203,31 @@ export class Actions {
         describe: (t) => {
           if (!t.trim()) return 'Write what happened, with whom and when.';
           const r = understand(t);
-          return r.ok ? r.captured.line : r.message;
+          return r.ok ? r.value.line : r.error.message;
         },
         validate: (t) => {
           const r = understand(t);
-          return r.ok || r.reason === 'ambiguous' ? null : r.message;
+          return r.ok || r.error.reason === 'ambiguous' ? null : r.error.message;
         },
       }));
     if (text === null) return null;
     const choose = new Map<string, Person>();
     let result = understand(text, choose);
-    while (!result.ok && result.reason === 'ambiguous') {
-      const picked = await pickPerson(this.app, result.candidates, `Which ${result.word}?`);
+    while (!result.ok && result.error.reason === 'ambiguous') {
+      const picked = await pickPerson(this.app, result.error.candidates, `Which ${result.error.word}?`);
       if (!picked) return null;
-      choose.set(result.word.toLowerCase(), picked);
+      choose.set(result.error.word.toLowerCase(), picked);
       result = understand(text, choose);
     }
     if (!result.ok) {
-      new Notice(`Goodwill: ${result.message}`);
+      new Notice(`Goodwill: ${result.error.message}`);
       return null;
     }
     const target = await this.logTarget(today);
     if (!target) return null;
     const written = target.datePrefix ? captureLine(text, people, today, this.dates, true, choose, this.language) : result;
     if (!written.ok) return null;
-    const line = written.captured.line;
+    const line = written.value.line;
     if (!(await appendToNote(this.app, target.file, line))) return null;
     new Notice(`Logged in ${target.file.basename}: ${line}`);
     return line;

@@ -53,6 +53,6 @@ export class GoodwillBlock extends MarkdownRenderChild {
       el.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
       return;
     }
-    renderAnswer(el, this.plugin.run(parsed.query), { open: (path, line) => void this.plugin.openAt(path, line) });
+    renderAnswer(el, this.plugin.run(parsed.value), { open: (path, line) => void this.plugin.openAt(path, line) });
   }
 }

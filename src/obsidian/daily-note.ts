@@ -43,8 +43,8 @@ export class NoPlace extends Error {}
 /** The vault path of the daily note of `day`, and the template a new one starts from. */
 export async function dailyNotePlaceOf(app: App, settings: GoodwillSettings, day: Day): Promise<{ path: string; template: string }> {
   const place = dailyNotePlace(dailyNoteSettings(await obsidianConfigFiles(app)), day, settings.language);
-  if (!place.ok) throw new NoPlace(place.message);
-  return { path: place.path, template: place.template };
+  if (!place.ok) throw new NoPlace(place.error);
+  return { path: place.value.path, template: place.value.template };
 }
 
 async function ensureFolder(app: App, path: string): Promise<void> {

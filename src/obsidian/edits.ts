@@ -1,5 +1,5 @@
 import { type App, Notice, parseYaml, TFile } from 'obsidian';
-import { appendLine, closeLine, type Day, editLine, type EditResult, type LineFingerprint, setFrontmatterValues } from '../core';
+import { appendLine, closeLine, type Day, editLine, type EditResult, fail, type LineFingerprint, setFrontmatterValues } from '../core';
 
 /** Edits of one note run one after another, so that two quick edits never read the same old text. */
 const queues = new Map<string, Promise<unknown>>();
@@ -42,17 +42,17 @@ async function changeLineNow(
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
     return false;
   }
-  let result: EditResult = { ok: false, reason: 'not written' };
+  let result: EditResult = fail('not written');
   try {
     await requireUtf8(app, file);
     await app.vault.process(file, (text) => {
       result = editLine(text, line, expected, change);
-      return result.ok ? result.text : text;
+      return result.ok ? result.value : text;
     });
   } catch (err) {
-    result = { ok: false, reason: `could not be written (${err instanceof Error ? err.message : String(err)})` };
+    result = fail(`could not be written (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.reason}; nothing was changed.`);
+  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.error}; nothing was changed.`);
   return result.ok;
 }
 
@@ -143,15 +143,15 @@ export function editFrontmatter(app: App, file: TFile, values: Record<string, st
       await app.vault.process(file, (text) => {
         const edit = setFrontmatterValues(text, values);
         if (!edit.ok) {
-          outcome = 'whole' in edit ? 'whole' : edit.reason;
+          outcome = edit.error.whole ? 'whole' : edit.error.message;
           return text;
         }
         const before = parsedFrontmatter(text);
-        const after = parsedFrontmatter(edit.text);
+        const after = parsedFrontmatter(edit.value);
         if (before === null) outcome = 'its frontmatter is not valid YAML';
         else if (after === null || !changedOnly(before, after, values)) outcome = 'the frontmatter would not read back as intended';
         else outcome = 'written';
-        return outcome === 'written' ? edit.text : text;
+        return outcome === 'written' ? edit.value : text;
       });
       if (outcome === 'whole') {
         await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {

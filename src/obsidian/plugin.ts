@@ -189,7 +189,7 @@ export default class GoodwillPlugin extends Plugin {
 
   runSource(source: string): QueryAnswer {
     const parsed = parseQuery(source);
-    return parsed.ok ? this.run(parsed.query) : { type: 'error', message: parsed.error.message };
+    return parsed.ok ? this.run(parsed.value) : { type: 'error', message: parsed.error.message };
   }
 
   run(query: Query): QueryAnswer {

@@ -11,9 +11,9 @@ export type EntryType = LineType | 'meeting' | 'first-met' | 'last-contact';
 
 /**
  * One record in a person's ledger: a line (or a meeting, or the `met` field)
- * resolved to them. A line that concerns one person is its own entry; a
- * meeting is one entry shared by all who attended; only a line that concerns
- * several people gets an entry per person (LineEntry), reading through to it.
+ * resolved to them. A line gives an entry to each person it concerns
+ * (LineEntry), reading through to the line; a meeting is one entry shared by
+ * all who attended.
  */
 export interface Entry {
   readonly type: EntryType;
@@ -33,12 +33,20 @@ export interface Entry {
   readonly fingerprint: LineFingerprint | null;
 }
 
-/** One person's entry for a line that concerns several people. */
+/** Most lines link one person: they all share this empty list of others. */
+const NO_ONE: readonly Person[] = [];
+
+/**
+ * A person's entry for a line: the line as the reader left it, and what only
+ * the index knows, the other people it concerns and whether it introduced
+ * this person to them. The reader's records stay plain data; entries read
+ * through to them, so a line costs one small object per person it concerns.
+ */
 export class LineEntry implements Entry {
   constructor(
     private readonly source: ParsedLine,
-    readonly others: readonly Person[],
-    readonly introduction: boolean,
+    readonly others: readonly Person[] = NO_ONE,
+    readonly introduction: boolean = false,
   ) {}
 
   get type(): EntryType {
@@ -105,9 +113,6 @@ export interface Ledger {
 export function compareEntries(a: Entry, b: Entry): number {
   return a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
-
-/** Most lines link one person: they all share this empty list of others. */
-const NO_ONE: readonly Person[] = [];
 
 /**
  * An entry a note gives as a whole, not one of its lines: a meeting or a

@@ -5,6 +5,7 @@ import { type NoteRecords, type Warning, readNote } from '../read/note-records';
 import { isExcluded } from '../read/conventions';
 import type { GoodwillSettings } from '../model/settings';
 import type { DailyNoteDating } from '../model/daily-notes';
+import { SharedRecords } from './shared-records';
 
 /**
  * The index of a vault: what each note contributed, keyed by path. A changed
@@ -16,6 +17,7 @@ export class NetworkIndex {
   private resolver: DateResolver;
   private network: Network | null = null;
   private revision = 0;
+  private readonly shared = new SharedRecords();
 
   /** `dating`: how the vault names its daily notes, so that a note named by that format has its day (see readNote). */
   constructor(
@@ -44,7 +46,7 @@ export class NetworkIndex {
       this.remove(input.path);
       return;
     }
-    const next = readNote(input, this.settingsValue, this.resolver, this.dating);
+    const next = this.shared.share(readNote(input, this.settingsValue, this.resolver, this.dating));
     const previous = this.notes.get(input.path);
     this.notes.set(input.path, next);
     this.changed(previous, next);

@@ -254,7 +254,7 @@ export class Network {
         const p = this.directory.resolve(line.targets[0], n.path);
         if (p) {
           const from = line.type === 'receipt' && line.fromTarget !== null ? this.directory.resolve(line.fromTarget, n.path) : undefined;
-          this.push(from ?? p, line, touched);
+          this.push(from ?? p, new LineEntry(line), touched);
           if (metHere !== null && isTouchType(line.type)) metHere.push(from ?? p);
           continue;
         }
@@ -287,8 +287,7 @@ export class Network {
       }
       const intro = owners.length > 1 && line.type === 'give';
       for (const owner of owners) {
-        // A line about its owner alone is the owner's entry as it stands.
-        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : line, touched);
+        this.push(owner, resolved.length > 1 ? new LineEntry(line, othersThan(resolved, owner), intro) : new LineEntry(line), touched);
       }
       if (metHere !== null && isTouchType(line.type)) metHere.push(...owners);
     }

@@ -1,5 +1,4 @@
 import { type Day, parseIsoDay } from '../model/day';
-import { BoundedCache } from '../model/bounded-cache';
 import type { DateResolver } from '../language/dates';
 import { type LinkRef, extractLinks, forEachLinkSpan, forEachWikiLink } from '../text/links';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
@@ -7,11 +6,8 @@ import { type CompiledVocabulary, kindIn, vocabularyFor } from '../language/voca
 import { peopleTogether, readSentence } from './sentence';
 import { findInlineField } from './inline-fields';
 import { isPlaceholder } from './own-text';
-import type { Person } from './people';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
-
-const NO_ONE: readonly Person[] = [];
 
 /**
  * One interaction line as read. The index keeps it as it is; a line that
@@ -25,14 +21,10 @@ export interface ParsedLine {
   line: number;
   type: LineType;
   kind: ValueKind;
-  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). Shared between lines: never change it. */
+  /** Normalised targets of the links, in the order they appear (see normalizeLinkTarget). The index may share one list between lines: never change it. */
   targets: readonly string[];
   /** For receipts written "… from [[X]]": X's target. */
   fromTarget: string | null;
-  /** As a ledger entry: it introduced its one person to no one (an introduction between people is kind 'introduction'). */
-  introduction: false;
-  /** As a ledger entry: the other people it concerns, none. */
-  others: readonly Person[];
   /** A one-to-one meeting ("1-2-1 with", "Coffee with"). */
   oneToOne: boolean;
   /** When it happened or was written down. */
@@ -120,29 +112,6 @@ const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\
 
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
-
-/**
- * Most lines link one person, and the same few thousand people again and
- * again: such lines share one list per target instead of a list each.
- */
-const SINGLE_TARGETS = new BoundedCache<string, readonly string[]>(200_000);
-function oneTarget(target: string): readonly string[] {
-  let list = SINGLE_TARGETS.get(target);
-  if (!list) {
-    list = [target];
-    SINGLE_TARGETS.set(target, list);
-  }
-  return list;
-}
-
-/** Keywords repeat on line after line: the index keeps one copy of each. */
-const INTERNED = new BoundedCache<string, string>(200_000);
-function intern(text: string): string {
-  const known = INTERNED.get(text);
-  if (known !== undefined) return known;
-  INTERNED.set(text, text);
-  return text;
-}
 
 /** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
 const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = {
@@ -391,16 +360,14 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
     line: ctx.line,
     type,
     kind: introduction ? 'introduction' : kindIn(plain, vocabulary),
-    targets: links.length === 1 ? oneTarget(links[0].target) : links.map((l) => l.target),
+    targets: links.map((l) => l.target),
     fromTarget,
-    introduction: false,
-    others: NO_ONE,
     oneToOne,
     date,
     due,
     closed,
     text,
-    keyword: intern(keyword),
+    keyword,
     fingerprint: lineFingerprint(raw),
   };
 }

@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answers, person } from '../../helpers/vault';
+import { answers, indexOf, person } from '../../helpers/vault';
 
 const today = '2026-11-25';
 
@@ -106,4 +108,38 @@ describe('malformed notes never stop the run', () => {
       ['Undated.md', 1, '"give::" line has no date and the note has none'],
     ]);
   });
+});
+
+describe("a note's records are plain data", () => {
+  /** Every markdown note under a folder, path → text. */
+  function notesUnder(root: string, dir = ''): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !entry.name.startsWith('.')) Object.assign(files, notesUnder(root, path));
+      else if (entry.isFile() && entry.name.endsWith('.md')) files[path] = readFileSync(join(root, path), 'utf8');
+    }
+    return files;
+  }
+
+  const vaults = [
+    'example-vault',
+    ...readdirSync('test/fixtures/dialects', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `test/fixtures/dialects/${d.name}`),
+  ];
+
+  it.each(vaults)(
+    '%s: each note reads to records a structured clone keeps whole, and resolving the network leaves them as read',
+    (vault) => {
+      // People who exist by tags alone are read with the setting that names their tags.
+      const index = indexOf(notesUnder(vault), vault.endsWith('tags-only-vault') ? { personTagPrefix: 'people/' } : {});
+      const paths = [...Object.keys(notesUnder(vault))];
+      const before = paths.map((p) => structuredClone(index.records(p)));
+      index.resolve();
+      // A class instance, a getter or a function would come back from the clone as something else, or not at all.
+      paths.forEach((p, i) => expect(before[i], p).toStrictEqual(index.records(p)));
+      expect(before.some((r) => r && (r.lines.length > 0 || r.person !== null || r.personTags.length > 0))).toBe(true);
+    },
+  );
 });
