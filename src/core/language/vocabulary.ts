@@ -1,4 +1,5 @@
-import { type Language, VOCABULARIES, type Vocabulary } from './languages';
+import type { Language, Vocabulary } from './languages';
+import { VOCABULARIES } from './vocabularies';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
 import { escapeRegExp } from '../text/regex';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, VOCABULARIES } from '../../../src/core/language/languages';
+import { LANGUAGES } from '../../../src/core/language/languages';
+import { VOCABULARIES } from '../../../src/core/language/vocabularies';
 import { answers, person } from '../../helpers/vault';
 
 const people = { 'People/Alice.md': person('Alice'), 'People/Bob.md': person('Bob'), 'People/Dan.md': person('Dan') };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DateResolver } from '../../../src/core/language/dates';
-import { LANGUAGES, type Language, VOCABULARIES } from '../../../src/core/language/languages';
+import { LANGUAGES, type Language } from '../../../src/core/language/languages';
+import { VOCABULARIES } from '../../../src/core/language/vocabularies';
 import { expandPhrase, vocabularyFor } from '../../../src/core/language/vocabulary';
 import { parseLine } from '../../../src/core/read/lines';
 import { readSentence } from '../../../src/core/read/sentence';

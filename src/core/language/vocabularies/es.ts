@@ -1,0 +1,38 @@
+import type { Vocabulary } from '../languages';
+import { CALL_SYMBOLS } from './call-symbols';
+
+export const es: Vocabulary = {
+  verbs: 'start',
+  introduced: ['presenté', 'presentó', '@ me presentó', '@ me presentó a', '@ me puso en contacto con'],
+  referred: ['recomendé', 'referí', '@ me recomendó'],
+  give: ['di', 'dio', 'envié', 'mandé', 'compartí', 'pasé', 'ayudé', 'presté', '@ me pasó|dio|envió|mandó|compartió|ayudó|prestó'],
+  receipt: ['recibí', 'obtuve', 'me dio'],
+  ask: ['pregunté', 'pedí', '@ me preguntó|pidió'],
+  promise: ['prometí', '@ prometió', '@ me debe', '@ me va a', '@ va a', '@ quedó en'],
+  thanks: ['agradecí', 'di las gracias a'],
+  waitingOn: ['esperando a', 'esperando de', 'esperando', 'a la espera de'],
+  oneToOne: ['café|almuerzo|comida|cena|desayuno|1:1 con', 'tomé café|algo con', 'almorcé|cené|desayuné con'],
+  touch: ['conocí', 'hablé|charlé|trabajé con', 'me reuní con', 'me encontré con', 'reunión|llamada|videollamada con', 'junto con'],
+  message: [...CALL_SYMBOLS, 'llamé', 'llamé a', 'escribí a', '@ me llamó|escribió'],
+  todo: ['enviar', 'enviarle', 'mandar', 'mandarle', 'llamar', 'llamarle', 'escribir', 'escribirle', 'presentar', 'agradecer', 'contactar'],
+  future: ['tengo que', 'debo', 'hay que', 'voy a', 'necesito'],
+  deadline: ['para', 'antes de', 'hasta'],
+  from: ['de'],
+  with: ['con'],
+  and: ['y', 'e'],
+  about: ['por', 'sobre', 'cómo', 'acerca de'],
+  messageNouns: ['llamada', 'mensaje', 'correo', 'email', 'invitación', 'whatsapp'],
+  thanksWords: ['gracias', 'agradecimiento'],
+  cancelled: ['cancelado', 'cancelada', 'aplazado', 'aplazada', 'pospuesto', 'pospuesta'],
+  together: ['junto con', 'junto a', 'juntos con'],
+  fillers: ['un', 'una', 'el', 'la', 'los', 'las', 'le', 'a', 'al', 'yo', 'luego', 'rápido'],
+  possessive: [],
+  kinds: {
+    introduction: ['presentación', 'recomendación', 'intro'],
+    lead: ['oportunidad', 'lead', 'pista'],
+    contact: ['contacto', 'contactos', 'número'],
+    information: ['info', 'información', 'artículo', 'consejo', 'enlace', 'informe', 'plantilla', 'lista'],
+  },
+  attendeeHeadings: ['asistentes', 'participantes', 'con'],
+  me: ['yo'],
+};
