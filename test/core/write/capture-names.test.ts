@@ -5,7 +5,8 @@ import { baseName } from '../../../src/core/model/note';
 import type { Person } from '../../../src/core/read/people';
 import { extractLinks, normalizeLinkTarget } from '../../../src/core/text/links';
 import { scanSteps } from '../../../src/core/text/scan-steps';
-import { type NameHit, captureLine, findPeople } from '../../../src/core/write/capture';
+import { captureLine } from '../../../src/core/write/capture';
+import { type NameHit, findPeople } from '../../../src/core/write/capture-names';
 import { day } from '../../helpers/vault';
 
 const someone = (name: string, aliases: string[] = []) => ({ name, aliases, path: `People/${name}.md` }) as unknown as Person;
