@@ -7,7 +7,7 @@ import { type Span, isSpace, isSymbol, readWord, word, wordBefore } from './sent
  * Plain sentences: what a list item written in words says ("Had lunch with
  * [[Ana]]", "[[Marta]] sent me the slides", "Will send [[Sofía]] the deck").
  * The line reader, capture and the log commands all read them here, with the
- * language's vocabulary (languages.ts), so that what capture writes is read
+ * language's vocabulary (language/vocabularies/), so that what capture writes is read
  * back as it was understood.
  *
  * The text is read word by word. A word is a run of characters between
