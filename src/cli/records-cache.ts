@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DraftRecord, Mention, NoteRecords, ParsedLine, Person, Warning } from '../core';
@@ -36,7 +36,9 @@ interface Header {
   sizes: number[];
   /** Byte length of each note's records in the records array; 0 for a note that gives none (excluded). */
   lengths: number[];
-  answers: [key: string, bytes: number][];
+  /** A hash of the records' bytes, and of each answer's: a file damaged in place is no cache either. */
+  recordsHash: string;
+  answers: [key: string, bytes: number, hash: string][];
 }
 
 /** A note as it was when its records were read. */
@@ -177,10 +179,11 @@ export class CacheFile {
   /** The answer kept under this key, if any. */
   answer(key: string): string | null {
     let at = this.answersAt;
-    for (const [k, bytes] of this.header.answers) {
+    for (const [k, bytes, hash] of this.header.answers) {
       if (k === key) {
         try {
-          return readAt(this.fd, at, bytes).toString('utf8');
+          const raw = readAt(this.fd, at, bytes);
+          return digest(raw) === hash ? raw.toString('utf8') : null;
         } catch {
           return null;
         }
@@ -215,6 +218,7 @@ export class CacheFile {
       } catch {
         throw new CacheUnreadable();
       }
+      if (digest(this.section) !== this.header.recordsHash) throw new CacheUnreadable();
     }
     return this.section;
   }
@@ -232,6 +236,8 @@ export class CacheFile {
 
 /** The cache's records do not hold together, found while reading them: the run reads the vault without it. */
 export class CacheUnreadable extends Error {}
+
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** Reads exactly `length` bytes at `position`; a short file throws. */
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -259,7 +265,7 @@ export interface NoteEntry {
  * and two runs at once leave one whole cache or the other.
  */
 export function writeCacheFile(file: string, fingerprint: string, written: number, notes: NoteEntry[], answers: [string, string][]): void {
-  const header: Header = { written, paths: [], mtimes: [], sizes: [], lengths: [], answers: [] };
+  const header: Header = { written, paths: [], mtimes: [], sizes: [], lengths: [], recordsHash: '', answers: [] };
   const records: Buffer[] = [Buffer.from('[')];
   let first = true;
   for (const note of notes) {
@@ -277,13 +283,15 @@ export function writeCacheFile(file: string, fingerprint: string, written: numbe
     first = false;
   }
   records.push(Buffer.from(']'));
+  const section = Buffer.concat(records);
+  header.recordsHash = digest(section);
   const kept = answers.slice(-MAX_ANSWERS).map(([key, text]) => [key, Buffer.from(text, 'utf8')] as const);
-  header.answers = kept.map(([key, bytes]) => [key, bytes.length]);
+  header.answers = kept.map(([key, bytes]) => [key, bytes.length, digest(bytes)]);
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const content = Buffer.concat([
     Buffer.from(`${MAGIC} ${fingerprint}\n${headerBytes.length}\n`, 'latin1'),
     headerBytes,
-    ...records,
+    section,
     ...kept.map(([, bytes]) => bytes),
   ]);
 
