@@ -32,15 +32,16 @@ export async function openVault(
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The page's clock stands still at noon of `today` (the browser shares this process's time zone); timers run.
+  const [y, m, d] = today.split('-').map(Number);
+  await page.clock.setFixedTime(new Date(y, m - 1, d, 12));
   await page.goto(url);
   await page.evaluate(
-    async ([f, day, t]) => {
+    async ([f, t]) => {
       document.body.className = `theme-${t}`;
-      const [y, m, d] = (day as string).split('-').map(Number);
-      const dayNumber = Date.UTC(y, m - 1, d) / 86_400_000;
-      await (window as unknown as { startGoodwill(f: unknown, d: number): Promise<void> }).startGoodwill(f, dayNumber);
+      await (window as unknown as { startGoodwill(f: unknown): Promise<void> }).startGoodwill(f);
     },
-    [files, today, theme] as const,
+    [files, theme] as const,
   );
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;

@@ -18,12 +18,8 @@ import GoodwillPlugin from '../main.js';
 setup();
 
 interface HarnessPlugin {
-  fixedToday: number | null;
-  ready: boolean;
-  onload(): Promise<void>;
-  activateView(): Promise<void>;
-  actions: Record<string, (...args: unknown[]) => Promise<unknown>>;
-  index: { resolve(): { people: { name: string }[] } };
+  load(): void;
+  context: { state: { kind: string } };
   views__: Map<string, ViewCreator>;
   commands__: Map<string, { callback?: () => unknown }>;
   markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
@@ -43,17 +39,17 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   await view.onOpen();
 };
 
-async function start(files: Record<string, string>, today: number): Promise<void> {
+async function start(files: Record<string, string>): Promise<void> {
   const app = App.createConfigured__({ files });
   const plugin = new (GoodwillPlugin as unknown as new (app: unknown, manifest: unknown) => HarnessPlugin)(
     app.asOriginalType__(),
     manifest,
   );
-  plugin.fixedToday = today;
-  await plugin.onload();
-  for (const [type, create] of plugin.views__) creators.set(type, create);
+  plugin.load();
   app.workspace.setLayoutReady__();
-  while (!plugin.ready) await new Promise((r) => setTimeout(r, 20));
+  // The context exists once onload has read the settings; strict mocks throw on a field not yet set.
+  while (!('context' in plugin) || plugin.context.state.kind !== 'ready') await new Promise((r) => setTimeout(r, 20));
+  for (const [type, create] of plugin.views__) creators.set(type, create);
   Object.assign(window, { goodwill: { app, plugin, notices } });
 }
 

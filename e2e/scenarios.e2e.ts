@@ -33,7 +33,6 @@ type G = {
     };
   };
   plugin: {
-    activateView(): Promise<void>;
     markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
     commands__: Map<string, { callback?: () => unknown }>;
   };

@@ -156,8 +156,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--people-folder': {
         const v = take();
         const check = validateVaultPath(v.trim());
-        if (!check.ok) throw new UsageError(`--people-folder must be a path inside the vault: ${check.problem}`);
-        args.peopleFolders.push(check.path);
+        if (!check.ok) throw new UsageError(`--people-folder must be a path inside the vault: ${check.error}`);
+        args.peopleFolders.push(check.value);
         break;
       }
       default:

@@ -16,11 +16,11 @@ export function configFolder(env: NodeJS.ProcessEnv = process.env): string {
   const override = env.GOODWILL_CONFIG_DIR;
   if (override === undefined || override.trim() === '') return '.obsidian';
   const check = validateVaultPath(override.trim());
-  if (!check.ok) throw new InputError(`GOODWILL_CONFIG_DIR ${check.problem}`);
-  if (check.path === '' || check.path.includes('/')) {
+  if (!check.ok) throw new InputError(`GOODWILL_CONFIG_DIR ${check.error}`);
+  if (check.value === '' || check.value.includes('/')) {
     throw new InputError(`GOODWILL_CONFIG_DIR must name a folder at the vault's root, such as .obsidian-mobile`);
   }
-  return check.path;
+  return check.value;
 }
 
 /** A file in the config folder, parsed: undefined when it is missing; an unreadable or broken file is an error naming it. */

@@ -49,8 +49,8 @@ export function noteFromText(notePath: string, text: string): NoteInput {
   if (fast !== undefined) return { path: notePath, text, frontmatter: fast };
   const yaml = yamlFrontmatter(text);
   if (yaml === null) return { path: notePath, text, frontmatter: null };
-  if (!yaml.ok) return { path: notePath, text, frontmatter: null, frontmatterError: yaml.reason };
-  return { path: notePath, text, frontmatter: yaml.data };
+  if (!yaml.ok) return { path: notePath, text, frontmatter: null, frontmatterError: yaml.error };
+  return { path: notePath, text, frontmatter: yaml.value };
 }
 
 export interface ReadFailure {

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { type Result, fail, ok } from '../core';
 
 /**
  * Frontmatter that the fast reader leaves (nesting, block lists, multi-line
@@ -53,7 +54,7 @@ export const MAX_FRONTMATTER_DEPTH = 32;
 /** More values (keys, items, scalars) than any note's frontmatter holds. */
 export const MAX_FRONTMATTER_VALUES = 100_000;
 
-export type YamlFrontmatter = { ok: true; data: Record<string, unknown> } | { ok: false; reason: string };
+export type YamlFrontmatter = Result<Record<string, unknown>>;
 
 /**
  * The YAML between the fences, as the core counts them (`frontmatterLineCount`):
@@ -129,21 +130,21 @@ export function yamlFrontmatter(text: string): YamlFrontmatter | null {
   const block = frontmatterBlock(text);
   if (block === null) return null;
   const at = anchorOrAliasAt(block);
-  if (at >= 0) return { ok: false, reason: anchorsRefused(block.slice(0, at).split('\n').length + 1) };
+  if (at >= 0) return fail(anchorsRefused(block.slice(0, at).split('\n').length + 1));
   let data: unknown;
   try {
     data = block.trim() === '' ? {} : yamlEngine.parse(block, { listener: refuseAnchors });
   } catch (err) {
     // The block starts on the note's second line.
-    if (err instanceof AnchorMet) return { ok: false, reason: anchorsRefused(err.line + 2, 'near ') };
+    if (err instanceof AnchorMet) return fail(anchorsRefused(err.line + 2, 'near '));
     // A stack overflow on deep nesting lands here too: a RangeError like any parse error.
-    return { ok: false, reason: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    return fail(err instanceof Error ? err.message.split('\n')[0] : String(err));
   }
-  if (data === null || data === undefined) return { ok: true, data: {} };
-  if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'frontmatter is not a list of key: value pairs' };
+  if (data === null || data === undefined) return ok({});
+  if (typeof data !== 'object' || Array.isArray(data)) return fail('frontmatter is not a list of key: value pairs');
   const problem = boundedValueProblem(data);
-  if (problem) return { ok: false, reason: `frontmatter holds ${problem}` };
-  return { ok: true, data: datesAsWritten(data as Record<string, unknown>, block) };
+  if (problem) return fail(`frontmatter holds ${problem}`);
+  return ok(datesAsWritten(data as Record<string, unknown>, block));
 }
 
 /**

@@ -24,6 +24,8 @@ export { SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA } from './model/settings-
 export type { SettingKey } from './model/settings-schema';
 export { VALUE_KINDS } from './model/setting-types';
 export { validateVaultPath } from './model/vault-path';
+export { fail, ok } from './model/result';
+export type { Result } from './model/result';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
 export { parseCadence } from './model/cadence';

@@ -1,17 +1,16 @@
 import type { App } from 'obsidian';
 import {
   type Day,
-  type DoctorTopic,
   FactReader,
   type Finding,
   type GoodwillSettings,
   mergeIntoSettingsFile,
-  type NetworkIndex,
   type NoteFacts,
   resolveSettingsTolerant,
   survey,
 } from '../core';
-import { obsidianConfigFiles } from './daily-note';
+import type { IndexReader } from './context';
+import { obsidianConfigFiles } from './vault-writes/daily-note';
 import { noteInput } from './vault-source';
 
 /** The doctor's survey reads this long before it yields to the interface. */
@@ -22,7 +21,7 @@ const SLICE_MS = 12;
  * source hands it to the index (frontmatter from the metadata cache), read
  * in slices that leave the interface free, then the core's survey.
  */
-export async function surveyVault(app: App, index: NetworkIndex, settings: GoodwillSettings, today: Day): Promise<Finding[]> {
+export async function surveyVault(app: App, index: IndexReader, settings: GoodwillSettings, today: Day): Promise<Finding[]> {
   const reader = new FactReader(settings);
   const facts: NoteFacts[] = [];
   let sliceStart = performance.now();
@@ -42,67 +41,4 @@ export async function surveyVault(app: App, index: NetworkIndex, settings: Goodw
 /** The settings with a proposal merged in, as `doctor --write` merges it into data.json: lists unioned, the rest replaced. */
 export function withProposal(settings: GoodwillSettings, proposal: Record<string, unknown>): GoodwillSettings {
   return resolveSettingsTolerant(mergeIntoSettingsFile({ ...settings }, proposal)).settings;
-}
-
-const TOPIC_TITLES: Record<DoctorTopic, string> = {
-  people: 'People',
-  unmatched: 'Notes that look like people',
-  meetings: 'Meetings and interactions',
-  fields: 'Fields',
-  names: 'Names that reach no one',
-  mentions: 'Mentions in prose',
-  'daily-notes': 'Daily notes',
-  proposal: 'Proposal',
-};
-
-export interface FindingActions {
-  open(path: string): void;
-  /** Applies the proposal through the settings; resolves once saved. */
-  apply(setting: Record<string, unknown>): Promise<void>;
-}
-
-/** The findings by topic, with their example notes as links and one button for the proposal. Text nodes only. */
-export function renderFindings(el: HTMLElement, findings: readonly Finding[], actions: FindingActions): void {
-  const box = el.createDiv({ cls: 'goodwill-doctor' });
-  let list: HTMLElement | null = null;
-  let topic: DoctorTopic | null = null;
-  for (const f of findings) {
-    if (f.topic !== topic) {
-      topic = f.topic;
-      box.createEl('h5', { text: TOPIC_TITLES[f.topic] });
-      list = box.createEl('ul', { cls: 'goodwill-list goodwill-findings' });
-    }
-    const li = list!.createEl('li', { cls: `goodwill-finding goodwill-finding-${f.topic}` });
-    li.createDiv({ text: f.message });
-    if (f.examples.length > 0) {
-      const examples = li.createDiv({ cls: 'goodwill-examples', text: 'e.g. ' });
-      f.examples.forEach((path, i) => {
-        if (i > 0) examples.createSpan({ text: ', ' });
-        const a = examples.createEl('a', { text: path, cls: 'goodwill-link', href: '#' });
-        a.addEventListener('click', (ev) => {
-          ev.preventDefault();
-          actions.open(path);
-        });
-      });
-    }
-    if (f.topic === 'proposal' && f.setting !== null) applyButton(li, f.setting, actions);
-  }
-}
-
-function applyButton(el: HTMLElement, setting: Record<string, unknown>, actions: FindingActions): void {
-  const row = el.createDiv({ cls: 'goodwill-actions' });
-  const button = row.createEl('button', { text: 'Apply these settings', cls: 'goodwill-action mod-cta' });
-  button.setAttribute('aria-label', `Apply the proposed settings: ${Object.keys(setting).join(', ')}`);
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    void actions.apply(setting).then(
-      () => {
-        row.empty();
-        row.createSpan({ cls: 'goodwill-empty', text: 'Applied: Goodwill reads your notes again with these settings.' });
-      },
-      () => {
-        button.disabled = false;
-      },
-    );
-  });
 }

@@ -1,96 +1,77 @@
-import { Notice, Plugin, debounce } from 'obsidian';
-import {
-  type BalanceRow,
-  balances,
-  type DailyNoteDating,
-  dailyNoteFormat,
-  dailyNoteSettings,
-  DateResolver,
-  type Day,
-  type FollowUp,
-  followUps,
-  type GoodwillSettings,
-  type IntroCandidate,
-  introductionCandidates,
-  type LineFingerprint,
-  NetworkIndex,
-  parseQuery,
-  type Person,
-  type Query,
-  type QueryAnswer,
-  resolveSettings,
-  runQuery,
-  synonymsFor,
-  todayLocal,
-  trust,
-  type TrustLight,
-} from '../core';
-import { Actions } from './actions';
-import { GoodwillBlock } from './codeblock';
+import { Notice, Plugin } from 'obsidian';
+import { type GoodwillSettings, NetworkIndex, resolveSettings } from '../core';
+import { Clock } from './clock';
 import { registerCommands } from './commands';
-import { obsidianConfigFiles } from './daily-note';
-import { markDone } from './edits';
+import { LiveContext } from './context';
+import { type Features, makeFeatures } from './features/features';
+import { Indexing } from './indexing';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
-import { VaultSource } from './vault-source';
-import { GoodwillView, VIEW_TYPE } from './views/goodwill-view';
+import { GoodwillBlock } from './ui/codeblock';
+import { GoodwillView } from './ui/goodwill-view';
+import { StatusBar } from './ui/status-bar';
+import { dailyNoteDating } from './vault-writes/daily-note';
+import { activateView, VIEW_TYPE } from './workspace';
 
 /** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
 export default class GoodwillPlugin extends Plugin {
-  settings: GoodwillSettings = resolveSettings({});
-  index!: NetworkIndex;
-  actions!: Actions;
-  ready = false;
-  progress = '';
-  readonly resolver = new DateResolver();
-  readonly blocks = new Set<GoodwillBlock>();
-  private source!: VaultSource;
+  /** What the interface and the features receive instead of the plugin. */
+  context!: LiveContext;
+  features!: Features;
+  /** The current settings, for the settings tab: the context's, never changed in place. */
+  settings: Readonly<GoodwillSettings> = resolveSettings({});
+  private readonly clock = new Clock();
+  private indexing!: Indexing;
   private settingsFile!: SettingsFile;
-  private statusEl: HTMLElement | null = null;
-  private indexRun = 0;
   private digestChecked = false;
-  /** Set by tests and the browser harness to pin the day. */
-  fixedToday: Day | null = null;
 
   async onload(): Promise<void> {
     this.settingsFile = new SettingsFile(this);
-    this.settings = await this.loadSettings();
-    this.index = new NetworkIndex(this.settings, await this.dailyNoteDating());
-    this.actions = new Actions(this);
-    this.source = new VaultSource(this.app, this.index, () => this.refreshSoon());
+    const settings = await this.loadSettings();
+    const index = new NetworkIndex(settings, await dailyNoteDating(this.app));
+    this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
+    this.indexing = new Indexing(this.app, this.context);
+    this.features = makeFeatures(this.context);
+    this.settings = settings;
+    this.register(
+      this.context.onChange((change) => {
+        if (change.kind === 'settings') this.settings = change.settings;
+      }),
+    );
 
-    this.registerView(VIEW_TYPE, (leaf) => new GoodwillView(leaf, this));
+    this.registerView(VIEW_TYPE, (leaf) => new GoodwillView(leaf, this.context, this.features));
     this.registerHoverLinkSource(VIEW_TYPE, { display: 'Goodwill', defaultMod: true });
     this.registerMarkdownCodeBlockProcessor('goodwill', (source, el, ctx) => {
-      ctx.addChild(new GoodwillBlock(el, this, source));
+      ctx.addChild(new GoodwillBlock(el, this.context, source));
     });
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
-    this.statusEl = this.addStatusBarItem();
-    this.statusEl.addClass('goodwill-status');
-    this.statusEl.setAttribute('aria-label', 'Open the sidebar view');
-    this.registerDomEvent(this.statusEl, 'click', () => void this.activateView());
-    registerCommands(this);
+    const statusEl = this.addStatusBarItem();
+    statusEl.addClass('goodwill-status');
+    statusEl.setAttribute('aria-label', 'Open the sidebar view');
+    this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
+    this.addChild(new StatusBar(statusEl, this.context));
+    registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex() });
 
     this.app.workspace.onLayoutReady(() => void this.start());
   }
 
-  /** Indexes once the layout is ready, then follows changes note by note. */
-  async start(): Promise<void> {
-    this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => void this.source.changed(file, data, cache)));
-    this.registerEvent(this.app.vault.on('rename', (file, oldPath) => void this.source.renamed(file, oldPath)));
-    this.registerEvent(this.app.vault.on('delete', (file) => this.source.deleted(file)));
-    // The day changes under a long-running Obsidian: re-render once a minute when it does.
-    let day = this.today();
-    this.registerInterval(
-      window.setInterval(() => {
-        if (this.today() !== day) {
-          day = this.today();
-          this.refreshViews();
-          if (this.settings.digestOnFirstOpen && this.ready) void this.actions.writeDigest(true);
+  /** Indexes once the layout is ready, then follows changes note by note, and the day. */
+  private async start(): Promise<void> {
+    this.indexing.follow(this);
+    this.register(this.context.followClock());
+    this.registerInterval(this.clock.start());
+    this.register(
+      this.context.onChange((change) => {
+        if (!this.context.settings.digestOnFirstOpen) return;
+        const ready = this.context.state.kind === 'ready';
+        if (change.kind === 'day' && ready) void this.features.digest.writeDigest(true);
+        if (change.kind === 'state' && ready && !this.digestChecked) {
+          this.digestChecked = true;
+          void this.features.digest.writeDigest(true);
         }
-      }, 60_000),
+      }),
     );
-    await this.reindex();
+    await this.indexing.reindex();
   }
 
   /** data.json is read tolerantly: a key that cannot be used keeps its default, and one notice names them all. */
@@ -100,119 +81,24 @@ export default class GoodwillPlugin extends Plugin {
     return settings;
   }
 
-  /** How the vault names its daily notes (Periodic Notes, else the Daily notes core plugin), to date them by their names. */
-  private async dailyNoteDating(): Promise<DailyNoteDating | null> {
-    return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(this.app)));
+  /** Replaces the settings with changed ones (the index reads the old ones until it reads the vault again), and saves them. */
+  async saveSettings(next: GoodwillSettings): Promise<void> {
+    await this.context.replaceSettings(next);
   }
 
-  /** Replaces the settings with changed ones (never changed in place: the index reads the old ones until it reads the vault again), saves them, and reads the vault again with them. */
-  async saveSettings(next: GoodwillSettings): Promise<void> {
-    this.settings = next;
-    if (!(await this.settingsFile.save(next))) {
+  /** Writes replaced settings to data.json, and reads the vault again with them once the typing stops. */
+  private async persist(settings: GoodwillSettings): Promise<void> {
+    if (!(await this.settingsFile.save(settings))) {
       new Notice('Goodwill: the settings file is not valid JSON; fix or remove it, then change the setting again. Nothing was saved.');
     }
-    this.reindexSoon();
+    this.indexing.reindexSoon();
   }
 
   /** data.json changed outside the app (the CLI's doctor --write, a sync): its settings take effect at once. */
   async onExternalSettingsChange(): Promise<void> {
-    const before = JSON.stringify(this.settings);
-    this.settings = await this.loadSettings();
-    if (JSON.stringify(this.settings) !== before) await this.reindex();
-  }
-
-  private readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
-
-  async reindex(): Promise<void> {
-    const run = ++this.indexRun;
-    this.ready = false;
-    this.index.resetSettings(this.settings, await this.dailyNoteDating());
-    this.refreshViews();
-    await this.source.indexAll(
-      (done, total) => {
-        this.progress = `${done} of ${total}`;
-        this.statusEl?.setText(`Goodwill: reading ${this.progress}`);
-      },
-      () => run !== this.indexRun,
-    );
-    if (run !== this.indexRun) return;
-    this.ready = true;
-    this.refreshViews();
-    if (this.settings.digestOnFirstOpen && !this.digestChecked) {
-      this.digestChecked = true;
-      await this.actions.writeDigest(true);
-    }
-  }
-
-  /** One refresh per burst of changes. */
-  private readonly refreshSoon = debounce(() => this.refreshViews(), 250, true);
-
-  refreshViews(): void {
-    for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE)) {
-      if (leaf.view instanceof GoodwillView) leaf.view.refresh();
-    }
-    for (const block of this.blocks) block.refresh();
-    this.updateStatus();
-  }
-
-  private updateStatus(): void {
-    if (!this.statusEl || !this.ready) return;
-    const today = this.today();
-    const due = this.followUps().filter((f) => f.due <= today).length;
-    this.statusEl.setText(due === 0 ? 'Goodwill: all caught up' : `Goodwill: ${due} due`);
-  }
-
-  today(): Day {
-    return this.fixedToday ?? todayLocal();
-  }
-
-  resolveDate(text: string): Day | null {
-    return text.trim() ? this.resolver.resolve(text, this.today(), 'forward') : null;
-  }
-
-  /** Follow-ups as the CLI lists them: due within the horizon, overdue included. */
-  followUps(all = false): FollowUp[] {
-    return followUps(this.index.resolve(), this.settings, this.today(), { all });
-  }
-
-  balances(): BalanceRow[] {
-    return balances(this.index.resolve(), this.settings, this.today());
-  }
-
-  introductions(limit?: number): IntroCandidate[] {
-    return introductionCandidates(this.index.resolve(), this.today(), { limit, synonyms: synonymsFor(this.settings.synonyms) });
-  }
-
-  trustOf(person: Person): TrustLight | null {
-    return trust(person, this.index.resolve().ledger(person), this.settings, this.today()).light;
-  }
-
-  runSource(source: string): QueryAnswer {
-    const parsed = parseQuery(source);
-    return parsed.ok ? this.run(parsed.query) : { type: 'error', message: parsed.error.message };
-  }
-
-  run(query: Query): QueryAnswer {
-    return runQuery(query, this.index.resolve(), this.settings, this.today(), this.resolver);
-  }
-
-  async activateView(): Promise<void> {
-    const { workspace } = this.app;
-    let leaf = workspace.getLeavesOfType(VIEW_TYPE)[0];
-    if (!leaf) {
-      const right = workspace.getRightLeaf(false);
-      if (!right) return;
-      await right.setViewState({ type: VIEW_TYPE, active: true });
-      leaf = right;
-    }
-    await workspace.revealLeaf(leaf);
-  }
-
-  async openAt(path: string, line: number): Promise<void> {
-    await this.app.workspace.openLinkText(path, '', false, { eState: { line: Math.max(0, line - 1) } });
-  }
-
-  markLineDone(path: string, line: number, fingerprint: LineFingerprint): Promise<boolean> {
-    return markDone(this.app, path, line, fingerprint, this.today());
+    const settings = await this.loadSettings();
+    if (JSON.stringify(settings) === JSON.stringify(this.context.settings)) return;
+    this.context.adoptSettings(settings);
+    await this.indexing.reindex();
   }
 }

@@ -63,7 +63,7 @@ export class GoodwillSettingTab extends PluginSettingTab {
       const r = readSetting(key, value);
       input?.setAttribute('aria-invalid', String(!r.ok));
       if (!r.ok) {
-        problem.setText(`Not kept: ${r.problem.replace(`setting "${key}" `, '')}.`);
+        problem.setText(`Not kept: ${r.error.replace(`setting "${key}" `, '')}.`);
         return;
       }
       problem.setText('');

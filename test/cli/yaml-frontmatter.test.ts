@@ -90,7 +90,7 @@ describe('anchors and aliases are refused', () => {
     for (const yaml of ["a: ''&a}", "b: ''&a? :", 'b: ""&a? :', "b: ' '&a? :", 'b: []&a? :', 'b: {}&a? :', "b: ''&a [lol,lol]: 1"]) {
       expect(anchorOrAliasAt(yaml)).toBe(-1);
       expect(definesAnchor(yaml)).toBe(true);
-      expect(read(yaml)).toEqual({ ok: false, reason: expect.stringMatching(/^YAML anchors and aliases \(& and \*, (near )?line 2\)/) });
+      expect(read(yaml)).toEqual({ ok: false, error: expect.stringMatching(/^YAML anchors and aliases \(& and \*, (near )?line 2\)/) });
     }
   });
 
@@ -216,7 +216,7 @@ describe('hostile frontmatter leaves the rest of the vault readable', () => {
   it('a date is kept as written, comment and all stripped', () => {
     expect(yamlFrontmatter("---\nmet: 2026-02-30 # no such day\n'due': 2026-11-20\nx:\n  - 1\n---\n")).toEqual({
       ok: true,
-      data: { met: '2026-02-30', due: '2026-11-20', x: [1] },
+      value: { met: '2026-02-30', due: '2026-11-20', x: [1] },
     });
   });
 

@@ -13,19 +13,19 @@ describe('daily notes in the plugin', () => {
 
   it('dates the notes Periodic Notes names, as the CLI does', async () => {
     const { plugin } = await loadPlugin(files);
-    const rows = peopleRows(plugin.index.resolve(), parseIsoDay('2026-11-25')!, plugin.settings);
+    const rows = peopleRows(plugin.context.index.resolve(), parseIsoDay('2026-11-25')!, plugin.settings);
     expect(rows.map((r) => [r.name, r.lastContact])).toEqual([['Carol', '2026-11-20']]);
   });
 
   it('logs a line in the note Periodic Notes places for today', async () => {
     const { app, plugin } = await loadPlugin(files);
-    await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '');
+    await plugin.features.logging.appendLog('met', plugin.context.index.resolve().people[0], '');
     expect(await read(app, 'Journal/25 November 2026.md')).toBe('- met:: [[Carol]]\n');
   });
 
   it('with no known place, a notice instead of a note', async () => {
     const { app, plugin } = await loadPlugin({ 'People/Carol.md': '---\ntype: person\n---\n', '.obsidian/core-plugins.json': '{}' });
-    expect(await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '')).toBeNull();
+    expect(await plugin.features.logging.appendLog('met', plugin.context.index.resolve().people[0], '')).toBeNull();
     expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(['People/Carol.md']);
   });
 });

@@ -14,9 +14,9 @@ describe('the plugin agrees with the CLI on vaults in other dialects', () => {
     );
     const { plugin } = await loadPlugin(files, TODAY);
     const cli = answers(files, TODAY);
-    const network = plugin.index.resolve();
-    expect(peopleRows(network, plugin.today(), plugin.settings)).toEqual(cli.people());
-    expect(followUpRows(network, plugin.settings, plugin.today(), true)).toEqual(cli.followups(true));
+    const network = plugin.context.index.resolve();
+    expect(peopleRows(network, plugin.context.today(), plugin.settings)).toEqual(cli.people());
+    expect(followUpRows(network, plugin.settings, plugin.context.today(), true)).toEqual(cli.followups(true));
     expect(cli.people().length).toBe(5);
   });
 
@@ -28,7 +28,7 @@ describe('the plugin agrees with the CLI on vaults in other dialects', () => {
       'Meetings/2026-11-20 Sync.md': '## Attendees\n- [[Ann]]\n- Bo L',
     };
     const { plugin } = await loadPlugin(files, TODAY);
-    const rows = peopleRows(plugin.index.resolve(), plugin.today(), plugin.settings);
+    const rows = peopleRows(plugin.context.index.resolve(), plugin.context.today(), plugin.settings);
     expect(rows.map((r) => `${r.name} ${r.lastContact}`)).toEqual(['Ann 2026-11-20', 'Bo 2026-11-20']);
     expect(rows).toEqual(answers(files, TODAY).people());
   });

@@ -1,8 +1,9 @@
 import type { Command } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { runGoodwill } from '../helpers/temp-vault';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
-import { filesOf, loadPlugin } from './harness';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
+import { filesOf, isReady, loadPlugin, until } from './harness';
 
 /** The doctor in Obsidian: the same survey over the metadata cache, in a modal and in the view of a vault read as empty. */
 const TODAY = '2026-11-25';
@@ -16,7 +17,7 @@ function command(plugin: object, id: string): Command {
 }
 
 async function openView(plugin: Loaded['plugin']): Promise<GoodwillView> {
-  await plugin.activateView();
+  await activateView(plugin.app);
   const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
   if (!(view instanceof GoodwillView)) throw new Error('view not open');
   return view;
@@ -27,7 +28,7 @@ const texts = (el: HTMLElement, selector: string) => [...el.querySelectorAll(sel
 describe('the doctor in Obsidian', () => {
   it('finds what the CLI finds: the survey reads the metadata cache', async () => {
     const { plugin } = await loadPlugin(tagsOnly, TODAY);
-    const findings = await plugin.actions.survey();
+    const findings = await plugin.features.vaultCheck.survey();
     const cli = JSON.parse((await runGoodwill('test/fixtures/dialects/tags-only-vault', 'doctor', '--json', '--today', TODAY)).out) as {
       topic: string;
       setting: unknown;
@@ -44,7 +45,7 @@ describe('the doctor in Obsidian', () => {
   it('the command "Check how Goodwill reads this vault" shows the findings in a modal, and applies the proposal', async () => {
     const { plugin } = await loadPlugin(tagsOnly, TODAY);
     expect(command(plugin, 'check-vault').name).toBe('Check how Goodwill reads this vault');
-    const modal = plugin.actions.checkVault()!;
+    const modal = plugin.features.vaultCheck.checkVault()!;
     await modal.loaded;
     const el = modal.contentEl;
     expect(texts(el, 'h5')).toEqual(['People', 'Notes that look like people', 'Meetings and interactions', 'Daily notes', 'Proposal']);
@@ -65,7 +66,7 @@ describe('the doctor in Obsidian', () => {
     await vi.waitFor(
       () =>
         expect(
-          plugin.index
+          plugin.context.index
             .resolve()
             .people.map((p) => p.name)
             .sort(),
@@ -88,10 +89,10 @@ describe('the doctor in Obsidian', () => {
     const buttons = [...panel.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Apply these settings']);
     (buttons[0] as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(view.contentEl.querySelector('.goodwill-doctor-panel')).toBeNull(), { timeout: 3000 });
+    await until(() => isReady(plugin) && view.contentEl.querySelector('.goodwill-doctor-panel') === null, 'the view read again');
     expect(view.contentEl.querySelector('.goodwill-first-run')).toBeNull();
     expect(
-      plugin.index
+      plugin.context.index
         .resolve()
         .people.map((p) => p.name)
         .sort(),
@@ -128,7 +129,7 @@ describe('the doctor in Obsidian', () => {
     const name = row.querySelector('.goodwill-person')!;
     expect(name.getAttribute('aria-label')).toBe('Ana Ruiz has no note yet: create one');
     expect(texts(row as HTMLElement, 'button')).toEqual(['Touch']);
-    const created = vi.spyOn(plugin.actions, 'newPerson').mockResolvedValue(null);
+    const created = vi.spyOn(plugin.features.newNotes, 'newPerson').mockResolvedValue(null);
     (name as HTMLElement).click();
     expect(created).toHaveBeenCalledWith('Ana Ruiz');
   });

@@ -12,7 +12,7 @@ describe('importing contacts in Obsidian', () => {
       'Imports/contacts.vcf',
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     );
-    const plan = await plugin.actions.planContactImport(file as never);
+    const plan = await plugin.features.contactImport.planContactImport(file as never);
     expect(plan.create.map((c) => c.path)).toEqual(['People/Priya Shah 2.md', 'People/Tomás Novak.md']);
     expect(plan.clashes.map((c) => c.message)).toEqual([
       '"Priya Shah" has the same name as People/Priya.md but another email (priya@hooli.example); created as People/Priya Shah 2.md',

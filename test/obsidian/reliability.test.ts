@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { App as AppOriginal } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
-import { loadPlugin, manifest, read, settle } from './harness';
+import { isReady, loadPlugin, manifest, pinDay, read, settle, until } from './harness';
+import { followUpsOf } from '../../src/obsidian/answers';
 
 describe('edits that can never lose a line', () => {
   it('two edits in quick succession on the same note both land', async () => {
@@ -12,8 +12,8 @@ describe('edits that can never lose a line', () => {
       'People/Dan.md': '---\ntype: person\n---\n',
       'Daily/2026-11-20.md': '  - owe:: [[Dan]] first\t\n- owe:: [[Dan]] second\n',
     });
-    const [a, b] = plugin.followUps();
-    await Promise.all([plugin.actions.markFollowUpDone(a), plugin.actions.markFollowUpDone(b)]);
+    const [a, b] = followUpsOf(plugin.context);
+    await Promise.all([plugin.features.followUps.markFollowUpDone(a), plugin.features.followUps.markFollowUpDone(b)]);
     expect(await read(app, 'Daily/2026-11-20.md')).toBe('  - owe:: [[Dan]] first ✅ 2026-11-25\n- owe:: [[Dan]] second ✅ 2026-11-25\n');
   });
 
@@ -30,14 +30,14 @@ describe('edits that can never lose a line', () => {
       }
       return cachedRead(file);
     });
+    pinDay('2026-11-25');
     const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, manifest);
-    plugin.fixedToday = parseIsoDay('2026-11-25');
-    await plugin.onload();
+    plugin.load();
     app.workspace.setLayoutReady__();
-    await vi.waitFor(() => expect(plugin.ready).toBe(true));
+    await until(() => isReady(plugin));
     await settle(100);
-    expect(plugin.index.has('b.md')).toBe(false);
-    expect(plugin.index.warnings()).toEqual([]);
+    expect(plugin.context.index.has('b.md')).toBe(false);
+    expect(plugin.context.index.warnings()).toEqual([]);
     expect(app.vault.getFileByPath('b.md')).toBeNull();
   });
 });

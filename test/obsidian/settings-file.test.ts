@@ -1,9 +1,9 @@
 import type { App as AppOriginal } from 'obsidian';
 import { App, Notice } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { parseIsoDay } from '../../src/core/model/day';
 import GoodwillPlugin from '../../src/obsidian/plugin';
-import { manifest } from './harness';
+import { isReady, manifest, pinDay, settled, until } from './harness';
+import { balancesOf } from '../../src/obsidian/answers';
 
 const DIR = '.obsidian/plugins/goodwill';
 const DATA = `${DIR}/data.json`;
@@ -15,13 +15,13 @@ async function withSettingsFile(data: string | null) {
     'People/Ann.md': '---\ntype: person\n---\n',
   };
   if (data !== null) files[DATA] = data;
+  pinDay('2026-11-25');
   const app = App.createConfigured__({ files });
   const plugin = new GoodwillPlugin(app.asOriginalType__() as AppOriginal, { ...manifest, dir: DIR });
-  plugin.fixedToday = parseIsoDay('2026-11-25');
   const saved = vi.spyOn(plugin, 'saveData');
-  await plugin.onload();
+  plugin.load();
   app.workspace.setLayoutReady__();
-  await vi.waitFor(() => expect(plugin.ready).toBe(true));
+  await until(() => isReady(plugin));
   const read = (path: string) => app.vault.adapter.read(path);
   return { app, plugin, saved, read };
 }
@@ -62,11 +62,11 @@ describe('the settings file the CLI shares', () => {
 
   it('a change made outside the app (doctor --write) takes effect at once, and a broken file, once fixed, is read again', async () => {
     const { app, plugin } = await withSettingsFile('not json');
-    expect(plugin.balances()).toEqual([]);
+    expect(balancesOf(plugin.context)).toEqual([]);
     await app.vault.adapter.write(DATA, JSON.stringify({ horizonDays: 30, personTypes: ['contact'] }));
-    await plugin.onExternalSettingsChange();
+    await settled(plugin.onExternalSettingsChange());
     expect(plugin.settings.horizonDays).toBe(30);
     expect(plugin.settings.personTypes).toEqual(['contact']);
-    expect(plugin.ready).toBe(true);
+    expect(isReady(plugin)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../../src/core';
 import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { loadPlugin } from './harness';
+import { balancesOf } from '../../src/obsidian/answers';
 
 describe('settings', () => {
   it('the settings tab shows one control for each setting, under the heading of its group, named and help as the schema says', async () => {
@@ -47,9 +48,9 @@ describe('settings', () => {
 
   it('changing a setting saves it and re-reads the vault', async () => {
     const { plugin } = await loadPlugin({ 'Network/Ann.md': '# Ann', 'Daily/2026-11-20.md': '- give:: [[Ann]] a lead\n' });
-    expect(plugin.balances()).toEqual([]);
+    expect(balancesOf(plugin.context)).toEqual([]);
     await plugin.saveSettings({ ...plugin.settings, peopleFolders: ['Network'] });
-    await vi.waitFor(() => expect(plugin.balances().map((b) => b.person.name)).toEqual(['Ann']), { timeout: 3000 });
+    await vi.waitFor(() => expect(balancesOf(plugin.context).map((b) => b.person.name)).toEqual(['Ann']), { timeout: 3000 });
   });
 
   it('a change in the settings tab replaces the settings object; the old one, which the index may still be reading, is untouched', async () => {

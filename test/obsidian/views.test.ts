@@ -1,9 +1,10 @@
 import type { Command, MarkdownPostProcessorContext } from 'obsidian';
 import { MarkdownRenderChild } from 'obsidian';
-import { describe, expect, it } from 'vitest';
-import { GoodwillView, VIEW_TYPE } from '../../src/obsidian/views/goodwill-view';
+import { describe, expect, it, vi } from 'vitest';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin, read, settle } from './harness';
-import { parseIsoDay } from '../../src/core/model/day';
+import { followUpsOf, introductionsOf } from '../../src/obsidian/answers';
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
 const TODAY_NOTE = 'Daily/2026-11-25.md';
@@ -12,7 +13,7 @@ const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
 const vault = filesOf('example-vault');
 
 async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
-  await plugin.activateView();
+  await activateView(plugin.app);
   const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
   if (!(view instanceof GoodwillView)) throw new Error('view not open');
   return view;
@@ -116,8 +117,8 @@ describe('goodwill code blocks', () => {
     const el = renderBlock(plugin, 'followups');
     const people = () => [...el.querySelectorAll('li.goodwill-row')].map((li) => li.querySelector('a')?.textContent);
     expect(people()).toContain('Kate Moreno'); // her birthday, 2026-11-30
-    plugin.fixedToday = parseIsoDay('2026-12-05');
-    plugin.refreshViews(); // what the once-a-minute day check does when the day turns
+    vi.setSystemTime(new Date(2026, 11, 5, 12));
+    await settle(60_000); // the clock looks at the day once a minute
     expect(people()).not.toContain('Kate Moreno');
   });
 
@@ -162,29 +163,29 @@ describe('commands', () => {
 
   it('an introduction draft note holds both names and the reasons; marking it made logs it for both', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    const candidate = plugin.introductions()[0];
-    const file = await plugin.actions.createIntroNote(candidate);
+    const candidate = introductionsOf(plugin.context)[0];
+    const file = await plugin.features.introductions.createIntroNote(candidate);
     const text = await read(app, file!.path);
     expect(file!.path).toBe('Introductions/2026-11-25 Alice Chen and Bob Diaz.md');
     expect(text).toContain('a: "[[Alice Chen]]"');
     expect(text).toContain('state: proposed');
     expect(text).toContain('- Alice Chen needs a brand designer; Bob Diaz offers brand design');
     expect(text).toContain('Hi Alice and Bob,');
-    await plugin.actions.markIntroMade(candidate.a, candidate.b);
+    await plugin.features.introductions.markIntroMade(candidate.a, candidate.b);
     expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await settle(600);
-    expect(plugin.introductions().some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
+    expect(introductionsOf(plugin.context).some((c) => c.a.name === 'Alice Chen' && c.b.name === 'Bob Diaz')).toBe(false);
   });
 
   it('a new one-to-one meeting note goes into the meeting folder and counts as a touch', async () => {
     const { app, plugin } = await loadPlugin({ 'People/Dan.md': '---\ntype: person\n---\n' });
-    const dan = plugin.index.resolve().people[0];
-    const file = await plugin.actions.newMeeting(dan);
+    const dan = plugin.context.index.resolve().people[0];
+    const file = await plugin.features.newNotes.newMeeting(dan);
     expect(file!.path).toBe('Meetings/2026-11-25 Meeting with Dan.md');
     expect(await read(app, file!.path)).toContain('attendees: ["[[Dan]]"]');
     await settle(600);
     expect(
-      plugin.index
+      plugin.context.index
         .resolve()
         .ledger(dan)
         .map((e) => e.type),
@@ -193,22 +194,22 @@ describe('commands', () => {
 
   it('exports follow-ups to an .ics file in the vault, and a second export replaces it', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    await plugin.actions.exportCalendar();
+    await plugin.features.calendarExport.exportCalendar();
     const first = await read(app, 'Goodwill follow-ups.ics');
     expect(first.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(first.split('BEGIN:VEVENT').length - 1).toBe(plugin.followUps(true).length);
-    await plugin.actions.exportCalendar();
+    expect(first.split('BEGIN:VEVENT').length - 1).toBe(followUpsOf(plugin.context, true).length);
+    await plugin.features.calendarExport.exportCalendar();
     expect(await read(app, 'Goodwill follow-ups.ics')).toBe(first);
   });
 
   it("writes today's digest into the daily note once, replacing it when written again", async () => {
     const { app, plugin } = await loadPlugin(vault);
-    await plugin.actions.appendLog('met', plugin.index.resolve().people[0], '');
-    await plugin.actions.writeDigest();
+    await plugin.features.logging.appendLog('met', plugin.context.index.resolve().people[0], '');
+    await plugin.features.digest.writeDigest();
     const first = await read(app, TODAY_NOTE);
     expect(first.startsWith(`${TODAY_TEMPLATE}- met:: [[Alice Chen]]\n\n## Goodwill digest 2026-11-25\n`)).toBe(true);
     expect(first).toContain('### Promises due');
-    await plugin.actions.writeDigest();
+    await plugin.features.digest.writeDigest();
     expect((await read(app, TODAY_NOTE)).split('## Goodwill digest').length).toBe(2);
   });
 
@@ -220,7 +221,7 @@ describe('commands', () => {
 
   it('one-line capture appends a well-formed line to the daily note', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    expect(await plugin.actions.capture('gave Alice an intro to Bob Diaz yesterday')).toBe(
+    expect(await plugin.features.logging.capture('gave Alice an intro to Bob Diaz yesterday')).toBe(
       '- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]',
     );
     expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- 2026-11-24 give:: [[Alice Chen]] an intro to [[Bob Diaz]]\n`);
@@ -229,7 +230,7 @@ describe('commands', () => {
   it('imports contacts from a vCard in the vault: a dry-run plan first, then notes, no duplicates', async () => {
     const { readFileSync } = await import('node:fs');
     const { app, plugin } = await loadPlugin({ ...vault, 'Imports/apple.vcf': readFileSync('test/fixtures/contacts/apple.vcf', 'utf8') });
-    const plan = await plugin.actions.planContactImport(app.vault.getFileByPath('Imports/apple.vcf')! as never);
+    const plan = await plugin.features.contactImport.planContactImport(app.vault.getFileByPath('Imports/apple.vcf')! as never);
     // Alice Chen is in the vault with another email: the same name with two emails is two people.
     expect(plan.create.map((c) => c.path)).toEqual(['People/Alice Chen 2.md']);
     expect(plan.clashes).toHaveLength(1);
@@ -237,22 +238,22 @@ describe('commands', () => {
     const { app: app2, plugin: plugin2 } = await loadPlugin({
       'Imports/outlook.vcf': readFileSync('test/fixtures/contacts/outlook.vcf', 'utf8'),
     });
-    const plan2 = await plugin2.actions.planContactImport(app2.vault.getFileByPath('Imports/outlook.vcf')! as never);
+    const plan2 = await plugin2.features.contactImport.planContactImport(app2.vault.getFileByPath('Imports/outlook.vcf')! as never);
     expect(app2.vault.getFileByPath('People/Dan Foster.md')).toBeNull();
-    expect(await plugin2.actions.importContacts(plan2)).toBe(2);
+    expect(await plugin2.features.contactImport.importContacts(plan2)).toBe(2);
     expect(await read(app2, 'People/Jürgen Müller.md')).toContain('name: "Jürgen Müller"');
   });
 
   it('an introduction draft walks from proposed to made; made logs a give to both', async () => {
     const { app, plugin } = await loadPlugin(vault);
-    const c = plugin.introductions()[0];
-    const file = await plugin.actions.createIntroNote(c);
+    const c = introductionsOf(plugin.context)[0];
+    const file = await plugin.features.introductions.createIntroNote(c);
     await settle(600);
     const path = file!.path;
     expect(await read(app, path)).toContain('## Ask Alice Chen (private)');
     expect(await read(app, path)).toContain('You mentioned you are looking for a brand designer; Bob Diaz offers brand design.');
     for (const step of ['asked-a', 'asked-b', 'made']) {
-      expect(await plugin.actions.advanceIntroduction(path)).toBe(step);
+      expect(await plugin.features.introductions.advanceIntroduction(path)).toBe(step);
       await settle(600);
     }
     const text = await read(app, path);

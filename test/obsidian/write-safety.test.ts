@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadPlugin, read } from './harness';
+import { followUpsOf } from '../../src/obsidian/answers';
 
 const DAN = 'People/Dan.md';
 
@@ -7,15 +8,15 @@ describe('the plugin never rewrites what it cannot read back', () => {
   it('snoozing changes only the snooze line: comments and quoting elsewhere stay as written', async () => {
     const note = "---\ntype: person # met at the Makers meetup\naliases: ['Danny']\nsnooze-until: 2026-11-01 # holidays\n---\n# Dan\n";
     const { app, plugin } = await loadPlugin({ [DAN]: note });
-    const dan = plugin.index.resolve().people[0];
-    expect(await plugin.actions.snoozePerson(dan, '2026-12-07')).toBe(true);
+    const dan = plugin.context.index.resolve().people[0];
+    expect(await plugin.features.followUps.snoozePerson(dan, '2026-12-07')).toBe(true);
     expect(await read(app, DAN)).toBe(note.replace('snooze-until: 2026-11-01', 'snooze-until: 2026-12-07'));
   });
 
   it('a snooze whose current value spans several lines goes through processFrontMatter', async () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\nsnooze-until:\n  - 2026-11-01\n---\n' });
     const spy = vi.spyOn(app.fileManager, 'processFrontMatter');
-    expect(await plugin.actions.snoozePerson(plugin.index.resolve().people[0], '2026-12-07')).toBe(true);
+    expect(await plugin.features.followUps.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(true);
     expect(spy).toHaveBeenCalledOnce();
     expect(await read(app, DAN)).toContain('snooze-until: 2026-12-07');
   });
@@ -28,8 +29,8 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const readBinary = app.vault.readBinary.bind(app.vault);
     vi.spyOn(app.vault, 'readBinary').mockImplementation(async (f) => (f.path === daily ? latin1.buffer : readBinary(f)));
     const process = vi.spyOn(app.vault, 'process');
-    const [followUp] = plugin.followUps();
-    expect(await plugin.actions.markFollowUpDone(followUp)).toBe(false);
+    const [followUp] = followUpsOf(plugin.context);
+    expect(await plugin.features.followUps.markFollowUpDone(followUp)).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, daily)).toBe('- owe:: [[Dan]] the deck\n');
     expect(file.path).toBe(daily);
@@ -39,7 +40,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
     const { app, plugin } = await loadPlugin({ [DAN]: '---\ntype: person\n---\n' });
     vi.spyOn(app.vault, 'readBinary').mockRejectedValue(new Error('EACCES'));
     const process = vi.spyOn(app.vault, 'process');
-    expect(await plugin.actions.snoozePerson(plugin.index.resolve().people[0], '2026-12-07')).toBe(false);
+    expect(await plugin.features.followUps.snoozePerson(plugin.context.index.resolve().people[0], '2026-12-07')).toBe(false);
     expect(process).not.toHaveBeenCalled();
     expect(await read(app, DAN)).toBe('---\ntype: person\n---\n');
   });
@@ -61,7 +62,7 @@ describe('the plugin never rewrites what it cannot read back', () => {
       'People/Bob.md': '---\ntype: person\n---\n',
       'Introductions/Alice and Bob.md': draft,
     });
-    expect(await plugin.actions.advanceIntroduction('Introductions/Alice and Bob.md')).toBe('asked-a');
+    expect(await plugin.features.introductions.advanceIntroduction('Introductions/Alice and Bob.md')).toBe('asked-a');
     expect(await read(app, 'Introductions/Alice and Bob.md')).toBe(
       draft
         .replace('state: proposed # waiting', 'state: asked-a # waiting')

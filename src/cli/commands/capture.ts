@@ -43,20 +43,20 @@ function logTarget(vault: string, settings: GoodwillSettings, today: Day, now: D
     throw err;
   }
   const place = dailyNotePlace(dailyNoteSettings(config), today, settings.language);
-  if (!place.ok) throw new InputError(`${place.message}; nothing was written`);
-  const rel = place.path;
+  if (!place.ok) throw new InputError(`${place.error}; nothing was written`);
+  const rel = place.value.path;
   return {
     rel,
     initial: () => {
-      if (!place.template) return '';
-      const template = validateVaultPath(place.template);
-      if (!template.ok) throw new InputError(`the daily-note template ${template.problem}; nothing was written`);
+      if (!place.value.template) return '';
+      const template = validateVaultPath(place.value.template);
+      if (!template.ok) throw new InputError(`the daily-note template ${template.error}; nothing was written`);
       let text: string;
       try {
-        text = readRegularText(path.join(vault, template.path));
+        text = readRegularText(path.join(vault, template.value));
       } catch (err) {
         if (!(err instanceof FileReadRefused)) throw err;
-        throw new InputError(`cannot read the daily-note template ${template.path}: ${err.message}; nothing was written`);
+        throw new InputError(`cannot read the daily-note template ${template.value}: ${err.message}; nothing was written`);
       }
       const title = path.posix.basename(rel, '.md');
       return fillDailyTemplate(text, {
@@ -82,11 +82,11 @@ export function capture(args: CliArgs, index: NetworkIndex, today: Day, writer: 
     new Map(),
     index.settings.language,
   );
-  if (!result.ok) throw new InputError(result.message);
-  if (!args.write) return result.captured.line;
+  if (!result.ok) throw new InputError(result.error.message);
+  if (!args.write) return result.value.line;
   const target = logTarget(args.vault, index.settings, today, now);
   const w = writer();
   // The writer checks the final path: inside the vault, no link, a regular file.
-  w.append(target.rel, result.captured.line, w.exists(target.rel) ? '' : target.initial());
-  return `${result.captured.line}\n(appended to ${target.rel})`;
+  w.append(target.rel, result.value.line, w.exists(target.rel) ? '' : target.initial());
+  return `${result.value.line}\n(appended to ${target.rel})`;
 }

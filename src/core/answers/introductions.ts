@@ -120,17 +120,46 @@ function rankedPairs(network: Network, synonyms: Synonyms): RankedPair[] {
 }
 
 /**
+ * How much of a crowd a need is matched against, so that ranking stays near linear in the people
+ * when many offer the same thing (2,000 people who all need and offer "advice" made 2 million pairs
+ * and took seconds). A word (a term, after synonyms) in more than `offersPerWord` offers is looked
+ * up only in that many of them, those of the people first by name, then path; a need of several
+ * words may still find an offer left out there under another word. And a need is matched with at
+ * most `peoplePerNeed` people, the first by name, then path, among those whose offers meet it. A
+ * person left out is neither suggested nor scored for that need (they may still be for another),
+ * as the README's Reliability section says. Only a crowd meets either bound: the bench vaults stay
+ * far below them (L, 5,000 people: a need looks at up to 274 offers of one word and meets up to 40
+ * people). Changed only by tests.
+ */
+export const introBounds = { offersPerWord: 1000, peoplePerNeed: 100 };
+
+/**
+ * The work of ranking: each offer a need looks at and each person a need is paired with adds one.
+ * Tests bound it by the number of people, which shows the ranking is near linear without timing it.
+ */
+export const introSteps = { count: 0 };
+
+/**
  * The pairs ranked best first. A pair is found once per need of one that an
  * offer of the other meets, so the work is in the people and the pairs they
  * make, with no more per pair than a few numbers: the offers that meet a need
  * are found once for all people who need it alike, and each pair keeps only
  * the count of needs met and who needed first (a list of its matches per pair
- * made a vault where many people need what many offer run for minutes).
+ * made a vault where many people need what many offer run for minutes). A
+ * crowd offering one thing is cut to `introBounds`.
  */
 function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const n = people.length;
   const terms = (x: string) => synonyms.terms(x);
   const needTerms = people.map((p) => p.needs.map(terms));
+  const { offersPerWord, peoplePerNeed } = introBounds;
+
+  // Each person's place by name, then path (code-unit order): who is kept when a crowd is cut, the
+  // same whatever order the notes were read in.
+  const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  const order = people.map((_, i) => i).sort((i, j) => byName(people[i].name, people[j].name) || byName(people[i].path, people[j].path));
+  const rank = new Int32Array(n);
+  order.forEach((i, r) => (rank[i] = r));
 
   // Every offer gets a number; the term index lists offer numbers, single-word offers apart.
   const offers: { person: number; terms: string[] }[] = [];
@@ -148,27 +177,62 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
       for (const t of offerTerms) post(offerTerms.length === 1 ? singles : multis, t, offer);
     }
   });
+  // Offers by their people's place by name, then as written.
+  const byPlace = (x: number, y: number) => rank[offers[x].person] - rank[offers[y].person] || x - y;
+  // A word offered by a crowd keeps the offers of the people first by name, still in offer order.
+  for (const index of [singles, multis]) {
+    for (const [t, list] of index) {
+      if (list.length > offersPerWord)
+        index.set(
+          t,
+          list
+            .sort(byPlace)
+            .slice(0, offersPerWord)
+            .sort((x, y) => x - y),
+        );
+    }
+  }
 
   /**
-   * The offers that meet a need, in the order the offers were written. A single-word offer matches
-   * only a need of at most two words that holds it. An offer of several words must share at least
-   * two words with a need of several words (one, with a one-word need), so it appears under all but
-   * the most common of the need's words: the longest posting list need not be read. Found once per
-   * set of terms: many people need the same thing.
+   * The offers that meet a need, one per person, in the order the offers were written. A single-word
+   * offer matches only a need of at most two words that holds it. An offer of several words must
+   * share at least two words with a need of several words (one, with a one-word need), so it appears
+   * under all but the most common of the need's words: the longest posting list need not be read.
+   * Found once per set of terms: many people need the same thing. More than `peoplePerNeed` people
+   * are cut to those first by name, one more kept as `spare`: the list is shared by everyone with
+   * this need, and a needer who is among the first skips themselves, so takes the spare instead.
    */
-  const meeting = new Map<string, number[]>();
-  const offersMeeting = (need: string[]): number[] => {
+  const meeting = new Map<string, { met: number[]; spare: number }>();
+  const offersMeeting = (need: string[]): { met: number[]; spare: number } => {
     const key = need.join('\n');
-    let met = meeting.get(key);
-    if (met) return met;
+    const known = meeting.get(key);
+    if (known) return known;
     const found = new Set<number>();
-    if (need.length <= 2) for (const t of need) for (const o of singles.get(t) ?? []) found.add(o);
+    const read = (list: number[] | undefined) => {
+      if (!list) return;
+      introSteps.count += list.length;
+      for (const o of list) found.add(o);
+    };
+    if (need.length <= 2) for (const t of need) read(singles.get(t));
     const byRarity = [...need].sort((x, y) => (multis.get(x)?.length ?? 0) - (multis.get(y)?.length ?? 0));
-    const read = need.length === 1 ? byRarity : byRarity.slice(0, -1);
-    for (const t of read) for (const o of multis.get(t) ?? []) found.add(o);
-    met = [...found].sort((x, y) => x - y).filter((o) => phrasesMatch(need, offers[o].terms));
-    meeting.set(key, met);
-    return met;
+    for (const t of need.length === 1 ? byRarity : byRarity.slice(0, -1)) read(multis.get(t));
+    // The first offer of each person that meets the need: a person meets a need once.
+    const seen = new Set<number>();
+    let met: number[] = [];
+    for (const o of [...found].sort((x, y) => x - y)) {
+      if (seen.has(offers[o].person) || !phrasesMatch(need, offers[o].terms)) continue;
+      seen.add(offers[o].person);
+      met.push(o);
+    }
+    let spare = -1;
+    if (met.length > peoplePerNeed) {
+      const first = met.sort(byPlace).slice(0, peoplePerNeed + 1);
+      spare = first.length > peoplePerNeed ? first[peoplePerNeed] : -1;
+      met = first.sort((x, y) => x - y);
+    }
+    const answer = { met, spare };
+    meeting.set(key, answer);
+    return answer;
   };
 
   // People are numbered, so that pair keys are plain numbers. Per pair, by the order it was first found: who needed first, the other, how many distinct needs
@@ -178,19 +242,17 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
   const other: number[] = [];
   const needsMet: number[] = [];
   const bothNeed: boolean[] = [];
-  // The need last counted for each offerer, so that two offers of one person meet a need once.
-  const countedFor = new Int32Array(n).fill(-1);
-  let need = 0;
   people.forEach((p, x) => {
     const written = new Set<string>();
     p.needs.forEach((text, k) => {
       if (written.has(text)) return; // the same need written twice is met once
       written.add(text);
-      need++;
-      for (const offer of offersMeeting(needTerms[x][k])) {
+      const { met, spare } = offersMeeting(needTerms[x][k]);
+      introSteps.count += met.length;
+      const among = spare >= 0 && met.some((o) => offers[o].person === x);
+      for (const offer of met) {
         const y = offers[offer].person;
-        if (y === x || countedFor[y] === need) continue;
-        countedFor[y] = need;
+        if (y === x || (offer === spare && !among)) continue;
         const key = x < y ? x * n + y : y * n + x;
         const pair = pairOf.get(key);
         if (pair === undefined) {
@@ -219,8 +281,7 @@ function rankPairs(people: Person[], synonyms: Synonyms): RankedPair[] {
       needsMet[pair] * NEED_MATCH_SCORE + sharedCount(interests[a], interests[b]) + (sharedCount(spheres[a], spheres[b]) > 0 ? 1 : 0);
     ranked.push({ a: people[a], b: people[b], score });
   }
-  // Plain code-unit order: localeCompare is far too slow for tens of thousands of candidates.
-  const byName = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
+  // Plain code-unit order (byName): localeCompare is far too slow for tens of thousands of candidates.
   ranked.sort((p, q) => q.score - p.score || byName(p.a.name, q.a.name) || byName(p.b.name, q.b.name));
   return ranked;
 }

@@ -54,11 +54,11 @@ function dailyNotes(ctx: SurveyContext): Finding {
   }
   const from = DAILY_FROM[daily.from];
   const compiled = compileDateFormat(daily.format);
-  if (!compiled.ok) return finding('daily-notes', `Daily notes, by ${from}: ${compiled.reason}${logFolder}`, 0, []);
+  if (!compiled.ok) return finding('daily-notes', `Daily notes, by ${from}: ${compiled.error}${logFolder}`, 0, []);
   const dating = dailyNoteFormat(daily);
   const fit = dating === null ? [] : ctx.facts.filter((f) => dailyNoteDay(dating, f.path, language) !== null);
   const place = dailyNotePlace(daily, today, language);
-  const todayNote = place.ok ? `; today's is ${place.path}` : '';
+  const todayNote = place.ok ? `; today's is ${place.value.path}` : '';
   return finding(
     'daily-notes',
     `Daily notes, by ${from}: in ${dating?.folder ? `"${dating.folder}"` : "the vault's root"}, named "${daily.format}"${todayNote}; ${plural(fit.length, 'note fits', 'notes fit')}${logFolder}`,

@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from './result';
 import { type Day, formatDay } from './day';
 import { bareFolder } from './folder-path';
 import { validateVaultPath } from './vault-path';
@@ -74,21 +75,22 @@ export function dailyNoteSettings(config: ObsidianConfigFiles): DailyNoteSetting
 export const NO_DAILY_NOTE_PLACE =
   'Goodwill does not know where today\'s note goes: turn on the Daily notes core plugin (or Periodic Notes\' daily notes), or set logTarget to "folder" with a logFolder';
 
-export type Place = { ok: true; path: string; template: string } | { ok: false; message: string };
+/** Where a daily note goes: its path and its template, or why it cannot be placed. */
+export type Place = Result<{ path: string; template: string }>;
 
 /** The vault path of the daily note of `day`, or why it cannot be placed. */
 export function dailyNotePlace(daily: DailyNoteSettings | null, day: Day, language = 'en'): Place {
-  if (!daily) return { ok: false, message: NO_DAILY_NOTE_PLACE };
+  if (!daily) return fail(NO_DAILY_NOTE_PLACE);
   const compiled = compileDateFormat(daily.format);
-  if (!compiled.ok) return { ok: false, message: `Goodwill cannot place today's note: ${compiled.reason} (${daily.from} settings)` };
+  if (!compiled.ok) return fail(`Goodwill cannot place today's note: ${compiled.error} (${daily.from} settings)`);
   const folder = validateVaultPath(daily.folder);
-  if (!folder.ok) return { ok: false, message: `the daily-note folder of the ${daily.from} settings ${folder.problem}` };
-  const name = formatDayAs(compiled.format, day, language);
+  if (!folder.ok) return fail(`the daily-note folder of the ${daily.from} settings ${folder.error}`);
+  const name = formatDayAs(compiled.value, day, language);
   // The format may hold folders of its own ("YYYY/MM/…"): the whole path is checked again.
-  const path = validateVaultPath(`${folder.path ? `${folder.path}/` : ''}${name}.md`);
-  if (!path.ok) return { ok: false, message: `today's note, by the ${daily.from} settings, ${path.problem}` };
+  const path = validateVaultPath(`${folder.value ? `${folder.value}/` : ''}${name}.md`);
+  if (!path.ok) return fail(`today's note, by the ${daily.from} settings, ${path.error}`);
   const template = daily.template && !daily.template.endsWith('.md') ? `${daily.template}.md` : daily.template;
-  return { ok: true, path: path.path, template };
+  return ok({ path: path.value, template });
 }
 
 /** How the vault's daily notes are named, to date the notes already there. */
@@ -102,7 +104,7 @@ export function dailyNoteFormat(daily: DailyNoteSettings | null): DailyNoteDatin
   if (!daily) return null;
   const compiled = compileDateFormat(daily.format);
   const folder = validateVaultPath(daily.folder);
-  return compiled.ok && folder.ok ? { folder: folder.path, format: compiled.format } : null;
+  return compiled.ok && folder.ok ? { folder: folder.value, format: compiled.value } : null;
 }
 
 /** The day a daily note is for, read from its path by the daily-note format, or null when the path does not fit it. */
@@ -165,6 +167,6 @@ export function fillDailyTemplate(
     const format = custom?.trim() || (key === 'date' ? fill.formats.date : fill.formats.time);
     if (key === 'time') return formatTime(format, fill.hour, fill.minute) ?? all;
     const compiled = compileDateFormat(format, true);
-    return compiled.ok ? formatDayAs(compiled.format, fill.day, fill.language) : all;
+    return compiled.ok ? formatDayAs(compiled.value, fill.day, fill.language) : all;
   });
 }

@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from './result';
 import { PERSON_FIELDS, type PersonField, isUnreadKey } from './field-aliases';
 import { parseCadence } from './cadence';
 import { validateVaultPath } from './vault-path';
@@ -54,9 +55,9 @@ const MAX_TEMPLATE = 100_000;
 const MAX_LIST = 1000;
 
 /** What reading one value gives: the value to use, or why it cannot be used. */
-type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
-const use = <T>(value: T): Reading<T> => ({ ok: true, value });
-const refuse = (problem: string): Reading<never> => ({ ok: false, problem });
+type Reading<T> = Result<T>;
+const use = ok;
+const refuse = fail;
 
 /** A number as the README writes it: 3,650. */
 const shown = (n: number): string => new Intl.NumberFormat('en-US').format(n);
@@ -67,7 +68,7 @@ function single<T>(reader: (v: unknown) => Reading<T>, range: string, control: C
     read: (value, key, problem) => {
       const r = reader(value);
       if (r.ok) return r.value;
-      problem(key, `setting "${key}" ${r.problem}`);
+      problem(key, `setting "${key}" ${r.error}`);
       return undefined;
     },
     range,
@@ -103,7 +104,7 @@ function vaultPath(v: unknown): Reading<string> {
   const t = textReader()(v);
   if (!t.ok) return t;
   const check = validateVaultPath(t.value);
-  return check.ok ? use(check.path) : refuse(`must be a path inside the vault: ${check.problem}`);
+  return check.ok ? use(check.value) : refuse(`must be a path inside the vault: ${check.error}`);
 }
 
 function listOf(entry: (v: unknown) => Reading<string>): (v: unknown) => Reading<string[]> {
@@ -204,7 +205,7 @@ export const weights: SettingType<Record<ValueKind, number>> = {
       }
       const r = weight(v);
       if (r.ok) out[kind as ValueKind] = r.value;
-      else problem(`weights.${kind}`, `weight of "${kind}" ${r.problem}`);
+      else problem(`weights.${kind}`, `weight of "${kind}" ${r.error}`);
     }
     return out;
   },

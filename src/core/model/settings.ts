@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from './result';
 import type { Problem, ValueKind } from './setting-types';
 import { DEFAULT_SETTINGS, type GoodwillSettings, SETTINGS_SCHEMA, type SettingKey, type SettingSpec } from './settings-schema';
 
@@ -17,7 +18,7 @@ export class SettingsError extends Error {
 }
 
 /** What reading one setting's value gives: the value to use, or why it cannot be used (the first problem found). */
-export type SettingReading<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type SettingReading<T> = Result<T>;
 
 /**
  * Reads one setting's value strictly, as --config would: for a settings form,
@@ -28,15 +29,13 @@ export function readSetting<K extends SettingKey>(key: K, value: unknown): Setti
   let first: string | null = null;
   const spec = SETTINGS_SCHEMA[key] as SettingSpec<GoodwillSettings[K]>;
   const read = spec.type.read(value, key, (_k, message) => (first ??= message), spec.default);
-  return first === null && read !== undefined
-    ? { ok: true, value: read }
-    : { ok: false, problem: first ?? `setting "${key}" cannot be used` };
+  return first === null && read !== undefined ? ok(read) : fail(first ?? `setting "${key}" cannot be used`);
 }
 
 /** Why one setting's value cannot be used, or null when it can: for a settings form, before it saves a value. */
 export function settingProblem<K extends SettingKey>(key: K, value: GoodwillSettings[K]): string | null {
   const r = readSetting(key, value);
-  return r.ok ? null : r.problem;
+  return r.ok ? null : r.error;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from './result';
 /**
  * A path inside the vault, as settings and daily-note formats give it:
  * vault-relative, with `/` between folders. Anything that could name a place
@@ -9,11 +10,11 @@
  * `...`) is refused as `..` is. Links
  * planted inside the vault are the writer's part; this check needs no file system.
  */
-export type VaultPathCheck = { ok: true; path: string } | { ok: false; problem: string };
+export type VaultPathCheck = Result<string>;
 
 /** Whether a vault-relative path stays inside the vault; when it does, the path without `.` segments and doubled or trailing slashes (`""` is the vault's root). */
 export function validateVaultPath(path: string): VaultPathCheck {
-  const refuse = (why: string): VaultPathCheck => ({ ok: false, problem: `${JSON.stringify(path)} ${why}` });
+  const refuse = (why: string): VaultPathCheck => fail(`${JSON.stringify(path)} ${why}`);
   // eslint-disable-next-line no-control-regex -- control characters are what is looked for
   if (/[\x00-\x1f\x7f]/.test(path)) return refuse('holds a control character (NUL, a line break, …)');
   if (path.includes('\\')) return refuse('holds a backslash; folders are separated by /');
@@ -22,5 +23,5 @@ export function validateVaultPath(path: string): VaultPathCheck {
   // Checked after `./` is dropped: `./C:` would otherwise become a drive.
   if (segments.length > 0 && /^[A-Za-z]:/.test(segments[0])) return refuse('starts with a drive letter; give it from the vault root');
   if (segments.some((s) => /^[. ]+$/.test(s))) return refuse('has a ".." segment, which leads out of the vault');
-  return { ok: true, path: segments.join('/') };
+  return ok(segments.join('/'));
 }

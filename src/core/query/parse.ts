@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from '../model/result';
 import { BALANCE_STATUSES, type BalanceStatus } from '../answers/balance';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../answers/followups';
 import { normalizeLinkTarget } from '../text/links';
@@ -42,7 +43,7 @@ class QueryParseError extends Error {
   }
 }
 
-export type QueryResult = { ok: true; query: Query } | { ok: false; error: QueryError };
+export type QueryResult = Result<Query, QueryError>;
 
 interface Token {
   text: string;
@@ -201,18 +202,18 @@ export function parseQuery(source: string): QueryResult {
     const trimmed = text.trim();
     if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('//')) continue;
     if (found) {
-      return { ok: false, error: { message: 'one query per block', line: i + 1, column: text.length - text.trimStart().length + 1 } };
+      return fail({ message: 'one query per block', line: i + 1, column: text.length - text.trimStart().length + 1 });
     }
     found = { line: i + 1, text };
   }
-  if (!found) return { ok: false, error: { message: 'empty query: try "followups" or "balance"', line: 1, column: 1 } };
+  if (!found) return fail({ message: 'empty query: try "followups" or "balance"', line: 1, column: 1 });
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(found.text); m; m = TOKEN.exec(found.text)) tokens.push({ text: m[0], column: m.index + 1 });
   try {
-    return { ok: true, query: parseTokens(new Cursor(tokens, found.line, found.text.length + 1)) };
+    return ok(parseTokens(new Cursor(tokens, found.line, found.text.length + 1)));
   } catch (err) {
-    if (err instanceof QueryParseError) return { ok: false, error: err.error };
+    if (err instanceof QueryParseError) return fail(err.error);
     throw err;
   }
 }

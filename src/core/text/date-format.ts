@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from '../model/result';
 import { type Day, dayFromParts, dayParts } from '../model/day';
 import { BoundedCache } from '../model/bounded-cache';
 import { escapeRegExp } from './regex';
@@ -20,7 +21,7 @@ export interface DateFormat {
   readonly parts: readonly Part[];
 }
 
-export type DateFormatResult = { ok: true; format: DateFormat } | { ok: false; reason: string };
+export type DateFormatResult = Result<DateFormat>;
 
 /**
  * Reads a format; a token outside the supported set, or (unless `anyDate`, for
@@ -39,7 +40,7 @@ export function compileDateFormat(source: string, anyDate = false): DateFormatRe
     const c = source[i];
     if (c === '[') {
       const close = source.indexOf(']', i + 1);
-      if (close < 0) return { ok: false, reason: `the format "${source}" opens a [ it never closes` };
+      if (close < 0) return fail(`the format "${source}" opens a [ it never closes`);
       literal(source.slice(i + 1, close));
       i = close + 1;
       continue;
@@ -55,8 +56,7 @@ export function compileDateFormat(source: string, anyDate = false): DateFormatRe
         continue;
       }
       const token = TOKENS.find((t) => t === run);
-      if (!token)
-        return { ok: false, reason: `the format "${source}" uses "${run}", which Goodwill cannot place (it reads ${TOKENS.join(' ')})` };
+      if (!token) return fail(`the format "${source}" uses "${run}", which Goodwill cannot place (it reads ${TOKENS.join(' ')})`);
       parts.push({ token });
       i = end;
       continue;
@@ -66,9 +66,9 @@ export function compileDateFormat(source: string, anyDate = false): DateFormatRe
   }
   const has = (...ts: Token[]) => parts.some((p) => 'token' in p && ts.includes(p.token));
   if (!anyDate && (!has('YYYY', 'YY') || !has('MM', 'M', 'MMM', 'MMMM') || !has('DD', 'D', 'Do'))) {
-    return { ok: false, reason: `the format "${source}" does not name a day (it needs a year, a month and a day of the month)` };
+    return fail(`the format "${source}" does not name a day (it needs a year, a month and a day of the month)`);
   }
-  return { ok: true, format: { source, parts } };
+  return ok({ source, parts });
 }
 
 /** Month and weekday names as moment writes them, in English and in a note language, from the runtime's own data. */

@@ -1,3 +1,4 @@
+import { type Result, fail, ok } from '../model/result';
 import type { DateResolver } from '../language/dates';
 import type { Language } from '../language/languages';
 import { type CompiledVocabulary, vocabularyFor } from '../language/vocabulary';
@@ -35,10 +36,11 @@ export interface Captured {
   line: string;
 }
 
-export type CaptureResult =
-  | { ok: true; captured: Captured }
-  | { ok: false; reason: 'no-verb' | 'no-person'; message: string }
-  | { ok: false; reason: 'ambiguous'; message: string; word: string; candidates: Person[] };
+/** Why a sentence was not captured: no verb, no person, or a name that fits several people (the caller may choose). */
+export type CaptureProblem =
+  { reason: 'no-verb' | 'no-person'; message: string } | { reason: 'ambiguous'; message: string; word: string; candidates: Person[] };
+
+export type CaptureResult = Result<Captured, CaptureProblem>;
 
 const PAST = new Set<LineType>(['give', 'receipt', 'thanks', 'touch']);
 /** The field each reading is written with; a touch is written as its sentence. */
@@ -331,11 +333,10 @@ export function captureLine(
   );
   const reading = readSentence(text, spans, v);
   if (!reading) {
-    return {
-      ok: false,
+    return fail({
       reason: 'no-verb',
       message: 'Start with what happened: gave, got, asked, promised, thanked, met, had lunch with, introduced, or "<name> promised".',
-    };
+    });
   }
   // Dates: what happened looks back from today, and its words go; a deadline looks forward and stays.
   const past = PAST.has(reading.type);
@@ -353,7 +354,7 @@ export function captureLine(
   }
   const overlaps = (a: Span, b: Span | null) => b !== null && a.start < b.end && b.start < a.end;
   const hits = found.filter((h) => !overlaps(h, dateWords));
-  if (hits.length === 0) return { ok: false, reason: 'no-person', message: 'No person found: write a name or alias from a person note.' };
+  if (hits.length === 0) return fail({ reason: 'no-person', message: 'No person found: write a name or alias from a person note.' });
   const chosen: Person[] = [];
   const resolved: Person[] = [];
   const written = dateWords
@@ -366,13 +367,12 @@ export function captureLine(
     const word = text.slice(h.start, h.end);
     const person: Person | undefined = h.people.length === 1 ? h.people[0] : choose.get(word.toLowerCase());
     if (!person) {
-      return {
-        ok: false,
+      return fail({
         reason: 'ambiguous',
         message: `"${word}" could be ${h.people.map((p) => p.name).join(' or ')}`,
         word,
         candidates: h.people,
-      };
+      });
     }
     chosen.push(person);
     if (h.start < togetherEnd && !resolved.includes(person)) resolved.push(person);
@@ -393,7 +393,7 @@ export function captureLine(
     const tag = reading.introduction ? markup('#intro') : '';
     line = noteLine`- ${dateText(datePrefix || (!said && isPlaceholderType(reading.type)))} ${markup(FIELD[reading.type])}:: ${personLink(lead)} ${rest} ${tag} ${dueMark}`;
   }
-  return { ok: true, captured: { kind, people: resolved, date, due, line } };
+  return ok({ kind, people: resolved, date, due, line });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Day, formatDay } from '../model/day';
+import { type Result, fail, ok } from '../model/result';
 import { type LineFingerprint, lineFingerprint } from '../text/line-fingerprint';
 import { headingLevel } from '../read/own-text';
 import { isBlank } from '../text/char-classes';
@@ -9,7 +10,8 @@ import { trimEndWhere } from '../text/trim';
  * whole file text, changes exactly one line and keeps every other byte,
  * line endings included.
  */
-export type EditResult = { ok: true; text: string } | { ok: false; reason: string };
+/** The note's new text, or why it is not changed. */
+export type EditResult = Result<string>;
 
 /** An open task's prefix; the quote marks are written as in the fence pattern of the note reader, each blank in one part only. */
 const OPEN_TASK = /^([ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
@@ -35,12 +37,12 @@ function splitLines(text: string): { line: string; eol: string }[] {
 export function editLine(text: string, lineNo: number, expected: LineFingerprint, change: (line: string) => string): EditResult {
   const lines = splitLines(text);
   const target = lines[lineNo - 1];
-  if (!target) return { ok: false, reason: `line ${lineNo} no longer exists` };
-  if (lineFingerprint(target.line) !== expected) return { ok: false, reason: `line ${lineNo} changed since it was read` };
+  if (!target) return fail(`line ${lineNo} no longer exists`);
+  if (lineFingerprint(target.line) !== expected) return fail(`line ${lineNo} changed since it was read`);
   const changed = change(target.line);
-  if (/[\r\n]/.test(changed)) return { ok: false, reason: 'an edit may not add lines' };
+  if (/[\r\n]/.test(changed)) return fail('an edit may not add lines');
   target.line = changed;
-  return { ok: true, text: lines.map((l) => l.line + l.eol).join('') };
+  return ok(lines.map((l) => l.line + l.eol).join(''));
 }
 
 /** Closes an interaction line: ticks an open task, and appends ` ✅ YYYY-MM-DD` unless it has one. */
@@ -101,7 +103,7 @@ function withoutTrailingLineBreaks(text: string): string {
 }
 
 /** A frontmatter edit; `whole` when a key's value spans several lines and only a YAML rewrite can change it. */
-export type FrontmatterEdit = EditResult | { ok: false; reason: string; whole: true };
+export type FrontmatterEdit = Result<string, { message: string; whole: boolean }>;
 
 const YAML_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', '~']);
 
@@ -150,17 +152,17 @@ export function setFrontmatterValues(text: string, values: Record<string, string
   const close = frontmatterClose(lines);
   const wanted = Object.entries(values);
   if (close === null) {
-    if (lines[0].line.trimEnd() === '---') return { ok: false, reason: 'its frontmatter block is not closed' };
+    if (lines[0].line.trimEnd() === '---') return fail({ message: 'its frontmatter block is not closed', whole: false });
     const set = wanted.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${yamlScalar(v!)}`);
-    if (set.length === 0) return { ok: true, text };
-    return { ok: true, text: ['---', ...set, '---'].join(eol) + eol + text };
+    if (set.length === 0) return ok(text);
+    return ok(['---', ...set, '---'].join(eol) + eol + text);
   }
   const inserts: string[] = [];
   const removed = new Set<number>();
   for (const [key, value] of wanted) {
     const at: number[] = [];
     for (let i = 1; i < close; i++) if (keyOf(lines[i].line) === key) at.push(i);
-    if (at.length > 1) return { ok: false, reason: `${key} is written twice`, whole: true };
+    if (at.length > 1) return fail({ message: `${key} is written twice`, whole: true });
     if (at.length === 0) {
       if (value !== null) inserts.push(`${key}: ${yamlScalar(value)}`);
       continue;
@@ -168,7 +170,7 @@ export function setFrontmatterValues(text: string, values: Record<string, string
     const i = at[0];
     const rest = lines[i].line.slice(lines[i].line.indexOf(':') + 1);
     if (spansLines(rest, i + 1 < close ? lines[i + 1].line : undefined)) {
-      return { ok: false, reason: `${key} spans several lines`, whole: true };
+      return fail({ message: `${key} spans several lines`, whole: true });
     }
     if (value === null) removed.add(i);
     else lines[i].line = `${lines[i].line.slice(0, lines[i].line.indexOf(':'))}: ${yamlScalar(value)}${trailingComment(rest)}`;
@@ -178,7 +180,7 @@ export function setFrontmatterValues(text: string, values: Record<string, string
     if (i === close) for (const ins of inserts) out.push(ins + eol);
     if (!removed.has(i)) out.push(l.line + l.eol);
   });
-  return { ok: true, text: out.join('') };
+  return ok(out.join(''));
 }
 
 /** The index of the line that closes the frontmatter block, or null when the note has none. */

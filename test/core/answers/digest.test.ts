@@ -50,7 +50,7 @@ describe('the morning digest', () => {
   });
 
   it('is a query block', () => {
-    expect(parseQuery('digest')).toEqual({ ok: true, query: { type: 'digest' } });
+    expect(parseQuery('digest')).toEqual({ ok: true, value: { type: 'digest' } });
   });
 });
 

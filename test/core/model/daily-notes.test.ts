@@ -35,8 +35,7 @@ describe("where today's note goes", () => {
     });
     expect(dailyNotePlace(daily, friday)).toEqual({
       ok: true,
-      path: '2026/Journal/11-November/2026-11-20-Fri.md',
-      template: 'Templates/Daily.md',
+      value: { path: '2026/Journal/11-November/2026-11-20-Fri.md', template: 'Templates/Daily.md' },
     });
   });
 
@@ -54,14 +53,14 @@ describe("where today's note goes", () => {
   it('else there is no known place, and the message names the settings', () => {
     expect(dailyNoteSettings({ corePlugins: { 'daily-notes': false } })).toBeNull();
     expect(dailyNoteSettings({})).toBeNull();
-    expect(dailyNotePlace(null, friday)).toEqual({ ok: false, message: NO_DAILY_NOTE_PLACE });
+    expect(dailyNotePlace(null, friday)).toEqual({ ok: false, error: NO_DAILY_NOTE_PLACE });
     expect(NO_DAILY_NOTE_PLACE).toContain('logTarget');
   });
 
   it('a format Goodwill cannot write says so instead of guessing', () => {
     const place = dailyNotePlace({ from: 'periodic-notes', folder: 'Journal', format: 'gggg-[W]ww', template: '' }, friday);
     expect(place.ok).toBe(false);
-    expect(!place.ok && place.message).toMatch(/cannot place today's note: .*"gggg".*periodic-notes settings/);
+    expect(!place.ok && place.error).toMatch(/cannot place today's note: .*"gggg".*periodic-notes settings/);
   });
 
   it('logTarget "folder" puts the line in <logFolder>/YYYY-MM-DD.md', () => {

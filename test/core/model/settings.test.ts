@@ -306,14 +306,14 @@ describe('the settings schema', () => {
   it('a value out of range is refused with the message --config gives, and a kept value comes back as it will be used', () => {
     expect(readSetting('horizonDays', 4000)).toEqual({
       ok: false,
-      problem: 'setting "horizonDays" must be a number of whole days from 0 to 3650',
+      error: 'setting "horizonDays" must be a number of whole days from 0 to 3650',
     });
     expect(readSetting('personTagPrefix', '#people')).toEqual({ ok: true, value: 'people/' });
     expect(readSetting('weights', { lead: 5 })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS.weights, lead: 5 } });
-    expect(readSetting('weights', { lead: -5 })).toEqual({ ok: false, problem: 'weight of "lead" must be a number from 0 to 1000' });
+    expect(readSetting('weights', { lead: -5 })).toEqual({ ok: false, error: 'weight of "lead" must be a number from 0 to 1000' });
     expect(readSetting('fieldAliases', { cadence: ['company'] })).toEqual({
       ok: false,
-      problem: '"fieldAliases.cadence": "company" already names company',
+      error: '"fieldAliases.cadence": "company" already names company',
     });
   });
 });

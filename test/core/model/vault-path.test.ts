@@ -24,7 +24,7 @@ describe('vault paths', () => {
   ])('%j is refused', (path, why) => {
     const check = validateVaultPath(path);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problem).toContain(why);
+    if (!check.ok) expect(check.error).toContain(why);
   });
 
   it.each([
@@ -36,7 +36,7 @@ describe('vault paths', () => {
     ['Notes..old/Ann.md', 'Notes..old/Ann.md'],
     ['Übersicht/Personen', 'Übersicht/Personen'],
   ])('%j is kept as %j', (path, kept) => {
-    expect(validateVaultPath(path)).toEqual({ ok: true, path: kept });
+    expect(validateVaultPath(path)).toEqual({ ok: true, value: kept });
   });
 
   it('whatever the path, one that is accepted stays inside the vault on POSIX and on Windows', () => {
@@ -47,9 +47,9 @@ describe('vault paths', () => {
         const check = validateVaultPath(path);
         if (!check.ok) return;
         expect(inside(path)).toBe(true);
-        expect(inside(check.path)).toBe(true);
-        expect(check.path.split('/').every((s) => s !== '.' && s !== '..')).toBe(true);
-        expect(validateVaultPath(check.path)).toEqual(check);
+        expect(inside(check.value)).toBe(true);
+        expect(check.value.split('/').every((s) => s !== '.' && s !== '..')).toBe(true);
+        expect(validateVaultPath(check.value)).toEqual(check);
       }),
       { numRuns: 3000 },
     );

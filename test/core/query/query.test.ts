@@ -17,7 +17,7 @@ describe('parsing queries', () => {
     ['person [[Bob Diaz|Bob]]', { type: 'person', person: 'bob diaz' }],
     ['# a comment\n\npeople limit 5', { type: 'people', limit: 5 }],
   ])('%s', (source, query) => {
-    expect(parseQuery(source)).toEqual({ ok: true, query });
+    expect(parseQuery(source)).toEqual({ ok: true, value: query });
   });
 
   it.each([
@@ -82,7 +82,7 @@ describe('running queries', () => {
     const a = answers(vault, '2026-11-25');
     const parsed = parseQuery(source);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    return runQuery(parsed.query, a.index.resolve(), a.index.settings, today, new DateResolver());
+    return runQuery(parsed.value, a.index.resolve(), a.index.settings, today, new DateResolver());
   };
 
   it('followups due before a natural-language date, or for one person', () => {

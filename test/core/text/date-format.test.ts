@@ -5,8 +5,8 @@ import { compileDateFormat, type DateFormat, dayFromFormatted, englishMonth, for
 
 const format = (source: string): DateFormat => {
   const r = compileDateFormat(source);
-  if (!r.ok) throw new Error(r.reason);
-  return r.format;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
 };
 const day = (y: number, m: number, d: number) => dayFromParts(y, m, d)!;
 
@@ -42,7 +42,7 @@ describe('daily-note formats', () => {
   ])('%s cannot place a note, and says why', (source, why) => {
     const r = compileDateFormat(source);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toContain(why);
+    expect(!r.ok && r.error).toContain(why);
   });
 
   it('a name that does not fit, or names no real day, is no day', () => {

@@ -207,7 +207,7 @@ describe('finding people in a capture', () => {
     } finally {
       globalThis.RegExp = Original;
     }
-    expect(result.ok && result.captured.line).toBe(
+    expect(result.ok && result.value.line).toBe(
       '- 2026-11-24 give:: [[Grace Person1235]] an intro to [[Carol Person42]] about the Globex tender',
     );
     expect(built).toBe(0);

@@ -26,8 +26,8 @@ const today = day('2026-11-25'); // a Wednesday
 const capture = (text: string, choose = new Map()) => captureLine(text, people, today, resolver, false, choose);
 const line = (text: string) => {
   const r = capture(text);
-  if (!r.ok) throw new Error(r.message);
-  return r.captured.line;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.line;
 };
 
 describe('one-line capture', () => {
@@ -68,20 +68,20 @@ describe('one-line capture', () => {
 
   it('asks which person when a name fits several, and takes the choice', () => {
     const r = capture('got a lead from Grace on the tender');
-    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', word: 'Grace' });
+    expect(r).toMatchObject({ ok: false, error: { reason: 'ambiguous', word: 'Grace' } });
     const kim = people.find((p) => p.name === 'Grace Kim')!;
     const chosen = capture('got a lead from Grace on the tender', new Map([['grace', kim]]));
-    expect(chosen.ok && chosen.captured.line).toBe('- got:: [[Grace Kim]] a lead on the tender');
+    expect(chosen.ok && chosen.value.line).toBe('- got:: [[Grace Kim]] a lead on the tender');
   });
 
   it('forgives one typo in a name, and asks when the typo fits several', () => {
     expect(line('met Alcie at the fair')).toBe('- met:: [[Alice Chen]] at the fair');
-    expect(capture('met Grcae')).toMatchObject({ ok: false, reason: 'ambiguous', word: 'Grcae' });
+    expect(capture('met Grcae')).toMatchObject({ ok: false, error: { reason: 'ambiguous', word: 'Grcae' } });
   });
 
   it('says what is missing', () => {
-    expect(capture('lunch was nice')).toMatchObject({ ok: false, reason: 'no-verb' });
-    expect(capture('gave Zed a lead')).toMatchObject({ ok: false, reason: 'no-person' });
+    expect(capture('lunch was nice')).toMatchObject({ ok: false, error: { reason: 'no-verb' } });
+    expect(capture('gave Zed a lead')).toMatchObject({ ok: false, error: { reason: 'no-person' } });
   });
 
   it('never throws on random text', () => {
@@ -172,7 +172,7 @@ describe('capture writes what the reader reads back the same way', () => {
       const meant = reading(l.text, l.lang);
       if (meant === 'none') continue;
       const r = captureLine(typed, peopleIn(l.lang), day(noteDay), resolver, false, new Map(), l.lang);
-      const written = r.ok ? r.captured.line : `(${r.message})`;
+      const written = r.ok ? r.value.line : `(${r.error.message})`;
       const back = r.ok ? reading(written, l.lang) : 'not captured';
       compared++;
       if (back !== meant) mismatches.push(`${l.lang} "${typed}": ${meant}; wrote ${written}: ${back}`);

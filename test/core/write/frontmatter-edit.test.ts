@@ -5,8 +5,8 @@ import { setFrontmatterValues, yamlScalar } from '../../../src/core/write/line-e
 
 const edit = (text: string, values: Record<string, string | null>) => {
   const r = setFrontmatterValues(text, values);
-  if (!r.ok) throw new Error(r.reason);
-  return r.text;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
 };
 
 describe('one frontmatter key, changed on its own line', () => {
@@ -46,13 +46,13 @@ describe('one frontmatter key, changed on its own line', () => {
     ['a key written twice', '---\nstate: proposed\nstate: made\n---\n'],
   ])('leaves %s to a whole-block rewrite', (_what, note) => {
     const r = setFrontmatterValues(note, { state: 'made' });
-    expect(r).toMatchObject({ ok: false, whole: true });
+    expect(r).toMatchObject({ ok: false, error: { whole: true } });
   });
 
   it('refuses a block that is never closed', () => {
     expect(setFrontmatterValues('---\ntype: person\n# Alice\n', { tie: 'weak' })).toEqual({
       ok: false,
-      reason: 'its frontmatter block is not closed',
+      error: { message: 'its frontmatter block is not closed', whole: false },
     });
   });
 

@@ -21,12 +21,12 @@ describe('editing exactly one line', () => {
   it('keeps every other byte, CRLF included', () => {
     const text = '---\r\ndate: 2026-11-20\r\n---\r\n- owe:: [[Dan]] a\r\n- owe:: [[Dan]] b\r\n';
     const r = editLine(text, 5, lineFingerprint('- owe:: [[Dan]] b'), (l) => closeLine(l, today));
-    expect(r).toEqual({ ok: true, text: '---\r\ndate: 2026-11-20\r\n---\r\n- owe:: [[Dan]] a\r\n- owe:: [[Dan]] b ✅ 2026-11-25\r\n' });
+    expect(r).toEqual({ ok: true, value: '---\r\ndate: 2026-11-20\r\n---\r\n- owe:: [[Dan]] a\r\n- owe:: [[Dan]] b ✅ 2026-11-25\r\n' });
   });
 
   it('refuses when the line changed since it was read', () => {
-    expect(editLine('a\nb\n', 2, lineFingerprint('c'), (l) => l + '!')).toEqual({ ok: false, reason: 'line 2 changed since it was read' });
-    expect(editLine('a\n', 7, lineFingerprint('a'), (l) => l)).toEqual({ ok: false, reason: 'line 7 no longer exists' });
+    expect(editLine('a\nb\n', 2, lineFingerprint('c'), (l) => l + '!')).toEqual({ ok: false, error: 'line 2 changed since it was read' });
+    expect(editLine('a\n', 7, lineFingerprint('a'), (l) => l)).toEqual({ ok: false, error: 'line 7 no longer exists' });
   });
 
   it('round-trips any text byte for byte except the intended line', () => {
@@ -42,9 +42,9 @@ describe('editing exactly one line', () => {
           const text = lines.join(eol);
           const n = (pick % lines.length) + 1;
           const r = editLine(text, n, lineFingerprint(lines[n - 1]), (l) => `${l}X`);
-          if (!r.ok) throw new Error(r.reason);
+          if (!r.ok) throw new Error(r.error);
           const expected = lines.map((l, i) => (i === n - 1 ? `${l}X` : l)).join(eol);
-          expect(r.text).toBe(expected);
+          expect(r.value).toBe(expected);
         },
       ),
     );

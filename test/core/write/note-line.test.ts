@@ -248,19 +248,19 @@ describe('a written line reads back as exactly the interaction meant', () => {
   it('captured lines, whatever follows the verb and the person, are read back as capture understood them', () => {
     for (const [start, type] of CAPTURES) {
       const alone = captureLine(start, [alice, bob], today, resolver, false);
-      expect(alone.ok && CAPTURED[alone.captured.kind], start).toBe(type);
+      expect(alone.ok && CAPTURED[alone.value.kind], start).toBe(type);
     }
     fc.assert(
       fc.property(fc.constantFrom(...CAPTURES), nasty(20), ([start], text) => {
         const r = captureLine(start + text, [alice, bob], today, resolver, false);
         if (!r.ok) return;
-        expect(r.captured.line).not.toMatch(/[\r\n]/);
-        expect(r.captured.line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
-        const read = readBack(`${r.captured.line}\n`).lines;
+        expect(r.value.line).not.toMatch(/[\r\n]/);
+        expect(r.value.line.length).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+        const read = readBack(`${r.value.line}\n`).lines;
         expect(read).toHaveLength(1);
         // What follows may change the reading ("asked Alice about …" is a touch): it is read back as capture understood it.
-        expect(read[0].type).toBe(CAPTURED[r.captured.kind]);
-        expect(new Set(linked(read[0], directory))).toEqual(new Set(r.captured.people));
+        expect(read[0].type).toBe(CAPTURED[r.value.kind]);
+        expect(new Set(linked(read[0], directory))).toEqual(new Set(r.value.people));
       }),
       { numRuns: 300 },
     );

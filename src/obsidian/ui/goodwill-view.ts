@@ -12,11 +12,13 @@ import {
   readable,
   readingGaps,
 } from '../../core';
-import { renderFindings } from '../doctor';
-import type GoodwillPlugin from '../plugin';
-import { renderAnswer } from '../render';
-
-export const VIEW_TYPE = 'goodwill-view';
+import { answerOfSource, balancesOf, followUpsOf, introductionsOf, trustOf } from '../answers';
+import type { GoodwillContext } from '../context';
+import type { Features } from '../features/features';
+import { openAt, VIEW_TYPE } from '../workspace';
+import { renderFindings } from './findings';
+import { Refreshable } from './refreshable';
+import { renderAnswer } from './render';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,8 +31,8 @@ const EXAMPLES = {
 
 /** The sidebar: follow-ups grouped by urgency, balance and introductions. Every row acts by mouse or keyboard. */
 export class GoodwillView extends ItemView {
-  private rendered = -1;
-  private renderedDay = -1;
+  /** Draws the view by the one refresh rule while it is open. */
+  private refresher: Refreshable | null = null;
   /**
    * The doctor's findings while the vault reads as empty, for the settings
    * they were made with: surveyed once, not again at every keystroke in a note.
@@ -42,7 +44,8 @@ export class GoodwillView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: GoodwillPlugin,
+    private readonly context: GoodwillContext,
+    private readonly features: Features,
   ) {
     super(leaf);
   }
@@ -60,28 +63,29 @@ export class GoodwillView extends ItemView {
   }
 
   async onOpen(): Promise<void> {
-    this.refresh(true);
+    this.refresher?.unload();
+    this.refresher = new Refreshable(this.context, () => this.draw());
+    this.refresher.load();
   }
 
   async onClose(): Promise<void> {
+    this.refresher?.unload();
+    this.refresher = null;
     this.contentEl.empty();
   }
 
-  /** Re-renders when the index (or the day) changed since the last render. */
-  refresh(force = false): void {
-    const version = this.plugin.index.version;
-    const today = this.plugin.today();
-    if (!force && this.plugin.ready && version === this.rendered && today === this.renderedDay) return;
-    this.rendered = version;
-    this.renderedDay = today;
+  private draw(): void {
+    const today = this.context.today();
     const root = this.contentEl;
     root.empty();
     root.addClass('goodwill-view');
-    if (!this.plugin.ready) {
-      root.createDiv({ cls: 'goodwill-empty', text: `Reading your notes… ${this.plugin.progress}` });
+    const { state } = this.context;
+    if (state.kind !== 'ready') {
+      const progress = state.kind === 'indexing' && state.total > 0 ? `${state.done} of ${state.total}` : '';
+      root.createDiv({ cls: 'goodwill-empty', text: `Reading your notes… ${progress}` });
       return;
     }
-    const network = this.plugin.index.resolve();
+    const network = this.context.index.resolve();
     if (readingGaps(network, today).length > 0) this.doctorPanel(root, network.people.length === 0);
     if (network.people.length === 0) {
       this.firstRun(root);
@@ -92,7 +96,7 @@ export class GoodwillView extends ItemView {
     this.introductions(root.createDiv({ cls: 'goodwill-section goodwill-intros' }));
     const healthEl = root.createDiv({ cls: 'goodwill-section goodwill-health' });
     healthEl.createEl('h4', { text: 'Network health' });
-    renderAnswer(healthEl, this.plugin.runSource('health'), { open: (p, l) => void this.plugin.openAt(p, l) });
+    renderAnswer(healthEl, answerOfSource(this.context, 'health'), { open: (p, l) => void openAt(this.app, p, l) });
   }
 
   /** A person's name, opening their note; a person known only by a tag has none, and the link offers to create it. */
@@ -103,7 +107,7 @@ export class GoodwillView extends ItemView {
     a.setAttribute('aria-label', `${person.name} has no note yet: create one`);
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      void this.plugin.actions.newPerson(person.name);
+      void this.features.newNotes.newPerson(person.name);
     });
     return a;
   }
@@ -114,7 +118,7 @@ export class GoodwillView extends ItemView {
     const a = parent.createEl('a', { text, cls: `goodwill-link ${cls}`.trim(), href: '#' });
     a.addEventListener('click', (ev) => {
       ev.preventDefault();
-      void this.plugin.openAt(path, line ?? 1);
+      void openAt(this.app, path, line ?? 1);
     });
     a.addEventListener('mouseover', (event) => {
       this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl: a, linktext: path });
@@ -131,14 +135,14 @@ export class GoodwillView extends ItemView {
 
   private followUps(el: HTMLElement): void {
     el.createEl('h4', { text: 'Follow-ups' });
-    const today = this.plugin.today();
-    const soon = this.plugin.followUps();
-    const horizon = today + this.plugin.settings.horizonDays;
+    const today = this.context.today();
+    const soon = followUpsOf(this.context);
+    const horizon = today + this.context.settings.horizonDays;
     const groups: [string, FollowUp[], boolean][] = [
       ['Overdue', soon.filter((f) => f.due < today), true],
       ['Today', soon.filter((f) => f.due === today), true],
       ['This week', soon.filter((f) => f.due > today), true],
-      ['Later', this.plugin.followUps(true).filter((f) => f.due > horizon), false],
+      ['Later', followUpsOf(this.context, true).filter((f) => f.due > horizon), false],
     ];
     let shown = 0;
     for (const [title, rows, openByDefault] of groups) {
@@ -162,16 +166,16 @@ export class GoodwillView extends ItemView {
     this.personLink(head, f.person);
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
-    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.plugin.actions.markFollowUpDone(f));
+    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
     // A snooze is written into the person's note: a person known only by a tag has none.
     if (personFile(f.person) !== null)
-      this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.plugin.actions.snoozePerson(f.person));
-    this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.plugin.actions.logTouch(f.person));
+      this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.features.followUps.snoozePerson(f.person));
+    this.button(actions, 'Touch', `Log a touch with ${f.person.name}`, () => this.features.logging.logTouch(f.person));
   }
 
   private balance(el: HTMLElement): void {
     el.createEl('h4', { text: 'Balance' });
-    const rows = this.plugin.balances();
+    const rows = balancesOf(this.context);
     if (rows.length === 0) {
       el.createDiv({ cls: 'goodwill-empty', text: 'No gives, receipts or asks yet. Write "- give:: [[Name]] …" in a dated note.' });
       return;
@@ -186,7 +190,7 @@ export class GoodwillView extends ItemView {
     const head = li.createDiv({ cls: 'goodwill-row-head' });
     this.personLink(head, r.person);
     head.createSpan({ cls: 'goodwill-status-label', text: r.status });
-    const light = this.plugin.trustOf(r.person);
+    const light = trustOf(this.context, r.person);
     if (light) {
       const dot = head.createSpan({ cls: `goodwill-light goodwill-light-${light}`, text: '●' });
       dot.setAttribute('aria-label', `trust: ${light}`);
@@ -216,7 +220,7 @@ export class GoodwillView extends ItemView {
 
   private introductions(el: HTMLElement): void {
     el.createEl('h4', { text: 'Introductions' });
-    const drafts = [...this.plugin.index.resolve().drafts.values()].filter((d) => d.state !== 'declined' && d.state !== 'outcome');
+    const drafts = [...this.context.index.resolve().drafts.values()].filter((d) => d.state !== 'declined' && d.state !== 'outcome');
     if (drafts.length > 0) {
       el.createEl('h5', { text: 'Under way' });
       const ul = el.createEl('ul', { cls: 'goodwill-list' });
@@ -229,12 +233,12 @@ export class GoodwillView extends ItemView {
         const action = DRAFT_STATE_ACTIONS[d.state];
         if (action)
           this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
-            this.plugin.actions.advanceIntroduction(d.path),
+            this.features.introductions.advanceIntroduction(d.path),
           );
       }
       el.createEl('h5', { text: 'Suggestions' });
     }
-    const rows = this.plugin.introductions(10);
+    const rows = introductionsOf(this.context, 10);
     if (rows.length === 0) {
       el.createDiv({
         cls: 'goodwill-empty',
@@ -258,12 +262,12 @@ export class GoodwillView extends ItemView {
     details.createEl('summary', { text: 'Draft' });
     details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
     const actions = box.createDiv({ cls: 'goodwill-actions' });
-    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.plugin.actions.copyDraft(c));
+    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.features.introductions.copyDraft(c));
     this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () =>
-      this.plugin.actions.createIntroNote(c),
+      this.features.introductions.createIntroNote(c),
     );
     this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
-      this.plugin.actions.markIntroMade(c.a, c.b),
+      this.features.introductions.markIntroMade(c.a, c.b),
     );
   }
 
@@ -277,16 +281,16 @@ export class GoodwillView extends ItemView {
         : 'Goodwill found people, but not a single touch with any of them. Here is what it sees, and what it would change:',
     });
     const status = box.createDiv({ cls: 'goodwill-empty', text: 'Reading your notes…' });
-    const settings = JSON.stringify(this.plugin.settings);
-    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.plugin.actions.survey() };
+    const settings = JSON.stringify(this.context.settings);
+    if (this.doctor?.settings !== settings) this.doctor = { settings, findings: this.features.vaultCheck.survey() };
     const render = ++this.doctorRender;
     this.doctorShown = this.doctor.findings.then((findings) => {
       // A later render replaced this one.
       if (render !== this.doctorRender) return;
       status.remove();
       renderFindings(box, findings, {
-        open: (path) => void this.plugin.openAt(path, 1),
-        apply: (setting) => this.plugin.actions.applyProposal(setting),
+        open: (path) => void openAt(this.app, path, 1),
+        apply: (setting) => this.features.vaultCheck.applyProposal(setting),
       });
     });
   }

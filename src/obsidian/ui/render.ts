@@ -1,4 +1,4 @@
-import { formatDay, type Person, personFile, type Provenance, type QueryAnswer, readable } from '../core';
+import { formatDay, type Person, personFile, type Provenance, type QueryAnswer, readable } from '../../core';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {

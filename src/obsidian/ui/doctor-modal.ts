@@ -1,6 +1,6 @@
 import { type App, Modal } from 'obsidian';
 import type { Finding } from '../../core';
-import { type FindingActions, renderFindings } from '../doctor';
+import { type FindingActions, renderFindings } from './findings';
 
 /** "Check how Goodwill reads this vault": the doctor's findings, read while the modal shows, and the proposal's button. */
 export class DoctorModal extends Modal {

@@ -1,6 +1,8 @@
 import { type App, normalizePath, TFile } from 'obsidian';
 import {
+  type DailyNoteDating,
   type Day,
+  dailyNoteFormat,
   dailyNotePlace,
   dailyNoteSettings,
   fillDailyTemplate,
@@ -8,7 +10,8 @@ import {
   logFolderPlace,
   type ObsidianConfigFiles,
   templateFormats,
-} from '../core';
+} from '../../core';
+import { ensureNote } from './notes';
 
 /** A settings file of the vault's config folder, parsed; undefined when missing or not JSON (the core then uses Obsidian's defaults). */
 async function configJson(app: App, file: string): Promise<unknown> {
@@ -37,30 +40,19 @@ export async function obsidianConfigFiles(app: App): Promise<ObsidianConfigFiles
   return { communityPlugins, periodicNotes, corePlugins, dailyNotes, templates };
 }
 
+/** How the vault names its daily notes (Periodic Notes, else the Daily notes core plugin), to date them by their names. */
+export async function dailyNoteDating(app: App): Promise<DailyNoteDating | null> {
+  return dailyNoteFormat(dailyNoteSettings(await obsidianConfigFiles(app)));
+}
+
 /** A note that cannot be placed: the message says why and names the settings to change. */
 export class NoPlace extends Error {}
 
 /** The vault path of the daily note of `day`, and the template a new one starts from. */
 export async function dailyNotePlaceOf(app: App, settings: GoodwillSettings, day: Day): Promise<{ path: string; template: string }> {
   const place = dailyNotePlace(dailyNoteSettings(await obsidianConfigFiles(app)), day, settings.language);
-  if (!place.ok) throw new NoPlace(place.message);
-  return { path: place.path, template: place.template };
-}
-
-async function ensureFolder(app: App, path: string): Promise<void> {
-  const slash = path.lastIndexOf('/');
-  if (slash <= 0) return;
-  const folder = path.slice(0, slash);
-  if (!app.vault.getAbstractFileByPath(folder)) await app.vault.createFolder(folder);
-}
-
-/** Returns the note at `path`, creating it (and its folder) with `initial` text when missing. */
-export async function ensureNote(app: App, path: string, initial: string): Promise<TFile> {
-  const existing = app.vault.getAbstractFileByPath(path);
-  if (existing instanceof TFile) return existing;
-  if (existing) throw new Error(`${path} is a folder`);
-  await ensureFolder(app, path);
-  return app.vault.create(path, initial);
+  if (!place.ok) throw new NoPlace(place.error);
+  return { path: place.value.path, template: place.value.template };
 }
 
 /** Today's daily note, created from the daily-note template when missing ({{date}}, {{time}}, {{title}} filled, as the core Templates plugin does). */

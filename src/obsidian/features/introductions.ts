@@ -1,0 +1,88 @@
+import { Notice, type TFile } from 'obsidian';
+import {
+  chosenIntroduction,
+  type DraftState,
+  formatDay,
+  type IntroCandidate,
+  introductionMadeLine,
+  introductionNoteText,
+  nextDraftState,
+  type Person,
+  safeFileName,
+} from '../../core';
+import { activePeople, introductionsOf } from '../answers';
+import type { GoodwillContext } from '../context';
+import { pickPerson } from '../ui/person-suggest';
+import { openNote } from '../workspace';
+
+/** Introductions: a draft copied or written into a note, walked from proposed to made, and made ones logged. */
+export class Introductions {
+  constructor(private readonly context: GoodwillContext) {}
+
+  async copyDraft(c: IntroCandidate): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(c.draft);
+      new Notice('Introduction draft copied.');
+    } catch {
+      new Notice('Goodwill: the clipboard is not available here.');
+    }
+  }
+
+  /** Creates the draft note (never overwriting one), and opens it. */
+  async createIntroNote(c: IntroCandidate): Promise<TFile | null> {
+    const { settings } = this.context;
+    const today = this.context.today();
+    const name = safeFileName(`${formatDay(today)} ${c.a.name} and ${c.b.name}`);
+    const text = introductionNoteText(c, today, settings.introTemplate);
+    const file = await this.context.writer.createUniqueNote(settings.introFolder, name, text);
+    await openNote(this.context.app, file);
+    return file;
+  }
+
+  /**
+   * Moves an introduction draft one step on (proposed → asked-a → asked-b →
+   * made → outcome), writing the day into its frontmatter. At made, the
+   * introduction is logged as a give to both people.
+   */
+  async advanceIntroduction(path: string, to?: DraftState): Promise<DraftState | null> {
+    const draft = this.context.index.resolve().drafts.get(path);
+    const file = this.context.app.vault.getFileByPath(path);
+    if (!draft || !file) {
+      new Notice('Goodwill: this note is not an introduction draft between two known people.');
+      return null;
+    }
+    const next = to ?? nextDraftState(draft.state);
+    if (!next) {
+      new Notice(`Goodwill: this introduction is ${draft.state}; there is no next step.`);
+      return null;
+    }
+    const today = formatDay(this.context.today());
+    if (!(await this.context.writer.editFrontmatter(file, { state: next, [next]: today }))) return null;
+    if (next === 'made') await this.markIntroMade(draft.a, draft.b);
+    new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
+    return next;
+  }
+
+  async markIntroMade(a: Person, b: Person): Promise<void> {
+    const today = this.context.today();
+    const logged = await this.context.writer.appendLogged(today, (datePrefix) => introductionMadeLine(a, b, today, datePrefix));
+    if (!logged) return;
+    new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
+  }
+
+  /** Picks two people and drafts their introduction, whether or not their notes suggest it. */
+  async draftIntroduction(): Promise<void> {
+    const { app } = this.context;
+    const people = activePeople(this.context);
+    const a = await pickPerson(app, people, 'Introduce whom?');
+    if (!a) return;
+    const b = await pickPerson(
+      app,
+      people.filter((p) => p !== a),
+      `Introduce ${a.name} to whom?`,
+    );
+    if (!b) return;
+    const known = introductionsOf(this.context).find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+    await this.createIntroNote(known ?? chosenIntroduction(a, b));
+  }
+}

@@ -1,0 +1,27 @@
+import { Component } from 'obsidian';
+import { followUpsOf } from '../answers';
+import type { GoodwillContext } from '../context';
+import { Refreshable } from './refreshable';
+
+/** The status bar item: how far the reading of the vault got, then how many follow-ups are due. */
+export class StatusBar extends Component {
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly context: GoodwillContext,
+  ) {
+    super();
+  }
+
+  onload(): void {
+    this.addChild(new Refreshable(this.context, () => this.draw()));
+  }
+
+  private draw(): void {
+    const { state } = this.context;
+    if (state.kind === 'indexing' && state.total > 0) this.el.setText(`Goodwill: reading ${state.done} of ${state.total}`);
+    if (state.kind !== 'ready') return;
+    const today = this.context.today();
+    const due = followUpsOf(this.context).filter((f) => f.due <= today).length;
+    this.el.setText(due === 0 ? 'Goodwill: all caught up' : `Goodwill: ${due} due`);
+  }
+}
