@@ -1,6 +1,7 @@
 import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import builtins from 'node:module';
+import { readerHash } from './scripts/reader-hash.mjs';
 
 const mode = process.argv[2] ?? 'dev';
 const production = mode === 'production' || mode === 'cli';
@@ -38,7 +39,8 @@ const cli = {
   external: builtins.builtinModules,
   // gray-matter and its YAML parser are CommonJS; give them a require in the ESM bundle.
   inject: [],
-  define: { GOODWILL_VERSION: JSON.stringify(version) },
+  // The records cache is keyed by the reader's code: a build that reads notes differently never uses older records.
+  define: { GOODWILL_VERSION: JSON.stringify(version), GOODWILL_READER_HASH: JSON.stringify(readerHash()) },
 };
 
 cli.banner.js += "\nimport { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);";

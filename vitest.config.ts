@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { readerHash } from './scripts/reader-hash.mjs';
 
 export default defineConfig({
+  // As the CLI build defines it (esbuild.config.mjs): the records cache is keyed by it.
+  define: { GOODWILL_READER_HASH: JSON.stringify(readerHash()) },
   resolve: {
     alias: [
       // Vite does not resolve chrono-node's "./*" export pattern; point at each locale's build directly.
@@ -15,7 +18,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'core',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/helpers/cache-folder-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -82,8 +82,10 @@ function timeCold(side: Side, vault: string): number {
 }
 
 function timeCli(side: Side, vault: string): number {
+  // Cold on both sides: a CLI that keeps a cache is told not to.
+  const noCache = readFileSync(join(side.root, 'src', 'cli', 'args.ts'), 'utf8').includes("'--no-cache'") ? ['--no-cache'] : [];
   const t = performance.now();
-  execFileSync(process.execPath, [join(side.root, 'dist', 'cli.js'), vault, 'followups', '--json', '--today', '2026-11-25'], {
+  execFileSync(process.execPath, [join(side.root, 'dist', 'cli.js'), vault, 'followups', '--json', '--today', '2026-11-25', ...noCache], {
     stdio: ['ignore', 'ignore', 'inherit'],
     maxBuffer: 1 << 30,
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, promises as fs, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import matter from 'gray-matter';
@@ -87,6 +87,13 @@ interface Row {
   naiveVsCold: number;
   cliMs: number;
   cliVsFloor: number;
+  /** The CLI again over the unchanged vault, with its cache: the same question (its answer kept). */
+  warmMs: number;
+  warmVsFloor: number;
+  /** ... another question (another day) over the unchanged vault: every note's records from the cache. */
+  warmRecordsMs: number;
+  /** ... the same question after one note changed. */
+  warmChangedMs: number;
   updateMedianMs: number;
   updateP95Ms: number;
   followupsMs: number;
@@ -136,6 +143,10 @@ async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promi
     naiveVsCold: naiveMs / coldMs,
     cliMs: NaN,
     cliVsFloor: NaN,
+    warmMs: NaN,
+    warmVsFloor: NaN,
+    warmRecordsMs: NaN,
+    warmChangedMs: NaN,
     updateMedianMs: median(updates),
     updateP95Ms: p95(updates),
     followupsMs: timeMedian(() => followUps(net, settings, TODAY), 9),
@@ -146,17 +157,37 @@ async function measure(name: string, spec: VaultSpec, skipNaive: boolean): Promi
     heapMB,
     coldPerNoteUs: (coldMs * 1000) / paths.length,
   };
-  const cli: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  // The CLI as a separate process: cold (--no-cache), then warm, with a cache of its own.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'goodwill-bench-cache-'));
+  const cliRun = (...argv: string[]) => {
     const t1 = now();
-    execFileSync(process.execPath, ['dist/cli.js', dir, 'followups', '--json', '--today', '2026-11-25'], {
+    execFileSync(process.execPath, ['dist/cli.js', dir, ...argv], {
       stdio: ['ignore', 'ignore', 'inherit'],
       maxBuffer: 1 << 30,
+      env: { ...process.env, GOODWILL_CACHE_DIR: cacheDir },
     });
-    cli.push(now() - t1);
-  }
-  row.cliMs = median(cli);
+    return now() - t1;
+  };
+  const asked = ['followups', '--json', '--today', '2026-11-25'];
+  row.cliMs = median([0, 1, 2].map(() => cliRun(...asked, '--no-cache')));
   row.cliVsFloor = row.cliMs / floorMs;
+  cliRun(...asked);
+  row.warmMs = median([0, 1, 2].map(() => cliRun(...asked)));
+  row.warmVsFloor = row.warmMs / floorMs;
+  row.warmRecordsMs = median(['2026-11-26', '2026-11-27', '2026-11-28'].map((day) => cliRun('followups', '--json', '--today', day)));
+  const changed = join(dir, meetings[0]);
+  const original = readFileSync(changed, 'utf8');
+  try {
+    row.warmChangedMs = median(
+      [0, 1, 2].map((i) => {
+        writeFileSync(changed, `${original}- give:: [[${network.people[i].name}]] one more tip #info\n`);
+        return cliRun(...asked);
+      }),
+    );
+  } finally {
+    writeFileSync(changed, original);
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
   return row;
 }
 
@@ -187,6 +218,10 @@ async function main(): Promise<void> {
     'naive/cold',
     'cli ms',
     'cli/floor',
+    'warm ms',
+    'warm/floor',
+    'warm records ms',
+    'warm 1 changed ms',
     'update med ms',
     'update p95 ms',
     'followups ms',
@@ -206,6 +241,10 @@ async function main(): Promise<void> {
     fmt(r.naiveVsCold, 1),
     fmt(r.cliMs, 0),
     fmt(r.cliVsFloor, 2),
+    fmt(r.warmMs, 0),
+    fmt(r.warmVsFloor, 2),
+    fmt(r.warmRecordsMs, 0),
+    fmt(r.warmChangedMs, 0),
     fmt(r.updateMedianMs, 2),
     fmt(r.updateP95Ms, 2),
     fmt(r.followupsMs, 2),

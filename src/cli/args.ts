@@ -29,6 +29,8 @@ export interface CliArgs {
   text: string | null;
   config: string | null;
   peopleFolders: string[];
+  /** --no-cache: read every note, keep no cache. */
+  noCache: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' };
@@ -69,6 +71,8 @@ Options:
                          the plugin's own: <config folder>/plugins/goodwill/data.json
   --people-folder PATH   vault-relative folder of person notes; may repeat;
                          replaces the default rule (folders named People/Contacts)
+  --no-cache             read every note again and keep no cache (see GOODWILL_CACHE_DIR
+                         in the README for where the cache lives)
   --help                 show this help
   --version              show the version
 `;
@@ -92,6 +96,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     text: null,
     config: null,
     peopleFolders: [],
+    noCache: false,
   };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
@@ -128,6 +133,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
         break;
       case '--dry-run':
         args.dryRun = true;
+        break;
+      case '--no-cache':
+        args.noCache = true;
         break;
       case '--limit': {
         const v = take();

@@ -67,15 +67,21 @@ export interface ReadFailure {
 export async function readNotes(root: string, paths: string[], onNote: (note: NoteInput) => void): Promise<ReadFailure[]> {
   const failures: ReadFailure[] = [];
   for (const rel of paths) {
-    let text: string;
-    try {
-      text = readRegularText(path.join(root, rel));
-    } catch (err) {
-      if (!(err instanceof FileReadRefused)) throw err;
-      failures.push({ path: rel, message: `not read: ${err.message}` });
-      continue;
-    }
-    onNote(noteFromText(rel, text));
+    const note = readNoteFile(root, rel);
+    if ('message' in note) failures.push(note);
+    else onNote(note);
   }
   return failures;
+}
+
+/** One note, read; or, when it cannot be read, why. */
+export function readNoteFile(root: string, rel: string): NoteInput | ReadFailure {
+  let text: string;
+  try {
+    text = readRegularText(path.join(root, rel));
+  } catch (err) {
+    if (!(err instanceof FileReadRefused)) throw err;
+    return { path: rel, message: `not read: ${err.message}` };
+  }
+  return noteFromText(rel, text);
 }

@@ -45,6 +45,9 @@ export type { Language } from './language/languages';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
+export type { Mention, NoteRecords, Warning } from './read/note-records';
+export type { ParsedLine } from './read/lines';
+export type { DraftRecord } from './read/intro-drafts';
 export { compareNames, firstName, personFile } from './read/people';
 export type { Person } from './read/people';
 

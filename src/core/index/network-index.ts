@@ -52,6 +52,18 @@ export class NetworkIndex {
     this.changed(previous, next);
   }
 
+  /**
+   * Adds or replaces a note by records read earlier with the same settings
+   * (the CLI keeps them between runs): what upsert stores, without reading
+   * the text again.
+   */
+  putRecords(records: NoteRecords): void {
+    const next = this.shared.share(records);
+    const previous = this.notes.get(records.path);
+    this.notes.set(records.path, next);
+    this.changed(previous, next);
+  }
+
   /** Records a note that could not be read at all, so that `check` names it. */
   upsertFailure(path: string, message: string): void {
     const next: NoteRecords = {

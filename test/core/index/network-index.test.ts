@@ -173,3 +173,36 @@ describe('incremental resolution', () => {
     );
   });
 });
+
+describe('records put into an index', () => {
+  it('answer as the notes read there: a second index fed the first one’s records, cloned, answers the same', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const files: Record<string, string> = {};
+    const walk = (dir: string, rel: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = `${dir}/${name}`;
+        if (name.startsWith('.')) continue;
+        if (statSync(full).isDirectory()) walk(full, `${rel}${name}/`);
+        else if (name.endsWith('.md')) files[`${rel}${name}`] = readFileSync(full, 'utf8');
+      }
+    };
+    walk('example-vault', '');
+    const read = indexOf(files);
+    const put = indexOf({});
+    for (const path of Object.keys(files)) {
+      const records = read.records(path);
+      if (records) put.putRecords(structuredClone(records));
+    }
+    expect(put.size).toBe(read.size);
+    expect(followUpRows(put.resolve(), put.settings, today, true)).toEqual(followUpRows(read.resolve(), read.settings, today, true));
+    expect(balanceRows(put.resolve(), put.settings, today)).toEqual(balanceRows(read.resolve(), read.settings, today));
+    expect(peopleRows(put.resolve(), today, put.settings)).toEqual(peopleRows(read.resolve(), today, read.settings));
+    expect(put.warnings()).toEqual(read.warnings());
+
+    // Putting a note's records again replaces them, as upsert does: the resolved network follows.
+    const before = put.version;
+    put.putRecords(indexOf({ 'Daily/2026-11-24.md': '- owe:: [[Bob Diaz]] the deck by Friday' }).records('Daily/2026-11-24.md')!);
+    expect(put.version).toBeGreaterThan(before);
+    expect(followUpRows(put.resolve(), put.settings, today, true).map((r) => r.text)).toContain('[[Bob Diaz]] the deck by Friday');
+  });
+});

@@ -1,0 +1,413 @@
+import { Buffer } from 'node:buffer';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import * as path from 'node:path';
+import type { DraftRecord, Mention, NoteRecords, ParsedLine, Person, Warning } from '../core';
+import { PARTIAL_SUFFIX } from './cache-folder';
+
+/**
+ * The CLI's cache of one vault: each note's records as the reader made them,
+ * with the note's modification time and size when it was read, so that the
+ * next run reads again only the notes that changed. It may also hold answers
+ * given while no note had changed since, each under the command that asked.
+ *
+ * The file: a first line naming the format and the fingerprint (a hash of the
+ * reader's code, the vault's real path and every setting the reader reads),
+ * a line with the header's length in bytes, the header (JSON: the notes'
+ * paths, times, sizes and the byte length of each note's records; the time
+ * the file was written; the answers' keys and lengths), then the records (one
+ * JSON array, a note's records in the order of the paths, each as compact
+ * arrays), then the answers' texts. A file that does not hold together is no
+ * cache: it is ignored, and written anew.
+ */
+
+const MAGIC = 'goodwill records cache';
+
+/** How far a note's time may lie from the cache's writing for its records to be trusted (see `reusable`). */
+export const RACY_MS = 2000;
+
+/** The most answers kept; the oldest goes first. */
+const MAX_ANSWERS = 16;
+
+interface Header {
+  written: number;
+  paths: string[];
+  mtimes: number[];
+  sizes: number[];
+  /** Byte length of each note's records in the records array; 0 for a note that gives none (excluded). */
+  lengths: number[];
+  /** A hash of the records' bytes, and of each answer's: a file damaged in place is no cache either. */
+  recordsHash: string;
+  answers: [key: string, bytes: number, hash: string][];
+}
+
+/** A note as it was when its records were read. */
+export interface NoteStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+class Corrupt extends Error {}
+
+/** The cache as found on disk: its header, read at once; records and answers, read when asked for. */
+export class CacheFile {
+  private readonly slots = new Map<string, number>();
+  private readonly offsets: number[] = [];
+  private readonly recordsAt: number;
+  private readonly answersAt: number;
+  private decoded: (NoteRecords | null)[] | null = null;
+  private section: Buffer | null = null;
+
+  private constructor(
+    private readonly fd: number,
+    private readonly header: Header,
+    start: number,
+    fileSize: number,
+    /** The file's modification time when opened: its last use (see touch). */
+    readonly modified: number,
+  ) {
+    const h = header;
+    const n = h.paths.length;
+    if (h.mtimes.length !== n || h.sizes.length !== n || h.lengths.length !== n) throw new Corrupt();
+    let at = 1;
+    for (let i = 0; i < n; i++) {
+      this.slots.set(h.paths[i], i);
+      this.offsets.push(at);
+      if (h.lengths[i] > 0) at += h.lengths[i] + 1;
+    }
+    const recordsBytes = Math.max(at, 2);
+    this.recordsAt = start;
+    this.answersAt = start + recordsBytes;
+    const answerBytes = h.answers.reduce((sum, [, bytes]) => sum + bytes, 0);
+    if (this.answersAt + answerBytes !== fileSize) throw new Corrupt();
+  }
+
+  /** The cache in `file` for this fingerprint; null when there is none, it belongs to other settings or code, or it does not hold together. */
+  static open(file: string, fingerprint: string): CacheFile | null {
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    } catch {
+      return null;
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new Corrupt();
+      const first = `${MAGIC} ${fingerprint}\n`;
+      const lead = readAt(fd, 0, Math.min(stat.size, first.length + 16));
+      if (lead.toString('latin1', 0, first.length) !== first) throw new Corrupt();
+      const newline = lead.indexOf(10, first.length);
+      if (newline < 0) throw new Corrupt();
+      const headerBytes = Number(lead.toString('latin1', first.length, newline));
+      if (!Number.isSafeInteger(headerBytes) || headerBytes <= 0 || newline + 1 + headerBytes > stat.size) throw new Corrupt();
+      const header = JSON.parse(readAt(fd, newline + 1, headerBytes).toString('utf8')) as Header;
+      if (typeof header !== 'object' || header === null || !Array.isArray(header.paths) || !Array.isArray(header.answers)) {
+        throw new Corrupt();
+      }
+      return new CacheFile(fd, header, newline + 1 + headerBytes, stat.size, stat.mtimeMs);
+    } catch {
+      closeSync(fd);
+      return null;
+    }
+  }
+
+  /** When the cache was written, by the clock of the run that wrote it. */
+  get written(): number {
+    return this.header.written;
+  }
+
+  get size(): number {
+    return this.header.paths.length;
+  }
+
+  /** Whether the cache holds the note. */
+  has(notePath: string): boolean {
+    return this.slots.has(notePath);
+  }
+
+  /**
+   * The slot of the note's records when they can be used as they are: the
+   * note has the time and size it had when read, and that time lies more
+   * than RACY_MS before the cache was written. A note changed within the
+   * same tick of the file system's clock as its reading keeps its time (and,
+   * edited in place, often its size); such a note is read again (git's rule
+   * for "racily clean" entries).
+   */
+  reusable(notePath: string, now: NoteStamp): number | null {
+    const slot = this.slots.get(notePath);
+    if (slot === undefined) return null;
+    const h = this.header;
+    if (h.mtimes[slot] !== now.mtimeMs || h.sizes[slot] !== now.size) return null;
+    if (!(now.mtimeMs < h.written - RACY_MS)) return null;
+    return slot;
+  }
+
+  /** The records of a slot; null for a note that gives none. Throws when the file does not hold together. */
+  records(slot: number): NoteRecords | null {
+    if (this.decoded === null) {
+      const raw = this.rawSection();
+      let list: unknown;
+      try {
+        list = JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new CacheUnreadable();
+      }
+      if (!Array.isArray(list)) throw new CacheUnreadable();
+      const h = this.header;
+      const decoded: (NoteRecords | null)[] = [];
+      let next = 0;
+      try {
+        for (let i = 0; i < h.paths.length; i++)
+          decoded.push(h.lengths[i] > 0 ? decodeNote(h.paths[i], list[next++] as EncodedNote) : null);
+      } catch {
+        throw new CacheUnreadable();
+      }
+      if (next !== list.length) throw new CacheUnreadable();
+      this.decoded = decoded;
+    }
+    return this.decoded[slot];
+  }
+
+  /** The records of a slot as they lie in the file, for writing them again without encoding them again. */
+  rawRecords(slot: number): Buffer | null {
+    const length = this.header.lengths[slot];
+    if (length === 0) return null;
+    const start = this.offsets[slot];
+    return this.rawSection().subarray(start, start + length);
+  }
+
+  /** The answer kept under this key, if any. */
+  answer(key: string): string | null {
+    let at = this.answersAt;
+    for (const [k, bytes, hash] of this.header.answers) {
+      if (k === key) {
+        try {
+          const raw = readAt(this.fd, at, bytes);
+          return digest(raw) === hash ? raw.toString('utf8') : null;
+        } catch {
+          return null;
+        }
+      }
+      at += bytes;
+    }
+    return null;
+  }
+
+  /** The answers kept, oldest first. */
+  answers(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [key] of this.header.answers) {
+      const text = this.answer(key);
+      if (text !== null) out.push([key, text]);
+    }
+    return out;
+  }
+
+  close(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+
+  private rawSection(): Buffer {
+    if (this.section === null) {
+      try {
+        this.section = readAt(this.fd, this.recordsAt, this.answersAt - this.recordsAt);
+      } catch {
+        throw new CacheUnreadable();
+      }
+      if (digest(this.section) !== this.header.recordsHash) throw new CacheUnreadable();
+    }
+    return this.section;
+  }
+
+  /** Marks the cache as used now: its modification time is its last use, for the sweep of unused caches. */
+  static touch(file: string): void {
+    try {
+      const now = new Date();
+      utimesSync(file, now, now);
+    } catch {
+      // a cache that cannot be touched is only swept sooner
+    }
+  }
+}
+
+/** The cache's records do not hold together, found while reading them: the run reads the vault without it. */
+export class CacheUnreadable extends Error {}
+
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/** Reads exactly `length` bytes at `position`; a short file throws. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new Corrupt();
+    done += n;
+  }
+  return buffer;
+}
+
+/** One note of a cache being written: its stamp, and its records (encoded anew, or as they lay in the old file), or null. */
+export interface NoteEntry {
+  path: string;
+  stamp: NoteStamp;
+  records: NoteRecords | Buffer | null;
+}
+
+/**
+ * Writes the cache atomically: into a new file beside it (mode 0600, in a
+ * folder made 0700: the records hold text from the notes), then renamed over
+ * the old one, so that a run stopped half-way leaves the old cache or none,
+ * and two runs at once leave one whole cache or the other.
+ */
+export function writeCacheFile(file: string, fingerprint: string, written: number, notes: NoteEntry[], answers: [string, string][]): void {
+  const header: Header = { written, paths: [], mtimes: [], sizes: [], lengths: [], recordsHash: '', answers: [] };
+  const records: Buffer[] = [Buffer.from('[')];
+  let first = true;
+  for (const note of notes) {
+    header.paths.push(note.path);
+    header.mtimes.push(note.stamp.mtimeMs);
+    header.sizes.push(note.stamp.size);
+    if (note.records === null) {
+      header.lengths.push(0);
+      continue;
+    }
+    const bytes = Buffer.isBuffer(note.records) ? note.records : Buffer.from(JSON.stringify(encodeNote(note.records)), 'utf8');
+    header.lengths.push(bytes.length);
+    if (!first) records.push(Buffer.from(','));
+    records.push(bytes);
+    first = false;
+  }
+  records.push(Buffer.from(']'));
+  const section = Buffer.concat(records);
+  header.recordsHash = digest(section);
+  const kept = answers.slice(-MAX_ANSWERS).map(([key, text]) => [key, Buffer.from(text, 'utf8')] as const);
+  header.answers = kept.map(([key, bytes]) => [key, bytes.length, digest(bytes)]);
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const content = Buffer.concat([
+    Buffer.from(`${MAGIC} ${fingerprint}\n${headerBytes.length}\n`, 'latin1'),
+    headerBytes,
+    section,
+    ...kept.map(([, bytes]) => bytes),
+  ]);
+
+  const folder = path.dirname(file);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`;
+  const fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+  try {
+    try {
+      let done = 0;
+      while (done < content.length) done += writeSync(fd, content, done, content.length - done);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, file);
+  } catch (err) {
+    try {
+      unlinkSync(partial);
+    } catch {
+      // nothing left to remove
+    }
+    throw err;
+  }
+}
+
+// The records, encoded compactly: a note and each of its lines as an array of
+// its fields in a fixed order, the note's path left out (the header has it).
+
+type EncodedLine = [
+  line: number,
+  type: ParsedLine['type'],
+  kind: ParsedLine['kind'],
+  targets: readonly string[],
+  fromTarget: string | null,
+  oneToOne: 0 | 1,
+  date: number,
+  due: number | null,
+  closed: number | null,
+  text: string,
+  keyword: string,
+  fingerprint: number,
+];
+
+type EncodedNote = [
+  noteDate: number | null,
+  person: Person | null,
+  attendees: readonly string[],
+  attendeeNames: readonly string[],
+  meeting: 0 | 1,
+  personTags: readonly string[],
+  mentions: readonly Mention[],
+  draft: DraftRecord | null,
+  lines: EncodedLine[],
+  warnings: readonly Warning[],
+];
+
+export function encodeNote(r: NoteRecords): EncodedNote {
+  return [
+    r.noteDate,
+    r.person,
+    r.attendees,
+    r.attendeeNames,
+    r.meeting ? 1 : 0,
+    r.personTags,
+    r.mentions,
+    r.draft,
+    r.lines.map((l) => [
+      l.line,
+      l.type,
+      l.kind,
+      l.targets,
+      l.fromTarget,
+      l.oneToOne ? 1 : 0,
+      l.date,
+      l.due,
+      l.closed,
+      l.text,
+      l.keyword,
+      l.fingerprint,
+    ]),
+    r.warnings,
+  ];
+}
+
+/** Most notes list no one and hold no problem: they share these empty lists, as the reader's records do. */
+const NONE: readonly never[] = [];
+const list = <T>(xs: readonly T[]): readonly T[] => (xs.length === 0 ? NONE : xs);
+
+export function decodeNote(notePath: string, e: EncodedNote): NoteRecords {
+  if (!Array.isArray(e) || e.length !== 10 || !Array.isArray(e[8])) throw new CacheUnreadable();
+  const lines: ParsedLine[] = e[8].map((l) => ({
+    file: notePath,
+    line: l[0],
+    type: l[1],
+    kind: l[2],
+    targets: l[3],
+    fromTarget: l[4],
+    oneToOne: l[5] === 1,
+    date: l[6],
+    due: l[7],
+    closed: l[8],
+    text: l[9],
+    keyword: l[10],
+    fingerprint: l[11],
+  }));
+  return {
+    path: notePath,
+    noteDate: e[0],
+    person: e[1],
+    attendees: list(e[2]),
+    attendeeNames: list(e[3]),
+    meeting: e[4] === 1,
+    personTags: list(e[5]),
+    mentions: list(e[6]),
+    draft: e[7],
+    lines: list(lines),
+    warnings: list(e[9]),
+  };
+}
