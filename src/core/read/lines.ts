@@ -113,15 +113,15 @@ const DATE_FIELD = /[[(](due|deadline|scheduled|completion|done)::[ \t]*(\d{4}-\
 /** Lines longer than this are not read: no real interaction is this long. */
 export const MAX_LINE_LENGTH = 10_000;
 
-/** The dates a line writes as Tasks emoji or Dataview fields; filled afresh for each line. */
-const dated: { due: Day | null; scheduled: Day | null; closed: Day | null; cancelled: boolean } = {
-  due: null,
-  scheduled: null,
-  closed: null,
-  cancelled: false,
-};
+/** The dates a line writes as Tasks emoji or Dataview fields. */
+interface Dated {
+  due: Day | null;
+  scheduled: Day | null;
+  closed: Day | null;
+  cancelled: boolean;
+}
 
-function readDated(marker: string, value: string): void {
+function readDated(dated: Dated, marker: string, value: string): void {
   const day = parseIsoDay(value);
   if (day === null) return;
   const m = marker.toLowerCase();
@@ -174,13 +174,13 @@ function lastLineBreak(text: string): number {
   return -1;
 }
 
-/** The text without its Tasks date emoji, handing each marker and date to `read`. */
-function withoutEmojiDates(text: string, read: (marker: string, value: string) => void): string {
+/** The text without its Tasks date emoji, reading each marker and date into `dated`. */
+function withoutEmojiDates(text: string, dated: Dated): string {
   let out = '';
   let pos = 0;
   EMOJI_DATE.lastIndex = 0;
   for (let m = EMOJI_DATE.exec(text); m; m = EMOJI_DATE.exec(text)) {
-    read(m[1], m[2]);
+    readDated(dated, m[1], m[2]);
     out += text.slice(pos, m.index);
     pos = m.index + m[0].length;
   }
@@ -301,22 +301,18 @@ export function parseLine(raw: string, ctx: LineContext, allowUnlinked: boolean)
   }
 
   // Dates written as Tasks emoji or Dataview fields.
-  dated.due = null;
-  dated.scheduled = null;
-  dated.closed = null;
-  dated.cancelled = false;
+  const dated: Dated = { due: null, scheduled: null, closed: null, cancelled: false };
   if (text.includes('::')) {
     text = text.replace(DATE_FIELD, (_all, key: string, value: string) => {
-      readDated(key, value);
+      readDated(dated, key, value);
       return '';
     });
   }
-  if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, readDated);
-  if (dated.cancelled as boolean) return null;
-  // Read back as written by readDated (the type checker cannot see its writes).
-  const emojiDue = dated.due as Day | null;
-  const emojiScheduled = dated.scheduled as Day | null;
-  let closed = dated.closed as Day | null;
+  if (EMOJI_HINT.test(text)) text = withoutEmojiDates(text, dated);
+  if (dated.cancelled) return null;
+  const emojiDue = dated.due;
+  const emojiScheduled = dated.scheduled;
+  let closed = dated.closed;
   if (text.includes('  ') || text.includes('\t')) text = text.replace(/[ \t]{2,}/g, ' ');
   text = text.trim();
 

@@ -7,24 +7,29 @@ export interface Span {
   end: number;
 }
 
-/** The word just read; one at a time, filled afresh by readWord. */
-export const word = {
+/** A word read by readWord; each read fills it afresh. */
+export interface Word {
   /** Where it starts and ends, without the punctuation around it. */
-  start: 0,
-  end: 0,
+  start: number;
+  end: number;
   /** Where the next word may start. */
-  next: 0,
+  next: number;
   /** Lower case, without the punctuation around it. */
-  text: '',
+  text: string;
   /** The person's span it is, or -1. */
-  person: -1,
+  person: number;
   /** A person in the possessive (`[[Claire]]'s`). */
-  possessive: false,
+  possessive: boolean;
   /** It ended in a colon ("TODO:"). */
-  label: false,
+  label: boolean;
   /** It holds a letter. */
-  letters: false,
-};
+  letters: boolean;
+}
+
+/** A Word to read into: one for each reading, so that nothing is shared between readings. */
+export function newWord(): Word {
+  return { start: 0, end: 0, next: 0, text: '', person: -1, possessive: false, label: false, letters: false };
+}
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -42,7 +47,7 @@ export function isSymbol(text: string): boolean {
 }
 
 /** Reads the word at or after `from` into `word`; false at the end of the text. */
-export function readWord(text: string, from: number, people: readonly Span[], v: CompiledVocabulary): boolean {
+export function readWord(word: Word, text: string, from: number, people: readonly Span[], v: CompiledVocabulary): boolean {
   let pos = from;
   const n = text.length;
   while (pos < n && isWhiteSpace(text.charCodeAt(pos))) pos++;

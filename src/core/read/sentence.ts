@@ -1,7 +1,7 @@
 import { type CompiledVocabulary, type PhraseGroup, type PhraseNode, type PhraseRule, kindIn } from '../language/vocabulary';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
-import { type Span, isSymbol, readWord, word, wordBefore } from './sentence-words';
+import { type Span, type Word, isSymbol, newWord, readWord, wordBefore } from './sentence-words';
 import { isWhiteSpace } from '../text/char-classes';
 
 /**
@@ -44,8 +44,12 @@ const MAX_CLAUSES = 3;
 /** In languages whose phrases may stand anywhere, at most this many places are tried. */
 const MAX_PLACES = 64;
 
-/** What the last walk found. */
-const found: { value: unknown; start: number; end: number } = { value: null, start: -1, end: -1 };
+/** What a walk found: the phrase's value, and where its first word starts and its last word ends. */
+interface Found {
+  value: unknown;
+  start: number;
+  end: number;
+}
 const NOTHING = 0;
 const FOUND = 1;
 /** A possessive where the phrase has its person: the line is about someone else's thing. */
@@ -56,12 +60,21 @@ const NOT_THEM = 2;
  * and symbols may stand between its words, and at the root (`lead`) any
  * word without letters (a time, a dash) and fillers before it.
  */
-function walk<T>(root: PhraseNode<T>, text: string, from: number, people: readonly Span[], v: CompiledVocabulary, lead: boolean): number {
+function walk<T>(
+  word: Word,
+  found: Found,
+  root: PhraseNode<T>,
+  text: string,
+  from: number,
+  people: readonly Span[],
+  v: CompiledVocabulary,
+  lead: boolean,
+): number {
   let at = root;
   let pos = from;
   let start = -1;
   found.value = null;
-  for (let steps = 0; steps < MAX_WORDS && readWord(text, pos, people, v); steps++) {
+  for (let steps = 0; steps < MAX_WORDS && readWord(word, text, pos, people, v); steps++) {
     pos = word.next;
     let next: PhraseNode<T> | null | undefined = null;
     if (word.person >= 0) {
@@ -99,9 +112,9 @@ function clauseAfter(text: string, from: number, people: readonly Span[]): numbe
 }
 
 /** Where reading starts: after a label of a few words ending in a colon ("TODO:", "Next week:"), else at 0. */
-function afterLabel(text: string, people: readonly Span[], v: CompiledVocabulary): number {
+function afterLabel(word: Word, text: string, people: readonly Span[], v: CompiledVocabulary): number {
   let pos = 0;
-  for (let i = 0; i < 4 && readWord(text, pos, people, v); i++) {
+  for (let i = 0; i < 4 && readWord(word, text, pos, people, v); i++) {
     if (word.person >= 0) return 0;
     pos = word.next;
     if (word.label) return pos;
@@ -110,10 +123,10 @@ function afterLabel(text: string, people: readonly Span[], v: CompiledVocabulary
 }
 
 /** The position after the fillers (and at most one person) from `from`; -1 past the end. */
-function skipToThing(text: string, from: number, people: readonly Span[], v: CompiledVocabulary, person: boolean): number {
+function skipToThing(word: Word, text: string, from: number, people: readonly Span[], v: CompiledVocabulary, person: boolean): number {
   let pos = from;
   let skipped = false;
-  for (let steps = 0; steps < MAX_WORDS && readWord(text, pos, people, v); steps++) {
+  for (let steps = 0; steps < MAX_WORDS && readWord(word, text, pos, people, v); steps++) {
     if (word.person >= 0) {
       if (!person || skipped) return word.start;
       skipped = true;
@@ -124,10 +137,18 @@ function skipToThing(text: string, from: number, people: readonly Span[], v: Com
 }
 
 /** What the words at `from` (after fillers and the person) are in a tree of words, or null. */
-function thingAt<T>(tree: PhraseNode<T>, text: string, from: number, people: readonly Span[], v: CompiledVocabulary): T | null {
-  const at = skipToThing(text, from, people, v, true);
+function thingAt<T>(
+  word: Word,
+  found: Found,
+  tree: PhraseNode<T>,
+  text: string,
+  from: number,
+  people: readonly Span[],
+  v: CompiledVocabulary,
+): T | null {
+  const at = skipToThing(word, text, from, people, v, true);
   if (at < 0) return null;
-  return walk(tree, text, at, people, v, false) === FOUND ? (found.value as T) : null;
+  return walk(word, found, tree, text, at, people, v, false) === FOUND ? (found.value as T) : null;
 }
 
 /** Whether the words before `pos` are one of the phrases (each as its words). */
@@ -178,22 +199,24 @@ export function readSentence(text: string, people: readonly Span[], v: CompiledV
   // A question records nothing that happened ("Should I invite [[Priya]]?").
   if (endsInQuestion(text)) return null;
   if (v.mode === 'anywhere') return readAnywhere(text, people, v);
+  const word = newWord();
+  const found: Found = { value: null, start: -1, end: -1 };
   let result = NOTHING;
   if (v.mode === 'start') {
-    result = walk(v.phrases, text, afterLabel(text, people, v), people, v, true);
+    result = walk(word, found, v.phrases, text, afterLabel(word, text, people, v), people, v, true);
     // "09:15 standup, then coffee with [[Ana]]": a later clause may say it.
     for (
       let at = clauseAfter(text, 0, people), n = 0;
       result === NOTHING && at > 0 && n < MAX_CLAUSES;
       at = clauseAfter(text, at, people), n++
     ) {
-      result = walk(v.phrases, text, at, people, v, true);
+      result = walk(word, found, v.phrases, text, at, people, v, true);
     }
   } else {
     let pos = 0;
-    for (let places = 0; places < MAX_PLACES && readWord(text, pos, people, v); places++) {
+    for (let places = 0; places < MAX_PLACES && readWord(word, text, pos, people, v); places++) {
       const next = word.next;
-      result = walk(v.phrases, text, word.start, people, v, false);
+      result = walk(word, found, v.phrases, text, word.start, people, v, false);
       if (result !== NOTHING) break;
       pos = next;
     }
@@ -217,16 +240,24 @@ export function readSentence(text: string, people: readonly Span[], v: CompiledV
   const gives = rule.group === 'give' || rule.group === 'message';
   if (gives && !rule.theirs && hasWord(v.thanksHint, v.thanksWords, text)) return { ...reading, type: 'thanks' };
   if (rule.group === 'give' || rule.group === 'receipt' || (rule.group === 'message' && rule.theirs)) {
-    const thing = thingAt(v.objects, text, reading.end, people, v);
+    const thing = thingAt(word, found, v.objects, text, reading.end, people, v);
     // "[[Priya]] sent me a thank-you note", "Got a text from [[Jonas]]", "Gave [[Sofía]] a call": contact, no value.
     if (thing === 'thanks' || (thing === 'message' && kindOf() === 'action')) return { ...reading, type: 'touch' };
   }
-  if (rule.group === 'give' && !rule.theirs && people.length > 0 && kindOf() === 'action' && doneTogether(text, reading.end, people, v)) {
+  if (
+    rule.group === 'give' &&
+    !rule.theirs &&
+    people.length > 0 &&
+    kindOf() === 'action' &&
+    doneTogether(word, text, reading.end, people, v)
+  ) {
     return { ...reading, type: 'touch' };
   }
-  if (rule.group === 'ask' && !rule.theirs && thingAt(v.about, text, reading.end, people, v) !== null) return { ...reading, type: 'touch' };
+  if (rule.group === 'ask' && !rule.theirs && thingAt(word, found, v.about, text, reading.end, people, v) !== null) {
+    return { ...reading, type: 'touch' };
+  }
   if (rule.group === 'message' && kindOf() !== 'action') return { ...reading, type: rule.theirs ? 'receipt' : 'give' };
-  if (reading.oneToOne && (people.length > 1 || (people.length === 1 && joinedAfter(text, people[0], people, v)))) {
+  if (reading.oneToOne && (people.length > 1 || (people.length === 1 && joinedAfter(word, text, people[0], people, v)))) {
     reading.oneToOne = false;
   }
   return reading;
@@ -236,17 +267,17 @@ export function readSentence(text: string, people: readonly Span[], v: CompiledV
  * "Gave a talk with [[Priya]]", "Shared a taxi with [[Ben]]": a thing (not
  * the person) follows the verb, and the person follows a `with` word.
  */
-function doneTogether(text: string, end: number, people: readonly Span[], v: CompiledVocabulary): boolean {
-  const thing = skipToThing(text, end, people, v, false);
+function doneTogether(word: Word, text: string, end: number, people: readonly Span[], v: CompiledVocabulary): boolean {
+  const thing = skipToThing(word, text, end, people, v, false);
   if (thing < 0 || people.some((p) => p.start === thing)) return false;
   const before = wordBefore(text, people[0].start);
   return (before !== null && v.withWords.has(before.text)) || phraseBefore(text, people[0].start, v.together) !== null;
 }
 
 /** Whether another person is joined to the one named ("[[Marta]] and her partner"). */
-function joinedAfter(text: string, person: Span, people: readonly Span[], v: CompiledVocabulary): boolean {
+function joinedAfter(word: Word, text: string, person: Span, people: readonly Span[], v: CompiledVocabulary): boolean {
   if (!v.andHint.test(text)) return false;
-  if (!readWord(text, person.start, people, v) || !readWord(text, word.next, people, v)) return false;
+  if (!readWord(word, text, person.start, people, v) || !readWord(word, text, word.next, people, v)) return false;
   return word.person < 0 && v.andWords.has(word.text);
 }
 
@@ -259,11 +290,12 @@ function joinedAfter(text: string, person: Span, people: readonly Span[], v: Com
 export function peopleTogether(text: string, people: readonly Span[], v: CompiledVocabulary): number {
   if (people.length === 0) return 0;
   if (v.mode === 'anywhere') return 1;
+  const word = newWord();
   let k = 1;
   for (; k < people.length; k++) {
     let pos = people[k - 1].end;
     let joined = true;
-    while (joined && readWord(text, pos, people, v) && word.start < people[k].start) {
+    while (joined && readWord(word, text, pos, people, v) && word.start < people[k].start) {
       if (word.person >= 0 || (word.text !== '' && !v.andWords.has(word.text))) joined = false;
       pos = word.next;
     }
