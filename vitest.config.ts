@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'core',
-          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/docs/**/*.test.ts', 'test/helpers/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/helpers/cache-folder-setup.ts'],
         },

@@ -1,4 +1,5 @@
 import type { CompiledVocabulary } from '../language/vocabulary';
+import { isWhiteSpace } from '../text/char-classes';
 
 /** Where a person stands in the text: a link, or a name in capture. In the order of the text. */
 export interface Span {
@@ -30,22 +31,6 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const OPENERS = '(["\'“‘«¿¡*_`';
 const CLOSERS = ',.;:!?)]"\'”’»…*_`';
 
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** An emoji or other symbol that says nothing about the phrase around it ("Coffee ☕ w/"): no ASCII, no punctuation. */
 export function isSymbol(text: string): boolean {
   if (text === '') return false;
@@ -60,7 +45,7 @@ export function isSymbol(text: string): boolean {
 export function readWord(text: string, from: number, people: readonly Span[], v: CompiledVocabulary): boolean {
   let pos = from;
   const n = text.length;
-  while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
+  while (pos < n && isWhiteSpace(text.charCodeAt(pos))) pos++;
   if (pos >= n) return false;
   word.start = pos;
   word.person = -1;
@@ -88,7 +73,7 @@ export function readWord(text: string, from: number, people: readonly Span[], v:
     if (s > pos && s < nextPerson) nextPerson = s;
   }
   let end = pos;
-  while (end < nextPerson && !isSpace(text.charCodeAt(end))) end++;
+  while (end < nextPerson && !isWhiteSpace(text.charCodeAt(end))) end++;
   word.next = end;
   let a = pos;
   let b = end;
@@ -107,9 +92,9 @@ export function readWord(text: string, from: number, people: readonly Span[], v:
 /** The word before `pos`, lower case, without punctuation around it, and where it starts; null at the start. */
 export function wordBefore(text: string, pos: number): { text: string; start: number } | null {
   let end = pos;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   if (start === end) return null;
   let a = start;
   let b = end;

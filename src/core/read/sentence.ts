@@ -1,7 +1,8 @@
 import { type CompiledVocabulary, type PhraseGroup, type PhraseNode, type PhraseRule, kindIn } from '../language/vocabulary';
 import type { LineType } from '../model/line-type';
 import type { ValueKind } from '../model/settings';
-import { type Span, isSpace, isSymbol, readWord, word, wordBefore } from './sentence-words';
+import { type Span, isSymbol, readWord, word, wordBefore } from './sentence-words';
+import { isWhiteSpace } from '../text/char-classes';
 
 /**
  * Plain sentences: what a list item written in words says ("Had lunch with
@@ -159,7 +160,7 @@ function blanked(text: string, people: readonly Span[]): string {
 
 function endsInQuestion(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   const last = text.charCodeAt(end - 1);
   return last === 63 /* ? */ || last === 0xff1f; /* ？ */
 }
