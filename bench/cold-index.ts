@@ -4,7 +4,7 @@
  * introductions). One home, so the table and the baseline comparison time the
  * same work.
  */
-import { indexFolder } from '../src/cli/run';
+import { indexFolder } from '../src/cli/cached-index';
 import { balances, followUps, introductionCandidates, parseIsoDay, resolveSettings } from '../src/core';
 
 export const BENCH_TODAY = parseIsoDay('2026-11-25')!;

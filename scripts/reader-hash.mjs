@@ -19,6 +19,7 @@ const SOURCES = [
   'src/cli/yaml-frontmatter.ts',
   'src/cli/regular-file-read.ts',
   'src/cli/records-cache.ts',
+  'src/cli/records-format.ts',
   'package-lock.json',
 ];
 

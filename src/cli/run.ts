@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto';
-import { promises as fs, lstatSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   balanceRows,
   checkRows,
-  type DailyNoteDating,
-  type DailyNoteSettings,
-  dailyNoteFormat,
-  dailyNoteSettings,
   digest,
   digestMarkdown,
   digestRows,
@@ -17,34 +11,26 @@ import {
   followUps,
   followUpsCalendar,
   formatDay,
-  type GoodwillSettings,
   health,
   healthRows,
   introRows,
-  NetworkIndex,
+  type NetworkIndex,
   type NoteFacts,
-  type NoteInput,
   nextDraftState,
   peopleRows,
   readingGaps,
-  resolveSettings,
-  resolveSettingsTolerant,
-  SettingsError,
   todayLocal,
   topIntroducers,
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
-import { cacheFileName, cacheFolder, liesInside, sweepCacheFolder } from './cache-folder';
+import { type CachedRun, checkVault, indexFolder, indexFolderCached, vaultCache } from './cached-index';
 import { capture } from './commands/capture';
-import { doctor, type SettingsFile } from './commands/doctor';
+import { doctor } from './commands/doctor';
 import { importContacts } from './commands/import';
-import { configFolder, obsidianConfigFiles, readConfigJson } from './config-folder';
-import { failureText, InputError } from './failures';
-import { listNotes, type ReadFailure, readNoteFile, readNotes } from './folder-source';
-import { CacheFile, CacheUnreadable, type NoteEntry, type NoteStamp, writeCacheFile } from './records-cache';
-import { FileReadRefused, readRegularText } from './regular-file-read';
+import { failureText } from './failures';
 import { safeJson, safeOutput, safeValue } from './safe-output';
 import { table, truncate } from './table';
+import { loadSettings } from './vault-settings';
 import { type Disk, VaultWriter } from './vault-writer';
 
 export interface CliOutput {
@@ -56,268 +42,15 @@ export interface CliOutput {
 
 declare const GOODWILL_VERSION: string | undefined;
 const VERSION = typeof GOODWILL_VERSION === 'string' ? GOODWILL_VERSION : 'dev';
-/** A hash of the reader's code, made by the build (scripts/reader-hash.mjs); without it, records are never cached. */
-declare const GOODWILL_READER_HASH: string | undefined;
-const READER_HASH = typeof GOODWILL_READER_HASH === 'string' ? GOODWILL_READER_HASH : null;
 
 /** The vault's name as Obsidian shows it: the folder's own name. */
 function vaultName(vault: string): string {
   return path.basename(path.resolve(vault));
 }
 
-/** A settings file is a few hundred bytes; a megabyte is no settings file. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** Where the plugin keeps its settings, inside the config folder. */
-export const PLUGIN_DATA = 'plugins/goodwill/data.json';
-
-/**
- * The settings: from --config, strictly (an unknown key or a value out of its
- * range stops the run, naming the key); else the plugin's own data.json,
- * tolerantly, as the plugin reads it: an unknown key (another version's) is
- * ignored with one warning, a value that cannot be used keeps its default
- * and is named, and a file that is not JSON stops the run, naming it.
- */
-function loadSettings(args: CliArgs, warn: (line: string) => void): { settings: GoodwillSettings; file: SettingsFile } {
-  let settings: GoodwillSettings;
-  let file: SettingsFile;
-  if (args.config) ({ settings, file } = configFileSettings(args.config));
-  else {
-    const folder = configFolder();
-    const rel = `${folder}/${PLUGIN_DATA}`;
-    const raw = readConfigJson(args.vault, folder, PLUGIN_DATA);
-    const { settings: read, unknown, invalid } = resolveSettingsTolerant(raw);
-    if (unknown.length > 0) {
-      warn(
-        `${rel}: ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know, kept in the file and ignored: ${unknown.join(', ')}`,
-      );
-    }
-    for (const w of invalid) warn(`${rel}: ${w}`);
-    settings = read;
-    file = settingsFile(rel, raw);
-  }
-  if (args.peopleFolders.length > 0) settings.peopleFolders = args.peopleFolders;
-  return { settings, file };
-}
-
-function settingsFile(rel: string, raw: unknown): SettingsFile {
-  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  return { rel, current: isObject ? (raw as Record<string, unknown>) : {}, unusable: raw !== undefined && !isObject };
-}
-
-function configFileSettings(file: string): { settings: GoodwillSettings; file: SettingsFile } {
-  let text: string;
-  try {
-    text = readRegularText(file, MAX_CONFIG_BYTES, true);
-  } catch (err) {
-    if (err instanceof FileReadRefused) throw new InputError(`cannot read config ${file}: ${err.message}`);
-    throw err;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(`config ${file} is not valid JSON: ${(err as Error).message}`);
-  }
-  try {
-    return { settings: resolveSettings(raw), file: settingsFile(file, raw) };
-  } catch (err) {
-    if (err instanceof SettingsError) throw new InputError(`config ${file}: ${err.message}`);
-    throw err;
-  }
-}
-
-/**
- * How the vault names its daily notes, when its settings say, and those
- * settings; settings that cannot be read date nothing (capture --write
- * reports them).
- */
-function dailyNotes(vault: string): { daily: DailyNoteSettings | null; dating: DailyNoteDating | null } {
-  try {
-    const daily = dailyNoteSettings(obsidianConfigFiles(vault, configFolder()));
-    return { daily, dating: dailyNoteFormat(daily) };
-  } catch (err) {
-    if (err instanceof InputError) return { daily: null, dating: null };
-    throw err;
-  }
-}
-
-/** The vault must be a folder, before anything is read from it. */
-async function checkVault(vault: string): Promise<void> {
-  const stat = await fs.stat(vault).catch(() => null);
-  if (!stat) throw new InputError(`vault folder not found: ${vault}`);
-  if (!stat.isDirectory()) throw new InputError(`not a folder: ${vault}`);
-}
-
 /** Where a row comes from, in a table; a person without a note (a person tag) has none. */
 const NO_NOTE = '—';
 const where = (file: string | null, line: number | null) => (file === null ? NO_NOTE : `${file}:${line}`);
-
-/** Reads the vault folder into a fresh index; `alsoRead` sees each note too (the doctor collects its facts). */
-export async function indexFolder(vault: string, settings: GoodwillSettings, alsoRead?: (note: NoteInput) => void): Promise<NetworkIndex> {
-  await checkVault(vault);
-  const index = new NetworkIndex(settings, dailyNotes(vault).dating);
-  const failures: ReadFailure[] = [];
-  const paths = await listVault(vault, settings, failures);
-  failures.push(
-    ...(await readNotes(vault, paths, (note) => {
-      index.upsert(note);
-      alsoRead?.(note);
-    })),
-  );
-  for (const f of failures) index.upsertFailure(f.path, f.message);
-  return index;
-}
-
-async function listVault(vault: string, settings: GoodwillSettings, failures: ReadFailure[]): Promise<string[]> {
-  try {
-    return await listNotes(vault, settings, failures);
-  } catch (err) {
-    throw new InputError(`cannot list the vault folder ${vault}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-}
-
-/** Where a vault's cache lies, and what its records must have been read with. */
-export interface VaultCache {
-  file: string;
-  fingerprint: string;
-  daily: DailyNoteSettings | null;
-  dating: DailyNoteDating | null;
-}
-
-/**
- * The vault's cache file and fingerprint: a hash of the reader's code, the
- * vault's real path, the settings and the daily-note settings (the language
- * is one of the settings). Null when there is no cache to keep: a build
- * without the reader's hash, or a cache folder inside the vault (said once on
- * stderr: the cache is never written into the vault).
- */
-function vaultCache(vault: string, settings: GoodwillSettings, warn: (line: string) => void): VaultCache | null {
-  if (READER_HASH === null) return null;
-  const real = realpathSync(vault);
-  const folder = cacheFolder();
-  if (liesInside(folder, real)) {
-    warn(`the cache folder ${folder} lies inside the vault; nothing is cached (set GOODWILL_CACHE_DIR to a folder outside it)`);
-    return null;
-  }
-  const { daily, dating } = dailyNotes(vault);
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify([READER_HASH, real, settings, daily]))
-    .digest('hex')
-    .slice(0, 32);
-  return { file: path.join(folder, cacheFileName(real)), fingerprint, daily, dating };
-}
-
-/** A run over the vault with its cache: the answer kept for its key, else the index; `finish` keeps what this run learnt. */
-export interface CachedRun {
-  answer: string | null;
-  index: NetworkIndex | null;
-  /** Writes the cache when something changed or `answer` is new (an answer kept for `answerKey`); returns why it could not, or null. */
-  finish: (answer: string | null) => string | null;
-}
-
-/** How long a cache may go untouched before a run that uses it touches it (its time tells the sweep its last use). */
-const TOUCH_AFTER_MS = 60 * 60 * 1000;
-
-/**
- * Indexes the vault as indexFolder does, taking the records of each note
- * that has not changed since the cache was written from the cache instead
- * of reading it. Each note is stat'ed; one whose modification time or size
- * differs, or whose time is too close to the cache's writing to be sure of
- * (see CacheFile.reusable), is read again. When no note changed at all and
- * an answer was kept for `answerKey`, that answer is all the run needs.
- */
-export async function indexFolderCached(
-  vault: string,
-  settings: GoodwillSettings,
-  cache: VaultCache,
-  answerKey: string | null,
-): Promise<CachedRun> {
-  await checkVault(vault);
-  const failures: ReadFailure[] = [];
-  const paths = await listVault(vault, settings, failures);
-  // The cache's time: taken before any note is stat'ed, so a note read by this run has a later time.
-  const started = Date.now();
-  sweepCacheFolder(path.dirname(cache.file), started);
-  let old = CacheFile.open(cache.file, cache.fingerprint);
-  const stamps: (NoteStamp | null)[] = [];
-  const slots: (number | null)[] = [];
-  let reusedAll = old !== null && old.size === paths.length && failures.length === 0;
-  for (const rel of paths) {
-    const stat = lstatSync(path.join(vault, rel), { throwIfNoEntry: false });
-    const stamp = stat?.isFile() ? { mtimeMs: stat.mtimeMs, size: stat.size } : null;
-    const slot = old !== null && stamp !== null ? old.reusable(rel, stamp) : null;
-    if (slot === null) reusedAll = false;
-    stamps.push(stamp);
-    slots.push(slot);
-  }
-  if (old !== null && reusedAll && answerKey !== null) {
-    const answer = old.answer(answerKey);
-    if (answer !== null) {
-      if (started - old.modified > TOUCH_AFTER_MS) CacheFile.touch(cache.file);
-      old.close();
-      return { answer, index: null, finish: () => null };
-    }
-  }
-  if (old !== null && slots.some((slot) => slot !== null)) {
-    try {
-      old.records(0);
-    } catch (err) {
-      if (!(err instanceof CacheUnreadable)) throw err;
-      old.close();
-      old = null;
-      slots.fill(null);
-    }
-  }
-
-  const index = new NetworkIndex(settings, cache.dating);
-  const entries: NoteEntry[] = [];
-  let fresh = old === null;
-  let kept = 0;
-  paths.forEach((rel, i) => {
-    const slot = slots[i];
-    const stamp = stamps[i];
-    if (old !== null && slot !== null) {
-      const records = old.records(slot);
-      if (records !== null) index.putRecords(records);
-      entries.push({ path: rel, stamp: stamp!, records: old.rawRecords(slot) });
-      kept += 1;
-      return;
-    }
-    if (old?.has(rel)) kept += 1;
-    fresh = true;
-    const note = readNoteFile(vault, rel);
-    if ('message' in note) {
-      failures.push(note);
-      return;
-    }
-    index.upsert(note);
-    if (stamp !== null) entries.push({ path: rel, stamp, records: index.records(rel) ?? null });
-  });
-  for (const f of failures) index.upsertFailure(f.path, f.message);
-  const unchanged = old !== null && !fresh && kept === old.size;
-  const complete = failures.length === 0;
-
-  const finish = (answer: string | null): string | null => {
-    try {
-      const addsAnswer = answer !== null && answerKey !== null && complete;
-      if (unchanged && !addsAnswer) {
-        if (started - old!.modified > TOUCH_AFTER_MS) CacheFile.touch(cache.file);
-        return null;
-      }
-      const answers = unchanged ? old!.answers().filter(([key]) => key !== answerKey) : [];
-      if (addsAnswer) answers.push([answerKey, answer]);
-      writeCacheFile(cache.file, cache.fingerprint, started, entries, answers);
-      return null;
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      return `cache not written (${e.code ?? e.message}): ${path.dirname(cache.file)}`;
-    } finally {
-      old?.close();
-    }
-  };
-  return { answer: null, index, finish };
-}
 
 /** The commands whose answer depends on the notes, the settings and the day alone: their answer may be kept while no note changes. */
 const KEPT_ANSWERS: ReadonlySet<string> = new Set([

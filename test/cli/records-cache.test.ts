@@ -24,7 +24,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SIZES, writeSyntheticVault } from '../../bench/synthetic-vault';
 import { cacheFolder } from '../../src/cli/cache-folder';
 import { noteFromText } from '../../src/cli/folder-source';
-import { decodeNote, encodeNote, writeCacheFile } from '../../src/cli/records-cache';
+import { writeCacheFile } from '../../src/cli/records-cache';
+import { decodeNote, encodeNote } from '../../src/cli/records-format';
 import { NetworkIndex, resolveSettings } from '../../src/core';
 import { readerHash } from '../../scripts/reader-hash.mjs';
 import { permissionsBind } from '../helpers/special-files';
