@@ -54,16 +54,11 @@ const MAX_TEXT = 1000;
 const MAX_TEMPLATE = 100_000;
 const MAX_LIST = 1000;
 
-/** What reading one value gives: the value to use, or why it cannot be used. */
-type Reading<T> = Result<T>;
-const use = ok;
-const refuse = fail;
-
 /** A number as the README writes it: 3,650. */
 const shown = (n: number): string => new Intl.NumberFormat('en-US').format(n);
 
 /** A setting of one value: its problem is told as `setting "key" must be …`. */
-function single<T>(reader: (v: unknown) => Reading<T>, range: string, control: Control, options?: Record<string, string>): SettingType<T> {
+function single<T>(reader: (v: unknown) => Result<T>, range: string, control: Control, options?: Record<string, string>): SettingType<T> {
   return {
     read: (value, key, problem) => {
       const r = reader(value);
@@ -77,40 +72,40 @@ function single<T>(reader: (v: unknown) => Reading<T>, range: string, control: C
   };
 }
 
-function wholeNumber(min: number, max: number, unit: string): (v: unknown) => Reading<number> {
+function wholeNumber(min: number, max: number, unit: string): (v: unknown) => Result<number> {
   return (v) =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
-      ? use(v)
-      : refuse(`must be a number of whole ${unit} from ${min} to ${max}`);
+      ? ok(v)
+      : fail(`must be a number of whole ${unit} from ${min} to ${max}`);
 }
 
-function amountUpTo(max: number): (v: unknown) => Reading<number> {
-  return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? use(v) : refuse(`must be a number from 0 to ${max}`));
+function amountUpTo(max: number): (v: unknown) => Result<number> {
+  return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? ok(v) : fail(`must be a number from 0 to ${max}`));
 }
 
-function textReader(options: { max?: number; trim?: boolean; nonEmpty?: boolean } = {}): (v: unknown) => Reading<string> {
+function textReader(options: { max?: number; trim?: boolean; nonEmpty?: boolean } = {}): (v: unknown) => Result<string> {
   const max = options.max ?? MAX_TEXT;
   return (v) => {
-    if (typeof v !== 'string') return refuse('must be a string');
+    if (typeof v !== 'string') return fail('must be a string');
     const value = options.trim === false ? v : v.trim();
-    if (value.length > max) return refuse(`must be at most ${max} characters long`);
-    if (options.nonEmpty && value === '') return refuse('must not be empty');
-    return use(value);
+    if (value.length > max) return fail(`must be at most ${max} characters long`);
+    if (options.nonEmpty && value === '') return fail('must not be empty');
+    return ok(value);
   };
 }
 
 /** A folder or note of the vault: see validateVaultPath. Empty is the vault's root (for a template: none). */
-function vaultPath(v: unknown): Reading<string> {
+function vaultPath(v: unknown): Result<string> {
   const t = textReader()(v);
   if (!t.ok) return t;
   const check = validateVaultPath(t.value);
-  return check.ok ? use(check.value) : refuse(`must be a path inside the vault: ${check.error}`);
+  return check.ok ? ok(check.value) : fail(`must be a path inside the vault: ${check.error}`);
 }
 
-function listOf(entry: (v: unknown) => Reading<string>): (v: unknown) => Reading<string[]> {
+function listOf(entry: (v: unknown) => Result<string>): (v: unknown) => Result<string[]> {
   return (v) => {
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return refuse('must be a list of strings');
-    if (v.length > MAX_LIST) return refuse(`must hold at most ${MAX_LIST} entries`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) return fail('must be a list of strings');
+    if (v.length > MAX_LIST) return fail(`must hold at most ${MAX_LIST} entries`);
     const out: string[] = [];
     for (const x of v as string[]) {
       if (x.trim() === '') continue;
@@ -118,7 +113,7 @@ function listOf(entry: (v: unknown) => Reading<string>): (v: unknown) => Reading
       if (!r.ok) return r;
       if (r.value !== '') out.push(r.value);
     }
-    return use(out);
+    return ok(out);
   };
 }
 
@@ -126,22 +121,22 @@ function listOf(entry: (v: unknown) => Reading<string>): (v: unknown) => Reading
 const NOT_IN_TAG = /[\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]/;
 
 /** Empty, or a tag written with or without `#`, read as the tag path its people lie below: `people` is `people/`. */
-function tagPrefixReader(v: unknown): Reading<string> {
+function tagPrefixReader(v: unknown): Result<string> {
   const t = textReader()(v);
   if (!t.ok) return t;
   const bare = trimEndWhere(t.value.replace(/^#/, ''), (code) => code === 47 /* / */);
-  if (bare === '') return use('');
+  if (bare === '') return ok('');
   if (NOT_IN_TAG.test(bare) || bare.startsWith('/') || bare.includes('//') || /^\d+$/.test(bare)) {
-    return refuse('must be empty or a tag such as "people/" (letters, digits, -, _ and /)');
+    return fail('must be empty or a tag such as "people/" (letters, digits, -, _ and /)');
   }
-  return use(`${bare}/`);
+  return ok(`${bare}/`);
 }
 
 /** Empty, or a cadence as the person field `cadence` reads it. */
-function cadenceReader(v: unknown): Reading<string> {
+function cadenceReader(v: unknown): Result<string> {
   const t = textReader()(v);
   if (!t.ok || t.value === '' || parseCadence(t.value)) return t;
-  return refuse('must be a cadence from 1 day to 10 years, such as "6w", "10d", "2 months" or "quarterly" (or empty)');
+  return fail('must be a cadence from 1 day to 10 years, such as "6w", "10d", "2 months" or "quarterly" (or empty)');
 }
 
 /** A whole number of days: a gap, a window or a horizon. */
@@ -171,7 +166,7 @@ export const paths = single(listOf(vaultPath), 'vault paths', 'list');
 export const groups = single(listOf(textReader()), 'texts', 'groups');
 
 export const flag = single(
-  (v): Reading<boolean> => (typeof v === 'boolean' ? use(v) : refuse('must be true or false')),
+  (v): Result<boolean> => (typeof v === 'boolean' ? ok(v) : fail('must be true or false')),
   '`true`, `false`',
   'toggle',
 );
@@ -182,8 +177,8 @@ export const cadence = single(cadenceReader, 'empty, or a cadence from 1 day to 
 
 /** One of `values`, each shown by its label. */
 export function choice<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): SettingType<T> {
-  const reader = (v: unknown): Reading<T> =>
-    typeof v === 'string' && (values as readonly string[]).includes(v) ? use(v as T) : refuse(`must be one of: ${values.join(', ')}`);
+  const reader = (v: unknown): Result<T> =>
+    typeof v === 'string' && (values as readonly string[]).includes(v) ? ok(v as T) : fail(`must be one of: ${values.join(', ')}`);
   return single(reader, values.map((v) => `\`${v}\``).join(', '), 'dropdown', labels);
 }
 

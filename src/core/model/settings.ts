@@ -17,15 +17,12 @@ export class SettingsError extends Error {
   }
 }
 
-/** What reading one setting's value gives: the value to use, or why it cannot be used (the first problem found). */
-export type SettingReading<T> = Result<T>;
-
 /**
  * Reads one setting's value strictly, as --config would: for a settings form,
- * before it keeps a value. An object of entries (`weights`) is read over the
- * defaults.
+ * before it keeps a value. It gives the value to use, or the first problem
+ * found. An object of entries (`weights`) is read over the defaults.
  */
-export function readSetting<K extends SettingKey>(key: K, value: unknown): SettingReading<GoodwillSettings[K]> {
+export function readSetting<K extends SettingKey>(key: K, value: unknown): Result<GoodwillSettings[K]> {
   let first: string | null = null;
   const spec = SETTINGS_SCHEMA[key] as SettingSpec<GoodwillSettings[K]>;
   const read = spec.type.read(value, key, (_k, message) => (first ??= message), spec.default);
