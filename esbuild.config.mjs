@@ -23,7 +23,8 @@ const plugin = {
   treeShaking: true,
   minify: production,
   outfile: 'main.js',
-  define: { GOODWILL_VERSION: JSON.stringify(version) },
+  // The records store is keyed by the reader's code: a build that reads notes differently never uses older records.
+  define: { GOODWILL_VERSION: JSON.stringify(version), GOODWILL_READER_HASH: JSON.stringify(readerHash()) },
 };
 
 /** The command-line tool: the same core, reading a vault folder with Node. */

@@ -17,7 +17,11 @@ export async function longestBlockedFrame(dir: string): Promise<{ longestMs: num
   // The metadata cache already holds every note's frontmatter when the plugin starts.
   const files = paths.map((path) => {
     const text = readFileSync(join(dir, path), 'utf8');
-    return { file: { path, extension: 'md' }, text, frontmatter: noteFromText(path, text).frontmatter };
+    return {
+      file: { path, extension: 'md', stat: { mtime: 0, size: text.length } },
+      text,
+      frontmatter: noteFromText(path, text).frontmatter,
+    };
   });
   const byPath = new Map(files.map((f) => [f.file.path, f]));
   const app = {
@@ -41,6 +45,7 @@ export async function longestBlockedFrame(dir: string): Promise<{ longestMs: num
   await source.indexAll(
     () => undefined,
     () => false,
+    '',
   );
   const totalMs = performance.now() - started;
   await new Promise((r) => setTimeout(r, 20));

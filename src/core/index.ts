@@ -35,6 +35,7 @@ export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-fo
 export type { DateFormat } from './text/date-format';
 export type { LineFingerprint } from './text/line-fingerprint';
 export { readable } from './text/links';
+export { fnv1a } from './text/hash';
 
 // language
 export { DateResolver } from './language/dates';
@@ -45,7 +46,10 @@ export type { Language } from './language/languages';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
+export { readNote } from './read/note-records';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
+export { mayConcernPeople } from './read/note-outline';
+export type { NoteOutline } from './read/note-outline';
 export type { ParsedLine } from './read/lines';
 export type { DraftRecord } from './read/intro-drafts';
 export { compareNames, firstName, personFile } from './read/people';

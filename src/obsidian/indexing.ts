@@ -1,6 +1,8 @@
 import { type App, type Component, debounce } from 'obsidian';
 import type { LiveContext } from './context';
 import { dailyNoteDating } from './vault-writes/daily-note';
+import { InlineParser, type NoteParser } from './note-parser';
+import { NoStore, type RecordsStore, recordsFingerprint } from './records-store';
 import { VaultSource } from './vault-source';
 
 /**
@@ -20,8 +22,10 @@ export class Indexing {
   constructor(
     private readonly app: App,
     private readonly context: LiveContext,
+    private readonly store: RecordsStore = new NoStore(),
+    parser: NoteParser = new InlineParser(),
   ) {
-    this.source = new VaultSource(app, context.index, () => this.changedSoon());
+    this.source = new VaultSource(app, context.index, () => this.changedSoon(), store, parser);
   }
 
   /** Follows the vault's changes while `component` is loaded; unloading it also cancels what is pending. */
@@ -37,14 +41,21 @@ export class Indexing {
     });
   }
 
-  /** Reads every note again with the current settings. */
-  async reindex(): Promise<void> {
+  /**
+   * Reads every note again with the current settings; notes unchanged since
+   * the store kept their records come from it, unless `fromScratch` (the
+   * "Re-read all notes" command) empties it first.
+   */
+  async reindex(fromScratch = false): Promise<void> {
     const run = ++this.run;
     this.context.setState({ kind: 'indexing', done: 0, total: 0 });
-    this.context.index.resetSettings(this.context.settings, await dailyNoteDating(this.app));
+    if (fromScratch) await this.store.clear();
+    const dating = await dailyNoteDating(this.app);
+    this.context.index.resetSettings(this.context.settings, dating);
     await this.source.indexAll(
       (done, total) => this.context.setState({ kind: 'indexing', done, total }),
       () => run !== this.run,
+      recordsFingerprint(this.context.settings, dating),
     );
     if (run !== this.run) return;
     this.context.setState({ kind: 'ready' });

@@ -50,7 +50,7 @@ export default class GoodwillPlugin extends Plugin {
     statusEl.setAttribute('aria-label', 'Open the sidebar view');
     this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
     this.addChild(new StatusBar(statusEl, this.context));
-    registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex() });
+    registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex(true) });
 
     this.app.workspace.onLayoutReady(() => void this.start());
   }

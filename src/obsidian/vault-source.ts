@@ -1,5 +1,7 @@
 import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
-import { isPersonNote, type NetworkIndex, type NoteInput } from '../core';
+import { isExcluded, isPersonNote, mayConcernPeople, type NetworkIndex, type NoteInput, type NoteOutline } from '../core';
+import { InlineParser, type NoteParser } from './note-parser';
+import { NoStore, type RecordsStore } from './records-store';
 
 /** Indexing yields to the interface after this much work, so no frame waits long. */
 const SLICE_MS = 12;
@@ -33,15 +35,39 @@ function frontmatterFromText(text: string): Pick<NoteInput, 'text' | 'frontmatte
 
 const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
+/** What the metadata cache knows of a note without its body (see mayConcernPeople). */
+export function noteOutline(file: TFile, cache: CachedMetadata | null): NoteOutline {
+  const fm = cache?.frontmatter;
+  return {
+    path: file.path,
+    frontmatter: fm && typeof fm === 'object' && !Array.isArray(fm) ? { ...fm } : null,
+    links: (cache?.links?.length ?? 0) + (cache?.embeds?.length ?? 0) + (cache?.frontmatterLinks?.length ?? 0),
+    tags: [...(cache?.tags?.map((t) => t.tag) ?? []), ...frontmatterTags(fm)],
+    headings: cache?.headings?.map((h) => h.heading) ?? [],
+  };
+}
+
+function frontmatterTags(fm: unknown): string[] {
+  if (!fm || typeof fm !== 'object') return [];
+  const tags = (fm as Record<string, unknown>).tags ?? (fm as Record<string, unknown>).tag;
+  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
+  return list.filter((t): t is string => typeof t === 'string' && t !== '').map((t) => (t.startsWith('#') ? t : `#${t}`));
+}
+
 /**
  * Feeds the vault into the index: all notes once, in slices that yield to the
- * interface, then one note at a time as Obsidian reports changes.
+ * interface, then one note at a time as Obsidian reports changes. At start,
+ * a note unchanged since its records were stored comes from the store; a note
+ * whose outline shows it cannot concern anyone is not read at all; the rest
+ * are read and handed to the parser in batches.
  */
 export class VaultSource {
   constructor(
     private readonly app: App,
     private readonly index: NetworkIndex,
     private readonly onChange: () => void,
+    private readonly store: RecordsStore = new NoStore(),
+    private readonly parser: NoteParser = new InlineParser(),
   ) {}
 
   async readNote(file: TFile): Promise<void> {
@@ -53,10 +79,12 @@ export class VaultSource {
    * Reads every markdown note; reports progress after each slice. People come
    * first: once they are known, every other note updates the resolved network
    * in place, so no single step at the end has to resolve the whole vault.
+   * `fingerprint` names everything else the records depend on (see the store).
    */
-  async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean): Promise<void> {
+  async indexAll(progress: (done: number, total: number) => void, cancelled: () => boolean, fingerprint: string): Promise<void> {
     const all = this.app.vault.getMarkdownFiles();
     const settings = this.index.settings;
+    const dating = this.index.dailyNoteDating;
     const isPerson = (f: TFile) => {
       const cache = this.app.metadataCache.getFileCache(f);
       return isPersonNote(
@@ -72,31 +100,62 @@ export class VaultSource {
       await nextFrame();
       sliceStart = performance.now();
     };
+    const stored = await this.store.load(fingerprint);
     const people: TFile[] = [];
     const others: TFile[] = [];
     await nextSlice();
     for (const f of all) {
-      (isPerson(f) ? people : others).push(f);
+      if (!isExcluded(f.path, settings)) (isPerson(f) ? people : others).push(f);
       if (sliceOver()) {
         await nextSlice();
         if (cancelled()) return;
       }
     }
     const files = people.concat(others);
-    let resolvedPeople = people.length === 0;
-    for (let i = 0; i < files.length; i++) {
-      if (cancelled()) return;
-      const file = files[i];
-      // A note deleted or renamed since the listing is the delete or rename event's business.
-      if (this.app.vault.getAbstractFileByPath(file.path) === file) {
+    const present = new Set<string>();
+    let pending: TFile[] = [];
+    const parsePending = async () => {
+      const batch = pending.filter((file) => this.app.vault.getAbstractFileByPath(file.path) === file);
+      pending = [];
+      const inputs: NoteInput[] = [];
+      const read: TFile[] = [];
+      for (const file of batch) {
         try {
-          await this.readNote(file);
+          const text = await this.app.vault.cachedRead(file);
+          inputs.push(noteInput(file, text, this.app.metadataCache.getFileCache(file)));
+          read.push(file);
         } catch (err) {
+          // A note deleted or renamed since the listing is the delete or rename event's business.
           if (this.app.vault.getAbstractFileByPath(file.path) !== file) this.index.remove(file.path);
           else this.index.upsertFailure(file.path, `note could not be read: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
-      if (!resolvedPeople && i + 1 >= people.length) {
+      if (cancelled()) return;
+      const records = await this.parser.parse(inputs, settings, dating);
+      if (cancelled()) return;
+      records.forEach((r, i) => {
+        const file = read[i];
+        // A note changed while it was parsed is the change event's business.
+        if (this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+        this.index.putRecords(r);
+        this.store.put(file.path, { stamp: { mtime: file.stat.mtime, size: file.stat.size }, records: r });
+      });
+    };
+    let resolvedPeople = people.length === 0;
+    for (let i = 0; i < files.length; i++) {
+      if (cancelled()) return;
+      const file = files[i];
+      present.add(file.path);
+      const kept = stored.get(file.path);
+      if (kept && kept.stamp.mtime === file.stat.mtime && kept.stamp.size === file.stat.size) {
+        this.index.putRecords(kept.records);
+      } else if (mayConcernPeople(noteOutline(file, this.app.metadataCache.getFileCache(file)), settings, dating)) {
+        pending.push(file);
+      }
+      const lastPerson = !resolvedPeople && i + 1 >= people.length;
+      if (pending.length >= this.parser.batch || lastPerson || i === files.length - 1) await parsePending();
+      if (cancelled()) return;
+      if (lastPerson) {
         // Resolving the people is itself spread over frames.
         const steps = this.index.resolveInSteps();
         for (let step = steps.next(); !step.done; step = steps.next()) {
@@ -112,6 +171,9 @@ export class VaultSource {
         await nextSlice();
       }
     }
+    const gone = [...stored.keys()].filter((p) => !present.has(p));
+    if (gone.length > 0) this.store.drop(gone);
+    await this.store.flush();
     this.onChange();
   }
 

@@ -31,6 +31,11 @@ export class NetworkIndex {
     return this.settingsValue;
   }
 
+  /** How the vault names its daily notes, as the records were read with it. */
+  get dailyNoteDating(): DailyNoteDating | null {
+    return this.dating;
+  }
+
   /** Changes the settings. Records depend on them, so the caller must feed every note again. */
   resetSettings(settings: GoodwillSettings, dating: DailyNoteDating | null = this.dating): void {
     this.settingsValue = settings;
