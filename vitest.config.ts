@@ -32,7 +32,8 @@ export default defineConfig({
           include: ['test/obsidian/**/*.test.ts'],
           environment: 'happy-dom',
           alias: [{ find: /^obsidian$/, replacement: 'obsidian-test-mocks/obsidian' }],
-          setupFiles: ['obsidian-test-mocks/vitest-setup'],
+          // A browser's IndexedDB, in memory: the plugin keeps its records store there.
+          setupFiles: ['obsidian-test-mocks/vitest-setup', 'fake-indexeddb/auto'],
         },
       },
     ],

@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { LiveContext } from './context';
 import { type Features, makeFeatures } from './features/features';
 import { Indexing } from './indexing';
+import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
 import { GoodwillBlock } from './ui/codeblock';
@@ -30,7 +31,9 @@ export default class GoodwillPlugin extends Plugin {
     const settings = await this.loadSettings();
     const index = new NetworkIndex(settings, await dailyNoteDating(this.app));
     this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
-    this.indexing = new Indexing(this.app, this.context);
+    const store = recordsStoreOf(this.app);
+    this.register(() => store.close());
+    this.indexing = new Indexing(this.app, this.context, store);
     this.features = makeFeatures(this.context);
     this.settings = settings;
     this.register(

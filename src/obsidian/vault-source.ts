@@ -180,6 +180,7 @@ export class VaultSource {
   async changed(file: TFile, data: string, cache: CachedMetadata): Promise<void> {
     if (file.extension !== 'md') return;
     this.index.upsert(noteInput(file, data, cache));
+    this.keep(file);
     this.onChange();
   }
 
@@ -187,11 +188,21 @@ export class VaultSource {
     if (!(file instanceof TFile) || file.extension !== 'md') return;
     const text = await this.app.vault.cachedRead(file);
     this.index.rename(oldPath, noteInput(file, text, this.app.metadataCache.getFileCache(file)));
+    this.store.drop([oldPath]);
+    this.keep(file);
     this.onChange();
   }
 
   deleted(file: TAbstractFile): void {
     this.index.remove(file.path);
+    this.store.drop([file.path]);
     this.onChange();
+  }
+
+  /** The store follows the index, so that the next start does not read a note changed now. */
+  private keep(file: TFile): void {
+    const records = this.index.records(file.path);
+    if (records) this.store.put(file.path, { stamp: { mtime: file.stat.mtime, size: file.stat.size }, records });
+    else this.store.drop([file.path]);
   }
 }
