@@ -5,7 +5,7 @@
  * at the in-memory implementation.
  */
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import './interactive-fake';
 import { notices } from './obsidian-shim';
 import type { ViewCreator, ViewState } from 'obsidian';
@@ -19,6 +19,7 @@ setup();
 
 interface HarnessPlugin {
   load(): void;
+  unload(): void;
   context: { state: { kind: string } };
   views__: Map<string, ViewCreator>;
   commands__: Map<string, { callback?: () => unknown }>;
@@ -39,8 +40,8 @@ WorkspaceLeaf.prototype.setViewState = async function (this: WorkspaceLeaf, stat
   await view.onOpen();
 };
 
-async function start(files: Record<string, string>): Promise<void> {
-  const app = App.createConfigured__({ files });
+/** Starts the plugin over `app`, as Obsidian does at launch, and waits for its first index. */
+async function load(app: App): Promise<HarnessPlugin> {
   const plugin = new (GoodwillPlugin as unknown as new (app: unknown, manifest: unknown) => HarnessPlugin)(
     app.asOriginalType__(),
     manifest,
@@ -50,7 +51,60 @@ async function start(files: Record<string, string>): Promise<void> {
   // The context exists once onload has read the settings; strict mocks throw on a field not yet set.
   while (!('context' in plugin) || plugin.context.state.kind !== 'ready') await new Promise((r) => setTimeout(r, 20));
   for (const [type, create] of plugin.views__) creators.set(type, create);
-  Object.assign(window, { goodwill: { app, plugin, notices } });
+  return plugin;
 }
 
-Object.assign(window, { startGoodwill: start });
+/**
+ * The in-memory vault keeps each file's modification time and size with its
+ * text but leaves TFile.stat at zero; here each file's stat reads them, as
+ * Obsidian's does (the plugin's records store checks them).
+ */
+type FileMeta = Map<string, { mtime: number; size: number }>;
+const createFile = (TFile as unknown as { create__: (vault: unknown, path: string) => TFile }).create__;
+(TFile as unknown as { create__: typeof createFile }).create__ = function (this: unknown, vault: unknown, path: string) {
+  const file = createFile.call(this, vault, path);
+  const meta = (vault as { adapter: { fileMeta?: FileMeta } }).adapter.fileMeta;
+  if (meta) {
+    Object.defineProperty(file, 'stat', {
+      configurable: true,
+      get: () => ({ ctime: 0, ...(meta.get(file.path) ?? { mtime: 0, size: 0 }) }),
+    });
+  }
+  return file;
+};
+
+/** Counts the notes the plugin reads. */
+function countReads(app: App): { count: number } {
+  const reads = { count: 0 };
+  const cachedRead = app.vault.cachedRead.bind(app.vault);
+  app.vault.cachedRead = (file) => {
+    reads.count++;
+    return cachedRead(file);
+  };
+  return reads;
+}
+
+async function start(files: Record<string, string>): Promise<void> {
+  const app = App.createConfigured__({ files });
+  const reads = countReads(app);
+  const plugin = await load(app);
+  Object.assign(window, { goodwill: { app, plugin, notices, reads } });
+}
+
+/**
+ * Stops the plugin and starts it again over the same vault, as closing and
+ * opening Obsidian does (its views are closed with it): gives how many notes
+ * the new start read and how long it took to be ready.
+ */
+async function restart(): Promise<{ read: number; ms: number }> {
+  const g = (window as unknown as { goodwill: { app: App; plugin: HarnessPlugin; reads: { count: number } } }).goodwill;
+  g.plugin.unload();
+  g.app.workspace.detachLeavesOfType('goodwill-view');
+  sidebar.empty();
+  const before = g.reads.count;
+  const started = performance.now();
+  g.plugin = await load(g.app);
+  return { read: g.reads.count - before, ms: Math.round(performance.now() - started) };
+}
+
+Object.assign(window, { startGoodwill: start, restartGoodwill: restart });

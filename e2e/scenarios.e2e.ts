@@ -33,6 +33,7 @@ type G = {
     };
   };
   plugin: {
+    unload(): void;
     markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
     commands__: Map<string, { callback?: () => unknown }>;
   };
@@ -257,6 +258,33 @@ describe('the built plugin in a browser', () => {
     }
     await expect.poll(() => readNote(page, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await shots(page, '9-introduction');
+    await page.close();
+  });
+  it('10. started again, the plugin takes every note from its store and shows the same view', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    const viewText = async () => {
+      await openView(page);
+      return page.locator('#sidebar .goodwill-view').evaluate((el) => el.textContent);
+    };
+    const first = await viewText();
+    expect(first).toContain('Noah Park');
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases).toEqual([expect.stringMatching(/^goodwill-records-[0-9a-f]+$/)]);
+    const restarted = await page.evaluate(() =>
+      (window as unknown as { restartGoodwill(): Promise<{ read: number; ms: number }> }).restartGoodwill(),
+    );
+    expect(restarted.read).toBe(0);
+    expect(await viewText()).toBe(first);
+    // A note changed while the plugin was stopped is the one note read at the next start.
+    await page.evaluate(() => (window as unknown as { goodwill: G }).goodwill.plugin.unload());
+    await page.evaluate(async () => {
+      const { app } = (window as unknown as { goodwill: G }).goodwill;
+      await app.vault.process(app.vault.getFileByPath('People/Noah Park.md'), (t) => `${t}\nsnooze-until: 2026-11-30\n`);
+    });
+    const again = await page.evaluate(() =>
+      (window as unknown as { restartGoodwill(): Promise<{ read: number; ms: number }> }).restartGoodwill(),
+    );
+    expect(again.read).toBe(1);
     await page.close();
   });
 });
