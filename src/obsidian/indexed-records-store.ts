@@ -16,7 +16,7 @@ const WRITE_DELAY_MS = 1000;
 /** Notes per write transaction: each is cloned on the interface thread, so a batch stays well within a frame. */
 const WRITE_BATCH = 250;
 /** Notes per read: each batch arrives as one task, so frames are drawn between batches. */
-const READ_BATCH = 1000;
+const READ_BATCH = 250;
 /** An open that neither succeeds nor fails by then (a known WebKit fault) is given up. */
 const OPEN_TIMEOUT_MS = 4000;
 
