@@ -35,6 +35,9 @@ function frontmatterFromText(text: string): Pick<NoteInput, 'text' | 'frontmatte
 
 const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
+/** A markdown link's target with a scheme (`https:`, `mailto:`): a web link, which the reader never takes for a person. */
+const WEB_ADDRESS = /^[a-z][a-z0-9+.-]*:/i;
+
 /** What the metadata cache knows of a note without its body (see mayConcernPeople); nothing when Obsidian has not read it yet. */
 export function noteOutline(file: TFile, cache: CachedMetadata | null): NoteOutline {
   const fm = cache?.frontmatter;
@@ -43,7 +46,7 @@ export function noteOutline(file: TFile, cache: CachedMetadata | null): NoteOutl
     // Frontmatter the cache could not take is read from the text, by the reader.
     known: cache !== null && (cache.frontmatter !== undefined || cache.frontmatterPosition === undefined),
     frontmatter: fm && typeof fm === 'object' && !Array.isArray(fm) ? { ...fm } : null,
-    links: cache?.links?.length ?? 0,
+    links: cache?.links?.filter((l) => l.original.startsWith('[[') || !WEB_ADDRESS.test(l.link)).length ?? 0,
     tags: cache?.tags?.map((t) => t.tag) ?? [],
     blocks: cache?.sections?.map((s) => s.type) ?? [],
   };
