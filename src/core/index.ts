@@ -46,7 +46,7 @@ export type { Language } from './language/languages';
 export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
-export { readNote } from './read/note-records';
+export { readNote, unreadRecords } from './read/note-records';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
 export { mayConcernPeople } from './read/note-outline';
 export type { NoteOutline } from './read/note-outline';

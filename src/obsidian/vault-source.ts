@@ -1,5 +1,5 @@
 import { type App, type CachedMetadata, TFile, type TAbstractFile, getFrontMatterInfo, parseYaml } from 'obsidian';
-import { isExcluded, isPersonNote, mayConcernPeople, type NetworkIndex, type NoteInput, type NoteOutline } from '../core';
+import { isExcluded, isPersonNote, mayConcernPeople, type NetworkIndex, type NoteInput, type NoteOutline, unreadRecords } from '../core';
 import { InlineParser, type NoteParser } from './note-parser';
 import { NoStore, type RecordsStore } from './records-store';
 
@@ -35,23 +35,21 @@ function frontmatterFromText(text: string): Pick<NoteInput, 'text' | 'frontmatte
 
 const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
-/** What the metadata cache knows of a note without its body (see mayConcernPeople). */
+/** A markdown link's target with a scheme (`https:`, `mailto:`): a web link, which the reader never takes for a person. */
+const WEB_ADDRESS = /^[a-z][a-z0-9+.-]*:/i;
+
+/** What the metadata cache knows of a note without its body (see mayConcernPeople); nothing when Obsidian has not read it yet. */
 export function noteOutline(file: TFile, cache: CachedMetadata | null): NoteOutline {
   const fm = cache?.frontmatter;
   return {
     path: file.path,
+    // Frontmatter the cache could not take is read from the text, by the reader.
+    known: cache !== null && (cache.frontmatter !== undefined || cache.frontmatterPosition === undefined),
     frontmatter: fm && typeof fm === 'object' && !Array.isArray(fm) ? { ...fm } : null,
-    links: (cache?.links?.length ?? 0) + (cache?.embeds?.length ?? 0) + (cache?.frontmatterLinks?.length ?? 0),
-    tags: [...(cache?.tags?.map((t) => t.tag) ?? []), ...frontmatterTags(fm)],
-    headings: cache?.headings?.map((h) => h.heading) ?? [],
+    links: cache?.links?.filter((l) => l.original.startsWith('[[') || !WEB_ADDRESS.test(l.link)).length ?? 0,
+    tags: cache?.tags?.map((t) => t.tag) ?? [],
+    blocks: cache?.sections?.map((s) => s.type) ?? [],
   };
-}
-
-function frontmatterTags(fm: unknown): string[] {
-  if (!fm || typeof fm !== 'object') return [];
-  const tags = (fm as Record<string, unknown>).tags ?? (fm as Record<string, unknown>).tag;
-  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
-  return list.filter((t): t is string => typeof t === 'string' && t !== '').map((t) => (t.startsWith('#') ? t : `#${t}`));
 }
 
 /**
@@ -151,6 +149,9 @@ export class VaultSource {
         this.index.putRecords(kept.records);
       } else if (mayConcernPeople(noteOutline(file, this.app.metadataCache.getFileCache(file)), settings, dating)) {
         pending.push(file);
+      } else {
+        // Unread, the note is still a note: a link to it finds no one rather than a name.
+        this.index.putRecords(unreadRecords(file.path));
       }
       const lastPerson = !resolvedPeople && i + 1 >= people.length;
       if (pending.length >= this.parser.batch || lastPerson || i === files.length - 1) await parsePending();

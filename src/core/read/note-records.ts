@@ -121,7 +121,7 @@ function stripComments(line: string, inComment: boolean): { text: string; open: 
  * the day its path names by the vault's daily-note format ("20 Nov 2026.md",
  * "2026/11/20.md").
  */
-function noteDateOf(
+export function noteDateOf(
   path: string,
   fm: Frontmatter | null,
   settings: GoodwillSettings,
@@ -143,6 +143,26 @@ function fromName(path: string, settings: GoodwillSettings, dating: DailyNoteDat
 }
 
 /**
+ * What a note left unread contributes (see mayConcernPeople): its path, so
+ * that a link to it finds a note, and nothing else.
+ */
+export function unreadRecords(path: string): NoteRecords {
+  return {
+    path,
+    noteDate: null,
+    person: null,
+    attendees: NONE,
+    attendeeNames: NONE,
+    meeting: false,
+    personTags: NONE,
+    mentions: NONE,
+    draft: null,
+    lines: NONE,
+    warnings: NONE,
+  };
+}
+
+/**
  * Reads one note into its records. Depends on the note alone (and the
  * settings), never on other notes, so a changed note is re-read by itself.
  */
@@ -155,19 +175,7 @@ export function readNote(
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file: input.path, line, message });
   const lines: ParsedLine[] = [];
-  const records: NoteRecords = {
-    path: input.path,
-    noteDate: null,
-    person: null,
-    attendees: NONE,
-    attendeeNames: NONE,
-    meeting: false,
-    personTags: NONE,
-    mentions: NONE,
-    draft: null,
-    lines: NONE,
-    warnings: NONE,
-  };
+  const records = unreadRecords(input.path);
   const finished = () => {
     // Copies hold exactly their items: a list grown item by item keeps room for more.
     if (warnings.length > 0) records.warnings = warnings.slice();
