@@ -5,12 +5,14 @@ import { registerCommands } from './commands';
 import { LiveContext } from './context';
 import { type Features, makeFeatures } from './features/features';
 import { Indexing } from './indexing';
+import { NoStore } from './records-store';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
 import { GoodwillBlock } from './ui/codeblock';
 import { GoodwillView } from './ui/goodwill-view';
 import { StatusBar } from './ui/status-bar';
 import { dailyNoteDating } from './vault-writes/daily-note';
+import { WorkerParser } from './worker-parser';
 import { activateView, VIEW_TYPE } from './workspace';
 
 /** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
@@ -30,7 +32,10 @@ export default class GoodwillPlugin extends Plugin {
     const settings = await this.loadSettings();
     const index = new NetworkIndex(settings, await dailyNoteDating(this.app));
     this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
-    this.indexing = new Indexing(this.app, this.context);
+    // Reading the whole vault parses in a worker; the worker ends with the plugin.
+    const parser = new WorkerParser();
+    this.register(() => parser.dispose());
+    this.indexing = new Indexing(this.app, this.context, new NoStore(), parser);
     this.features = makeFeatures(this.context);
     this.settings = settings;
     this.register(
