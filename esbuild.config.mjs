@@ -9,6 +9,37 @@ const { version } = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
 const banner = '/* Goodwill: a networking relationship manager for Obsidian. Source: src/ */';
 
+/**
+ * The parse worker goes inside main.js (a plugin is one file): it is built on
+ * its own first, and its code replaces the module that names it. Rebuilt with
+ * every plugin build, watch mode included, since the reader's files are
+ * watched with it.
+ */
+const parseWorker = {
+  name: 'parse-worker',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]obsidian[\\/]parse-worker-source\.ts$/ }, async () => {
+      const built = await esbuild.build({
+        entryPoints: ['src/obsidian/parse-worker.ts'],
+        bundle: true,
+        write: false,
+        metafile: true,
+        format: 'iife',
+        target: 'es2021',
+        platform: 'browser',
+        minify: production,
+        treeShaking: true,
+        logLevel: 'warning',
+      });
+      return {
+        loader: 'ts',
+        contents: `export const PARSE_WORKER_SOURCE: string | null = ${JSON.stringify(built.outputFiles[0].text)};`,
+        watchFiles: Object.keys(built.metafile.inputs),
+      };
+    });
+  },
+};
+
 /** The plugin bundle: runs inside Obsidian on desktop and mobile, so no Node APIs. */
 const plugin = {
   banner: { js: banner },
@@ -23,6 +54,7 @@ const plugin = {
   treeShaking: true,
   minify: production,
   outfile: 'main.js',
+  plugins: [parseWorker],
   // The records store is keyed by the reader's code: a build that reads notes differently never uses older records.
   define: { GOODWILL_VERSION: JSON.stringify(version), GOODWILL_READER_HASH: JSON.stringify(readerHash()) },
 };
@@ -46,6 +78,14 @@ const cli = {
 
 cli.banner.js += "\nimport { createRequire as __goodwillRequire } from 'node:module'; const require = __goodwillRequire(import.meta.url);";
 
+/** The CLI's parse thread, next to it: the reader alone, started by a cold run over a large vault. */
+const cliThread = {
+  ...cli,
+  banner: { js: cli.banner.js.replace('#!/usr/bin/env node\n', '') },
+  entryPoints: ['src/cli/parse-thread.ts'],
+  outfile: 'dist/parse-thread.js',
+};
+
 /** The benchmark: Node, bundled like the CLI so that it measures what users run. */
 const bench = {
   ...cli,
@@ -60,12 +100,15 @@ const bench = {
 
 if (mode === 'cli') {
   await esbuild.build(cli);
+  await esbuild.build(cliThread);
 } else if (mode === 'bench') {
   await esbuild.build(cli);
+  await esbuild.build(cliThread);
   await esbuild.build(bench);
 } else if (production) {
   await esbuild.build(plugin);
   await esbuild.build(cli);
+  await esbuild.build(cliThread);
 } else {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();

@@ -21,15 +21,17 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the harness with a vault and a fixed today, and waits for the first index. */
+/** Opens the harness with a vault and a fixed today, and waits for the first index; the script `init` runs in the page before anything else. */
 export async function openVault(
   browser: Browser,
   url: string,
   files: Record<string, string>,
   today = '2026-11-25',
   theme: 'light' | 'dark' = 'light',
+  init?: string,
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // The page's clock stands still at noon of `today` (the browser shares this process's time zone); timers run.

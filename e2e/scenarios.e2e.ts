@@ -287,4 +287,46 @@ describe('the built plugin in a browser', () => {
     expect(again.read).toBe(1);
     await page.close();
   });
+
+  it('11. the first index is parsed in a worker; with no worker, or a worker that fails, the view is the same', async () => {
+    /** In the page before the plugin: counts the parse worker's replies and keeps the console's warnings. */
+    const watch = (worker: 'real' | 'absent' | 'failing') => `
+      const seen = { replies: 0, warnings: [] };
+      window.seen = seen;
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { seen.warnings.push(args.map(String).join(' ')); warn(...args); };
+      const Real = window.Worker;
+      window.Worker = ${JSON.stringify(worker)} === 'absent' ? undefined : class extends Real {
+        constructor(url, options) {
+          // A failing worker: its script throws as it starts, as one refused by a policy or out of memory would.
+          super(${JSON.stringify(worker)} === 'failing' ? URL.createObjectURL(new Blob(['throw new Error("broken")'])) : url, options);
+          this.addEventListener('message', () => seen.replies++);
+        }
+      };`;
+    const followups = cli('followups').map((r) => [r.due, r.kind, r.person]);
+    for (const worker of ['real', 'absent', 'failing'] as const) {
+      const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', watch(worker));
+      await openView(page);
+      const rows = await page
+        .locator('#sidebar details.goodwill-group:not(.goodwill-group-later) li.goodwill-row')
+        .evaluateAll((lis) =>
+          lis.map((li) => [
+            li.querySelector('.goodwill-due')!.textContent,
+            li.querySelector('.goodwill-kind')!.textContent,
+            li.querySelector('.goodwill-person')!.textContent,
+          ]),
+        );
+      expect(rows, worker).toEqual(followups);
+      const seen = await page.evaluate(() => (window as unknown as { seen: { replies: number; warnings: string[] } }).seen);
+      if (worker === 'real') {
+        expect(seen.replies).toBeGreaterThan(0);
+        expect(seen.warnings).toEqual([]);
+      } else {
+        expect(seen.replies).toBe(0);
+        expect(seen.warnings).toHaveLength(1);
+        expect(seen.warnings[0]).toMatch(/^Goodwill: notes are read on the interface thread/);
+      }
+      await page.close();
+    }
+  });
 });

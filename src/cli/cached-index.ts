@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { type DailyNoteDating, type DailyNoteSettings, type GoodwillSettings, NetworkIndex, type NoteInput } from '../core';
 import { cacheFileName, cacheFolder, liesInside, sweepCacheFolder } from './cache-folder';
 import { InputError } from './failures';
-import { listNotes, type ReadFailure, readNoteFile, readNotes } from './folder-source';
+import { listNotes, type ReadFailure, readNoteFile } from './folder-source';
+import { readInThreads } from './parallel-read';
 import { CacheFile, type NoteEntry, type NoteStamp, writeCacheFile } from './records-cache';
 import { CacheUnreadable } from './records-format';
 import { dailyNotes } from './vault-settings';
@@ -26,12 +27,16 @@ export async function indexFolder(vault: string, settings: GoodwillSettings, als
   const index = new NetworkIndex(settings, dailyNotes(vault).dating);
   const failures: ReadFailure[] = [];
   const paths = await listVault(vault, settings, failures);
-  failures.push(
-    ...(await readNotes(vault, paths, (note) => {
+  // The doctor sees each note's text, which threads do not hand back.
+  const threaded = alsoRead ? null : await readInThreads(vault, paths, settings, index.dailyNoteDating);
+  for (const rel of paths) {
+    const note = threaded?.get(rel) ?? readNoteFile(vault, rel);
+    if ('message' in note) failures.push(note);
+    else if ('text' in note) {
       index.upsert(note);
       alsoRead?.(note);
-    })),
-  );
+    } else index.putRecords(note);
+  }
   for (const f of failures) index.upsertFailure(f.path, f.message);
   return index;
 }
@@ -138,6 +143,12 @@ export async function indexFolderCached(
   }
 
   const index = new NetworkIndex(settings, cache.dating);
+  const threaded = await readInThreads(
+    vault,
+    paths.filter((_, i) => old === null || slots[i] === null),
+    settings,
+    cache.dating,
+  );
   const entries: NoteEntry[] = [];
   let fresh = old === null;
   let kept = 0;
@@ -153,12 +164,13 @@ export async function indexFolderCached(
     }
     if (old?.has(rel)) kept += 1;
     fresh = true;
-    const note = readNoteFile(vault, rel);
+    const note = threaded?.get(rel) ?? readNoteFile(vault, rel);
     if ('message' in note) {
       failures.push(note);
       return;
     }
-    index.upsert(note);
+    if ('text' in note) index.upsert(note);
+    else index.putRecords(note);
     if (stamp !== null) entries.push({ path: rel, stamp, records: index.records(rel) ?? null });
   });
   for (const f of failures) index.upsertFailure(f.path, f.message);

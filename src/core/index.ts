@@ -47,6 +47,8 @@ export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote, unreadRecords } from './read/note-records';
+export { NoteBatchReader } from './read/note-batch';
+export type { NoteBatch } from './read/note-batch';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
 export { mayConcernPeople } from './read/note-outline';
 export type { NoteOutline } from './read/note-outline';

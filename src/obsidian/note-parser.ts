@@ -1,4 +1,4 @@
-import { type DailyNoteDating, DateResolver, type GoodwillSettings, type NoteInput, type NoteRecords, readNote } from '../core';
+import { type DailyNoteDating, type GoodwillSettings, NoteBatchReader, type NoteInput, type NoteRecords } from '../core';
 
 /** Turns notes' texts into their records: on this thread, or elsewhere. */
 export interface NoteParser {
@@ -12,16 +12,10 @@ export interface NoteParser {
 /** Parses on the calling thread. */
 export class InlineParser implements NoteParser {
   readonly batch = 1;
-  private resolver: DateResolver | null = null;
-  private language = '';
+  private readonly reader = new NoteBatchReader();
 
   parse(notes: readonly NoteInput[], settings: GoodwillSettings, dating: DailyNoteDating | null): Promise<NoteRecords[]> {
-    if (this.resolver === null || this.language !== settings.language) {
-      this.resolver = new DateResolver(settings.language);
-      this.language = settings.language;
-    }
-    const resolver = this.resolver;
-    return Promise.resolve(notes.map((note) => readNote(note, settings, resolver, dating)));
+    return Promise.resolve(this.reader.read({ notes, settings, dating }));
   }
 
   dispose(): void {}

@@ -12,6 +12,7 @@ import { GoodwillBlock } from './ui/codeblock';
 import { GoodwillView } from './ui/goodwill-view';
 import { StatusBar } from './ui/status-bar';
 import { dailyNoteDating } from './vault-writes/daily-note';
+import { WorkerParser } from './worker-parser';
 import { activateView, VIEW_TYPE } from './workspace';
 
 /** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
@@ -33,7 +34,10 @@ export default class GoodwillPlugin extends Plugin {
     this.context = new LiveContext(this.app, index, this.clock, settings, (next) => this.persist(next));
     const store = recordsStoreOf(this.app);
     this.register(() => store.close());
-    this.indexing = new Indexing(this.app, this.context, store);
+    // Reading the whole vault parses in a worker; the worker ends with the plugin.
+    const parser = new WorkerParser();
+    this.register(() => parser.dispose());
+    this.indexing = new Indexing(this.app, this.context, store, parser);
     this.features = makeFeatures(this.context);
     this.settings = settings;
     this.register(
