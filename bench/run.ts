@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
 import { balances, followUps, introductionCandidates, personCard, resolveSettings } from '../src/core';
 import { compareWithBaseline } from './baseline';
+import { cacheEquivalence, type Equivalence } from './cache-equivalence';
 import { BENCH_TODAY, coldIndex } from './cold-index';
 import { longestBlockedFrame } from './frames';
 import { SIZES, type VaultSpec } from './synthetic-vault';
@@ -259,6 +260,24 @@ async function main(): Promise<void> {
   console.log(`\nGoodwill benchmark, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
   console.log(line(header));
   for (const c of cells) console.log(line(c));
+  console.log('\nThe CLI against the floor (aims: cold within 3×, warm within 1×):');
+  for (const r of rows) {
+    const x = (ms: number) => `${fmt(ms, 0)} ms (${fmt(ms / r.floorMs, 2)}×)`;
+    console.log(
+      `  ${r.size}: floor ${fmt(r.floorMs, 0)} ms; cold ${x(r.cliMs)}; warm, the same question ${x(r.warmMs)}; another day ${x(r.warmRecordsMs)}; one note changed ${x(r.warmChangedMs)}`,
+    );
+  }
+  let equivalence: Equivalence | null = null;
+  if (sizes.includes('L')) {
+    console.log('\nL: every command with and without the cache…');
+    equivalence = cacheEquivalence(join('bench', 'vaults', 'L'), '2026-11-25');
+    console.log(
+      equivalence.differing.length === 0
+        ? `Caches change nothing on L: ${equivalence.commands} commands, each the same without the cache, from the records and from the answer kept`
+        : `THE CACHE CHANGED ANSWERS on L: ${equivalence.differing.join('; ')}`,
+    );
+    if (equivalence.differing.length > 0) process.exitCode = 1;
+  }
   let frames: Awaited<ReturnType<typeof longestBlockedFrame>> | null = null;
   if (sizes.includes('L')) {
     frames = await longestBlockedFrame(join('bench', 'vaults', 'L'));
@@ -270,7 +289,7 @@ async function main(): Promise<void> {
   const out = join('bench', 'results', 'latest.json');
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames, equivalence }, null, 2)}\n`,
   );
   console.log(`\nwritten ${out}`);
 }
