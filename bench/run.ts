@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
 import { balances, followUps, introductionCandidates, personCard, resolveSettings } from '../src/core';
 import { compareWithBaseline } from './baseline';
+import { floor, pooled } from './floor';
 import { cacheEquivalence, type Equivalence } from './cache-equivalence';
 import { BENCH_TODAY, coldIndex } from './cold-index';
 import { longestBlockedFrame } from './frames';
@@ -20,35 +21,6 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const now = () => performance.now();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-
-async function pooled<T>(items: T[], work: (item: T) => Promise<void>, size = 32): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(size, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
-
-/**
- * What any indexer must at least pay: read every file and pass one regular
- * expression over it. Read both ways (synchronously, and through a pool of
- * promises); the faster is the floor.
- */
-async function floor(dir: string, paths: string[]): Promise<number> {
-  const re = /\[\[[^\]\n]+\]\]/g;
-  let links = 0;
-  const t0 = now();
-  for (const p of paths) links += (readFileSync(join(dir, p), 'utf8').match(re) ?? []).length;
-  const sync = now() - t0;
-  const t1 = now();
-  await pooled(paths, async (p) => {
-    links += ((await fs.readFile(join(dir, p), 'utf8')).match(re) ?? []).length;
-  });
-  const pooledMs = now() - t1;
-  if (links < 0) throw new Error('unreachable');
-  return Math.min(sync, pooledMs);
-}
 
 /** A straightforward engine: gray-matter on every file and chrono-node on every line. */
 async function naive(dir: string, paths: string[]): Promise<number> {
