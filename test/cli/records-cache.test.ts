@@ -74,9 +74,9 @@ const onlyCache = () => {
 };
 
 /** The answer read without the cache, and with it: their output must be the same, and the cache says nothing unless it must. */
-async function sameWithCache(vault: string, argv: string[], label = argv.join(' ')): Promise<void> {
-  const fresh = await runGoodwill(vault, ...argv, ...TODAY, '--no-cache');
-  const cached = await runGoodwill(vault, ...argv, ...TODAY);
+async function sameWithCache(vault: string, argv: string[], label = argv.join(' '), today = TODAY): Promise<void> {
+  const fresh = await runGoodwill(vault, ...argv, ...today, '--no-cache');
+  const cached = await runGoodwill(vault, ...argv, ...today);
   expect(cached.out, label).toBe(fresh.out);
   expect(cached.err, label).toBe(fresh.err);
   expect(cached.code, label).toBe(fresh.code);
@@ -169,13 +169,15 @@ describe('where the cache lives', () => {
 });
 
 describe('caches change nothing', () => {
-  it('on the example vault: every command, cold, from the records, and from the answers kept', async () => {
+  it('on the example vault: every command, cold, from the records, and from the answers kept', { timeout: 60_000 }, async () => {
     const vault = tempVault();
     cpSync('example-vault', vault, { recursive: true });
     // Notes written a while ago: the racy rule would otherwise read them all again.
     ageAll(vault);
     for (const argv of ASKED) await sameWithCache(vault, argv);
     for (const argv of ASKED) await sameWithCache(vault, argv, `${argv.join(' ')}, again`);
+    // Another day over the same notes: every note's records from the cache, the answers worked out anew.
+    for (const argv of ASKED) await sameWithCache(vault, argv, `${argv.join(' ')}, a week later`, ['--today', '2026-12-02']);
     onlyCache();
   });
 
@@ -186,6 +188,9 @@ describe('caches change nothing', () => {
       ageAll(vault);
       const asked = size === 'S' ? ASKED : ASKED.filter((a) => a.includes('--json'));
       for (const argv of asked) await sameWithCache(vault, argv, `${size}: ${argv.join(' ')}`);
+      // Another day: from the records alone.
+      for (const argv of asked.slice(0, 3))
+        await sameWithCache(vault, argv, `${size} a week later: ${argv.join(' ')}`, ['--today', '2026-12-02']);
       // One note changed: read again, the rest from the cache.
       const meeting = join(
         vault,
@@ -231,6 +236,8 @@ describe('caches change nothing', () => {
           ]) {
             await sameWithCache(vault, argv, `${label}: ${argv.join(' ')}`);
           }
+          // Asked again on another day: the answer kept for the first day is not this one.
+          await sameWithCache(vault, ['followups', '--json'], `${label}: followups the next day`, ['--today', '2026-11-26']);
         };
         const notes = () =>
           (readdirSync(vault, { recursive: true }) as string[]).filter((p) => p.endsWith('.md') && !p.startsWith('.')).sort();
@@ -290,10 +297,10 @@ describe('caches change nothing', () => {
       }),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 240_000);
 });
 
-describe('a cache that cannot be used still gives the right answers', () => {
+describe('a cache that cannot be used still gives the right answers', { timeout: 30_000 }, () => {
   const files = {
     'People/Bob Diaz.md': '---\ntype: person\n---\n',
     'Daily/2026-11-20.md': '- owe:: [[Bob Diaz]] the deck\n- give:: [[Bob Diaz]] a tip #info',
@@ -354,6 +361,18 @@ describe('a cache that cannot be used still gives the right answers', () => {
         id,
         kept.map(([key, text]) => [key, text.replaceAll('the deck', 'the desk')]),
       );
+    });
+  });
+
+  it('the answers kept damaged, the records whole: the answer is worked out again from the records', async () => {
+    await afterDamage((file, _vault, holds) => {
+      if (holds === 'answers') truncateSync(file, statSync(file).size - 3);
+    });
+  });
+
+  it('the answers kept filled with garbage, the records whole', async () => {
+    await afterDamage((file, _vault, holds) => {
+      if (holds === 'answers') writeFileSync(file, Buffer.from(Array.from({ length: statSync(file).size }, (_, i) => (i * 7919) % 256)));
     });
   });
 
