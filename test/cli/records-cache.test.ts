@@ -181,7 +181,7 @@ describe('caches change nothing', () => {
     onlyCache();
   });
 
-  it('on the S and M synthetic vaults of the benchmark', { timeout: 240_000 }, async () => {
+  it('on the S and M synthetic vaults of the benchmark', { timeout: 480_000 }, async () => {
     for (const size of ['S', 'M'] as const) {
       const vault = join(mkdtempSync(join(tmpdir(), 'goodwill-synthetic-')), size);
       writeSyntheticVault(vault, SIZES[size]);
@@ -189,7 +189,7 @@ describe('caches change nothing', () => {
       const asked = size === 'S' ? ASKED : ASKED.filter((a) => a.includes('--json'));
       for (const argv of asked) await sameWithCache(vault, argv, `${size}: ${argv.join(' ')}`);
       // Another day: from the records alone.
-      for (const argv of asked.slice(0, 3))
+      for (const argv of asked.slice(0, size === 'S' ? 3 : 1))
         await sameWithCache(vault, argv, `${size} a week later: ${argv.join(' ')}`, ['--today', '2026-12-02']);
       // One note changed: read again, the rest from the cache.
       const meeting = join(
