@@ -7,6 +7,8 @@ import matter from 'gray-matter';
 import { listNotes, noteFromText } from '../src/cli/folder-source';
 import { balances, followUps, introductionCandidates, personCard, resolveSettings } from '../src/core';
 import { compareWithBaseline } from './baseline';
+import { floor, pooled } from './floor';
+import { cacheEquivalence, type Equivalence } from './cache-equivalence';
 import { BENCH_TODAY, coldIndex } from './cold-index';
 import { longestBlockedFrame } from './frames';
 import { SIZES, type VaultSpec } from './synthetic-vault';
@@ -19,35 +21,6 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const now = () => performance.now();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-
-async function pooled<T>(items: T[], work: (item: T) => Promise<void>, size = 32): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(size, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
-
-/**
- * What any indexer must at least pay: read every file and pass one regular
- * expression over it. Read both ways (synchronously, and through a pool of
- * promises); the faster is the floor.
- */
-async function floor(dir: string, paths: string[]): Promise<number> {
-  const re = /\[\[[^\]\n]+\]\]/g;
-  let links = 0;
-  const t0 = now();
-  for (const p of paths) links += (readFileSync(join(dir, p), 'utf8').match(re) ?? []).length;
-  const sync = now() - t0;
-  const t1 = now();
-  await pooled(paths, async (p) => {
-    links += ((await fs.readFile(join(dir, p), 'utf8')).match(re) ?? []).length;
-  });
-  const pooledMs = now() - t1;
-  if (links < 0) throw new Error('unreachable');
-  return Math.min(sync, pooledMs);
-}
 
 /** A straightforward engine: gray-matter on every file and chrono-node on every line. */
 async function naive(dir: string, paths: string[]): Promise<number> {
@@ -259,6 +232,24 @@ async function main(): Promise<void> {
   console.log(`\nGoodwill benchmark, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
   console.log(line(header));
   for (const c of cells) console.log(line(c));
+  console.log('\nThe CLI against the floor (aims: cold within 3×, warm within 1×):');
+  for (const r of rows) {
+    const x = (ms: number) => `${fmt(ms, 0)} ms (${fmt(ms / r.floorMs, 2)}×)`;
+    console.log(
+      `  ${r.size}: floor ${fmt(r.floorMs, 0)} ms; cold ${x(r.cliMs)}; warm, the same question ${x(r.warmMs)}; another day ${x(r.warmRecordsMs)}; one note changed ${x(r.warmChangedMs)}`,
+    );
+  }
+  let equivalence: Equivalence | null = null;
+  if (sizes.includes('L')) {
+    console.log('\nL: every command with and without the cache…');
+    equivalence = cacheEquivalence(join('bench', 'vaults', 'L'), '2026-11-25');
+    console.log(
+      equivalence.differing.length === 0
+        ? `Caches change nothing on L: ${equivalence.commands} commands, each the same without the cache, from the records and from the answer kept`
+        : `THE CACHE CHANGED ANSWERS on L: ${equivalence.differing.join('; ')}`,
+    );
+    if (equivalence.differing.length > 0) process.exitCode = 1;
+  }
   let frames: Awaited<ReturnType<typeof longestBlockedFrame>> | null = null;
   if (sizes.includes('L')) {
     frames = await longestBlockedFrame(join('bench', 'vaults', 'L'));
@@ -270,7 +261,7 @@ async function main(): Promise<void> {
   const out = join('bench', 'results', 'latest.json');
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames, equivalence }, null, 2)}\n`,
   );
   console.log(`\nwritten ${out}`);
 }

@@ -33,9 +33,14 @@ export const CACHE_SUFFIX = '.goodwill-cache';
 /** What a cache file being written is named, until it is renamed into place. */
 export const PARTIAL_SUFFIX = '.partial';
 
-/** The cache file of a vault, named by a hash of its real path (a vault's name may repeat, and holds characters no file name may). */
-export function cacheFileName(vaultRealPath: string): string {
-  return `${createHash('sha256').update(vaultRealPath).digest('hex').slice(0, 32)}${CACHE_SUFFIX}`;
+/**
+ * The cache file of a vault, named by a hash of its real path (a vault's name
+ * may repeat, and holds characters no file name may): its records, or the
+ * answers kept beside them.
+ */
+export function cacheFileName(vaultRealPath: string, holds: 'records' | 'answers' = 'records'): string {
+  const name = createHash('sha256').update(vaultRealPath).digest('hex').slice(0, 32);
+  return `${name}${holds === 'answers' ? '-answers' : ''}${CACHE_SUFFIX}`;
 }
 
 /**

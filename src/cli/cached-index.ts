@@ -6,6 +6,7 @@ import { cacheFileName, cacheFolder, liesInside, sweepCacheFolder } from './cach
 import { InputError } from './failures';
 import { listNotes, type ReadFailure, readNoteFile } from './folder-source';
 import { readInThreads } from './parallel-read';
+import { readAnswers, writeAnswers } from './answers-cache';
 import { CacheFile, type NoteEntry, type NoteStamp, writeCacheFile } from './records-cache';
 import { CacheUnreadable } from './records-format';
 import { dailyNotes } from './vault-settings';
@@ -52,6 +53,8 @@ async function listVault(vault: string, settings: GoodwillSettings, failures: Re
 /** Where a vault's cache lies, and what its records must have been read with. */
 export interface VaultCache {
   file: string;
+  /** The answers kept beside the records (see answers-cache.ts). */
+  answers: string;
   fingerprint: string;
   daily: DailyNoteSettings | null;
   dating: DailyNoteDating | null;
@@ -77,7 +80,13 @@ export function vaultCache(vault: string, settings: GoodwillSettings, warn: (lin
     .update(JSON.stringify([READER_HASH, real, settings, daily]))
     .digest('hex')
     .slice(0, 32);
-  return { file: path.join(folder, cacheFileName(real)), fingerprint, daily, dating };
+  return {
+    file: path.join(folder, cacheFileName(real)),
+    answers: path.join(folder, cacheFileName(real, 'answers')),
+    fingerprint,
+    daily,
+    dating,
+  };
 }
 
 /** A run over the vault with its cache: the answer kept for its key, else the index; `finish` keeps what this run learnt. */
@@ -90,6 +99,11 @@ export interface CachedRun {
 
 /** How long a cache may go untouched before a run that uses it touches it (its time tells the sweep its last use). */
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
+
+function touchBoth(cache: VaultCache): void {
+  CacheFile.touch(cache.file);
+  CacheFile.touch(cache.answers);
+}
 
 /**
  * Indexes the vault as indexFolder does, taking the records of each note
@@ -123,13 +137,13 @@ export async function indexFolderCached(
     stamps.push(stamp);
     slots.push(slot);
   }
-  if (old !== null && reusedAll && answerKey !== null) {
-    const answer = old.answer(answerKey);
-    if (answer !== null) {
-      if (started - old.modified > TOUCH_AFTER_MS) CacheFile.touch(cache.file);
-      old.close();
-      return { answer, index: null, finish: () => null };
-    }
+  // Read only when every note is as the records have it: the answers kept are those of these records.
+  const kept = old !== null && reusedAll ? readAnswers(cache.answers, cache.fingerprint, old.id) : [];
+  const keptAnswer = kept.find(([key]) => key === answerKey);
+  if (old !== null && keptAnswer !== undefined) {
+    if (started - old.modified > TOUCH_AFTER_MS) touchBoth(cache);
+    old.close();
+    return { answer: keptAnswer[1], index: null, finish: () => null };
   }
   if (old !== null && slots.some((slot) => slot !== null)) {
     try {
@@ -151,7 +165,7 @@ export async function indexFolderCached(
   );
   const entries: NoteEntry[] = [];
   let fresh = old === null;
-  let kept = 0;
+  let reused = 0;
   paths.forEach((rel, i) => {
     const slot = slots[i];
     const stamp = stamps[i];
@@ -159,10 +173,10 @@ export async function indexFolderCached(
       const records = old.records(slot);
       if (records !== null) index.putRecords(records);
       entries.push({ path: rel, stamp: stamp!, records: old.rawRecords(slot) });
-      kept += 1;
+      reused += 1;
       return;
     }
-    if (old?.has(rel)) kept += 1;
+    if (old?.has(rel)) reused += 1;
     fresh = true;
     const note = threaded?.get(rel) ?? readNoteFile(vault, rel);
     if ('message' in note) {
@@ -174,19 +188,19 @@ export async function indexFolderCached(
     if (stamp !== null) entries.push({ path: rel, stamp, records: index.records(rel) ?? null });
   });
   for (const f of failures) index.upsertFailure(f.path, f.message);
-  const unchanged = old !== null && !fresh && kept === old.size;
+  const unchanged = old !== null && !fresh && reused === old.size;
   const complete = failures.length === 0;
 
   const finish = (answer: string | null): string | null => {
     try {
       const addsAnswer = answer !== null && answerKey !== null && complete;
       if (unchanged && !addsAnswer) {
-        if (started - old!.modified > TOUCH_AFTER_MS) CacheFile.touch(cache.file);
+        if (started - old!.modified > TOUCH_AFTER_MS) touchBoth(cache);
         return null;
       }
-      const answers = unchanged ? old!.answers().filter(([key]) => key !== answerKey) : [];
-      if (addsAnswer) answers.push([answerKey, answer]);
-      writeCacheFile(cache.file, cache.fingerprint, started, entries, answers);
+      // Unchanged records stay as they are; only the answers are written again, with this one added.
+      const id = unchanged ? old!.id : writeCacheFile(cache.file, cache.fingerprint, started, entries);
+      if (addsAnswer) writeAnswers(cache.answers, cache.fingerprint, id, [...(unchanged ? kept : []), [answerKey, answer]]);
       return null;
     } catch (err) {
       const e = err as NodeJS.ErrnoException;

@@ -9,17 +9,19 @@ import { CacheUnreadable, decodeNote, type EncodedNote, encodeNote } from './rec
 /**
  * The CLI's cache of one vault: each note's records as the reader made them,
  * with the note's modification time and size when it was read, so that the
- * next run reads again only the notes that changed. It may also hold answers
- * given while no note had changed since, each under the command that asked.
+ * next run reads again only the notes that changed. The answers given while
+ * no note had changed lie in a file of their own beside it (answers-cache.ts),
+ * tied to this one by its id, so that keeping another answer never writes the
+ * records again.
  *
  * The file: a first line naming the format and the fingerprint (a hash of the
  * reader's code, the vault's real path and every setting the reader reads),
- * a line with the header's length in bytes, the header (JSON: the notes'
- * paths, times, sizes and the byte length of each note's records; the time
- * the file was written; the answers' keys and lengths), then the records (one
+ * a line with the header's length in bytes, the header (JSON: the file's id,
+ * new with each writing; the notes' paths, times, sizes and the byte length of
+ * each note's records; the time the file was written), then the records (one
  * JSON array, a note's records in the order of the paths, each as compact
- * arrays), then the answers' texts. A file that does not hold together is no
- * cache: it is ignored, and written anew.
+ * arrays). A file that does not hold together is no cache: it is ignored, and
+ * written anew.
  */
 
 const MAGIC = 'goodwill records cache';
@@ -27,19 +29,17 @@ const MAGIC = 'goodwill records cache';
 /** How far a note's time may lie from the cache's writing for its records to be trusted (see `reusable`). */
 export const RACY_MS = 2000;
 
-/** The most answers kept; the oldest goes first. */
-const MAX_ANSWERS = 16;
-
 interface Header {
+  /** Random, new with each writing: the answers kept name the records they were worked out from by it. */
+  id: string;
   written: number;
   paths: string[];
   mtimes: number[];
   sizes: number[];
   /** Byte length of each note's records in the records array; 0 for a note that gives none (excluded). */
   lengths: number[];
-  /** A hash of the records' bytes, and of each answer's: a file damaged in place is no cache either. */
+  /** A hash of the records' bytes: a file damaged in place is no cache either. */
   recordsHash: string;
-  answers: [key: string, bytes: number, hash: string][];
 }
 
 /** A note as it was when its records were read. */
@@ -50,12 +50,12 @@ export interface NoteStamp {
 
 class Corrupt extends Error {}
 
-/** The cache as found on disk: its header, read at once; records and answers, read when asked for. */
+/** The cache as found on disk: its header, read at once; the records, read when asked for. */
 export class CacheFile {
   private readonly slots = new Map<string, number>();
   private readonly offsets: number[] = [];
   private readonly recordsAt: number;
-  private readonly answersAt: number;
+  private readonly recordsBytes: number;
   private decoded: (NoteRecords | null)[] | null = null;
   private section: Buffer | null = null;
 
@@ -76,11 +76,9 @@ export class CacheFile {
       this.offsets.push(at);
       if (h.lengths[i] > 0) at += h.lengths[i] + 1;
     }
-    const recordsBytes = Math.max(at, 2);
+    this.recordsBytes = Math.max(at, 2);
     this.recordsAt = start;
-    this.answersAt = start + recordsBytes;
-    const answerBytes = h.answers.reduce((sum, [, bytes]) => sum + bytes, 0);
-    if (this.answersAt + answerBytes !== fileSize) throw new Corrupt();
+    if (start + this.recordsBytes !== fileSize) throw new Corrupt();
   }
 
   /** The cache in `file` for this fingerprint; null when there is none, it belongs to other settings or code, or it does not hold together. */
@@ -102,7 +100,7 @@ export class CacheFile {
       const headerBytes = Number(lead.toString('latin1', first.length, newline));
       if (!Number.isSafeInteger(headerBytes) || headerBytes <= 0 || newline + 1 + headerBytes > stat.size) throw new Corrupt();
       const header = JSON.parse(readAt(fd, newline + 1, headerBytes).toString('utf8')) as Header;
-      if (typeof header !== 'object' || header === null || !Array.isArray(header.paths) || !Array.isArray(header.answers)) {
+      if (typeof header !== 'object' || header === null || !Array.isArray(header.paths) || typeof header.id !== 'string') {
         throw new Corrupt();
       }
       return new CacheFile(fd, header, newline + 1 + headerBytes, stat.size, stat.mtimeMs);
@@ -110,6 +108,11 @@ export class CacheFile {
       closeSync(fd);
       return null;
     }
+  }
+
+  /** Which writing of the cache this is (see Header.id). */
+  get id(): string {
+    return this.header.id;
   }
 
   /** When the cache was written, by the clock of the run that wrote it. */
@@ -177,33 +180,6 @@ export class CacheFile {
     return this.rawSection().subarray(start, start + length);
   }
 
-  /** The answer kept under this key, if any. */
-  answer(key: string): string | null {
-    let at = this.answersAt;
-    for (const [k, bytes, hash] of this.header.answers) {
-      if (k === key) {
-        try {
-          const raw = readAt(this.fd, at, bytes);
-          return digest(raw) === hash ? raw.toString('utf8') : null;
-        } catch {
-          return null;
-        }
-      }
-      at += bytes;
-    }
-    return null;
-  }
-
-  /** The answers kept, oldest first. */
-  answers(): [string, string][] {
-    const out: [string, string][] = [];
-    for (const [key] of this.header.answers) {
-      const text = this.answer(key);
-      if (text !== null) out.push([key, text]);
-    }
-    return out;
-  }
-
   close(): void {
     try {
       closeSync(this.fd);
@@ -215,7 +191,7 @@ export class CacheFile {
   private rawSection(): Buffer {
     if (this.section === null) {
       try {
-        this.section = readAt(this.fd, this.recordsAt, this.answersAt - this.recordsAt);
+        this.section = readAt(this.fd, this.recordsAt, this.recordsBytes);
       } catch {
         throw new CacheUnreadable();
       }
@@ -235,15 +211,25 @@ export class CacheFile {
   }
 }
 
-const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+/**
+ * A hash of some bytes, to tell a file damaged in place: a check against
+ * accidents, not against an adversary (whoever can write the cache can write
+ * its hash too), so SHA-1, several times faster than SHA-256 over the 50 MB
+ * of a large vault's records.
+ */
+export const digest = (...parts: Buffer[]) => {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 32);
+};
 
 /** Reads exactly `length` bytes at `position`; a short file throws. */
-function readAt(fd: number, position: number, length: number): Buffer {
+export function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
     const n = readSync(fd, buffer, done, length - done, position + done);
-    if (n === 0) throw new Corrupt();
+    if (n === 0) throw new CacheUnreadable();
     done += n;
   }
   return buffer;
@@ -257,15 +243,13 @@ export interface NoteEntry {
 }
 
 /**
- * Writes the cache atomically: into a new file beside it (mode 0600, in a
- * folder made 0700: the records hold text from the notes), then renamed over
- * the old one, so that a run stopped half-way leaves the old cache or none,
- * and two runs at once leave one whole cache or the other.
+ * Writes the cache atomically (see writeAtomically); returns its id. The
+ * records already encoded (kept from the old file) are written as they are,
+ * and no copy of the whole file is ever made in memory.
  */
-export function writeCacheFile(file: string, fingerprint: string, written: number, notes: NoteEntry[], answers: [string, string][]): void {
-  const header: Header = { written, paths: [], mtimes: [], sizes: [], lengths: [], recordsHash: '', answers: [] };
-  const records: Buffer[] = [Buffer.from('[')];
-  let first = true;
+export function writeCacheFile(file: string, fingerprint: string, written: number, notes: NoteEntry[]): string {
+  const header: Header = { id: randomBytes(8).toString('hex'), written, paths: [], mtimes: [], sizes: [], lengths: [], recordsHash: '' };
+  const records: Buffer[] = [OPEN];
   for (const note of notes) {
     header.paths.push(note.path);
     header.mtimes.push(note.stamp.mtimeMs);
@@ -276,31 +260,48 @@ export function writeCacheFile(file: string, fingerprint: string, written: numbe
     }
     const bytes = Buffer.isBuffer(note.records) ? note.records : Buffer.from(JSON.stringify(encodeNote(note.records)), 'utf8');
     header.lengths.push(bytes.length);
-    if (!first) records.push(Buffer.from(','));
+    if (records.length > 1) records.push(COMMA);
     records.push(bytes);
-    first = false;
   }
-  records.push(Buffer.from(']'));
-  const section = Buffer.concat(records);
-  header.recordsHash = digest(section);
-  const kept = answers.slice(-MAX_ANSWERS).map(([key, text]) => [key, Buffer.from(text, 'utf8')] as const);
-  header.answers = kept.map(([key, bytes]) => [key, bytes.length, digest(bytes)]);
+  records.push(CLOSE);
+  header.recordsHash = digest(...records);
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const content = Buffer.concat([
-    Buffer.from(`${MAGIC} ${fingerprint}\n${headerBytes.length}\n`, 'latin1'),
-    headerBytes,
-    section,
-    ...kept.map(([, bytes]) => bytes),
-  ]);
+  writeAtomically(file, [Buffer.from(`${MAGIC} ${fingerprint}\n${headerBytes.length}\n`, 'latin1'), headerBytes, ...records]);
+  return header.id;
+}
 
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+
+/** How much is gathered before a write: many notes' records go to the file in one call. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Writes `parts` into a new file beside `file` (mode 0600, in a folder made
+ * 0700: the caches hold text from the notes), then renames it over `file`, so
+ * that a run stopped half-way leaves the old file or none, and two runs at
+ * once leave one whole file or the other.
+ */
+export function writeAtomically(file: string, parts: Buffer[]): void {
   const folder = path.dirname(file);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}${PARTIAL_SUFFIX}`;
   const fd = openSync(partial, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
   try {
     try {
-      let done = 0;
-      while (done < content.length) done += writeSync(fd, content, done, content.length - done);
+      const chunk = Buffer.allocUnsafe(WRITE_CHUNK);
+      let filled = 0;
+      const flush = () => {
+        writeAll(fd, chunk.subarray(0, filled));
+        filled = 0;
+      };
+      for (const part of parts) {
+        if (filled + part.length > WRITE_CHUNK) flush();
+        if (part.length >= WRITE_CHUNK) writeAll(fd, part);
+        else filled += part.copy(chunk, filled);
+      }
+      flush();
     } finally {
       closeSync(fd);
     }
@@ -313,4 +314,9 @@ export function writeCacheFile(file: string, fingerprint: string, written: numbe
     }
     throw err;
   }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -24,6 +24,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { SIZES, writeSyntheticVault } from '../../bench/synthetic-vault';
 import { cacheFolder } from '../../src/cli/cache-folder';
 import { noteFromText } from '../../src/cli/folder-source';
+import { readAnswers, writeAnswers } from '../../src/cli/answers-cache';
 import { writeCacheFile } from '../../src/cli/records-cache';
 import { decodeNote, encodeNote } from '../../src/cli/records-format';
 import { NetworkIndex, resolveSettings } from '../../src/core';
@@ -63,16 +64,19 @@ afterEach(() => {
 });
 
 const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
-const onlyCacheFile = () => {
-  const files = cacheFiles();
-  expect(files).toHaveLength(1);
-  return join(cacheDir, files[0]);
+/** The one vault's cache: its records, and the answers kept beside them. */
+const onlyCache = () => {
+  const files = cacheFiles().sort();
+  expect(files).toHaveLength(2);
+  expect(files[0]).toMatch(/^[0-9a-f]{32}-answers\.goodwill-cache$/);
+  expect(files[1]).toMatch(/^[0-9a-f]{32}\.goodwill-cache$/);
+  return { records: join(cacheDir, files[1]), answers: join(cacheDir, files[0]) };
 };
 
 /** The answer read without the cache, and with it: their output must be the same, and the cache says nothing unless it must. */
-async function sameWithCache(vault: string, argv: string[], label = argv.join(' ')): Promise<void> {
-  const fresh = await runGoodwill(vault, ...argv, ...TODAY, '--no-cache');
-  const cached = await runGoodwill(vault, ...argv, ...TODAY);
+async function sameWithCache(vault: string, argv: string[], label = argv.join(' '), today = TODAY): Promise<void> {
+  const fresh = await runGoodwill(vault, ...argv, ...today, '--no-cache');
+  const cached = await runGoodwill(vault, ...argv, ...today);
   expect(cached.out, label).toBe(fresh.out);
   expect(cached.err, label).toBe(fresh.err);
   expect(cached.code, label).toBe(fresh.code);
@@ -126,7 +130,8 @@ describe('where the cache lives', () => {
     const vault = tempVault({ 'People/Bob Diaz.md': '---\ntype: person\n---\n', 'Daily/2026-11-20.md': '- owe:: [[Bob Diaz]] the deck' });
     await runGoodwill(vault, 'followups', ...TODAY);
     expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
-    expect(statSync(onlyCacheFile()).mode & 0o777).toBe(0o600);
+    expect(statSync(onlyCache().records).mode & 0o777).toBe(0o600);
+    expect(statSync(onlyCache().answers).mode & 0o777).toBe(0o600);
 
     process.env.GOODWILL_CACHE_DIR = join(vault, '.cache');
     const fresh = await runGoodwill(vault, 'followups', ...TODAY, '--no-cache');
@@ -164,23 +169,28 @@ describe('where the cache lives', () => {
 });
 
 describe('caches change nothing', () => {
-  it('on the example vault: every command, cold, from the records, and from the answers kept', async () => {
+  it('on the example vault: every command, cold, from the records, and from the answers kept', { timeout: 60_000 }, async () => {
     const vault = tempVault();
     cpSync('example-vault', vault, { recursive: true });
     // Notes written a while ago: the racy rule would otherwise read them all again.
     ageAll(vault);
     for (const argv of ASKED) await sameWithCache(vault, argv);
     for (const argv of ASKED) await sameWithCache(vault, argv, `${argv.join(' ')}, again`);
-    expect(cacheFiles()).toHaveLength(1);
+    // Another day over the same notes: every note's records from the cache, the answers worked out anew.
+    for (const argv of ASKED) await sameWithCache(vault, argv, `${argv.join(' ')}, a week later`, ['--today', '2026-12-02']);
+    onlyCache();
   });
 
-  it('on the S and M synthetic vaults of the benchmark', { timeout: 240_000 }, async () => {
+  it('on the S and M synthetic vaults of the benchmark', { timeout: 480_000 }, async () => {
     for (const size of ['S', 'M'] as const) {
       const vault = join(mkdtempSync(join(tmpdir(), 'goodwill-synthetic-')), size);
       writeSyntheticVault(vault, SIZES[size]);
       ageAll(vault);
       const asked = size === 'S' ? ASKED : ASKED.filter((a) => a.includes('--json'));
       for (const argv of asked) await sameWithCache(vault, argv, `${size}: ${argv.join(' ')}`);
+      // Another day: from the records alone.
+      for (const argv of asked.slice(0, size === 'S' ? 3 : 1))
+        await sameWithCache(vault, argv, `${size} a week later: ${argv.join(' ')}`, ['--today', '2026-12-02']);
       // One note changed: read again, the rest from the cache.
       const meeting = join(
         vault,
@@ -226,6 +236,8 @@ describe('caches change nothing', () => {
           ]) {
             await sameWithCache(vault, argv, `${label}: ${argv.join(' ')}`);
           }
+          // Asked again on another day: the answer kept for the first day is not this one.
+          await sameWithCache(vault, ['followups', '--json'], `${label}: followups the next day`, ['--today', '2026-11-26']);
         };
         const notes = () =>
           (readdirSync(vault, { recursive: true }) as string[]).filter((p) => p.endsWith('.md') && !p.startsWith('.')).sort();
@@ -285,22 +297,24 @@ describe('caches change nothing', () => {
       }),
       { numRuns: 25 },
     );
-  }, 120_000);
+  }, 240_000);
 });
 
-describe('a cache that cannot be used still gives the right answers', () => {
+describe('a cache that cannot be used still gives the right answers', { timeout: 30_000 }, () => {
   const files = {
     'People/Bob Diaz.md': '---\ntype: person\n---\n',
     'Daily/2026-11-20.md': '- owe:: [[Bob Diaz]] the deck\n- give:: [[Bob Diaz]] a tip #info',
   };
 
   /** A vault cached (its records and an answer), then the cache damaged: the next runs answer as if there were none, silently, and write it anew. */
-  async function afterDamage(damage: (file: string, vault: string) => void) {
+  async function afterDamage(damage: (file: string, vault: string, holds: 'records' | 'answers') => void) {
     const vault = tempVault(files);
     ageAll(vault);
     const fresh = await runGoodwill(vault, 'followups', '--all', '--json', ...TODAY, '--no-cache');
     await runGoodwill(vault, 'followups', '--all', '--json', ...TODAY);
-    damage(onlyCacheFile(), vault);
+    const { records, answers } = onlyCache();
+    damage(records, vault, 'records');
+    damage(answers, vault, 'answers');
     for (const argv of [
       ['followups', '--all', '--json'],
       ['followups', '--all', '--json'],
@@ -311,7 +325,7 @@ describe('a cache that cannot be used still gives the right answers', () => {
       expect(after.out).toBe(expected.out);
       expect(after.err).toBe('');
     }
-    expect(readFileSync(onlyCacheFile(), 'latin1')).toMatch(/^goodwill records cache [0-9a-f]+\n/);
+    expect(readFileSync(onlyCache().records, 'latin1')).toMatch(/^goodwill records cache [0-9a-f]+\n/);
   }
 
   it('a truncated cache', async () => {
@@ -330,8 +344,41 @@ describe('a cache that cannot be used still gives the right answers', () => {
     });
   });
 
+  it('answers kept for other records: the records written again since, by another run', async () => {
+    await afterDamage((file, _vault, holds) => {
+      if (holds === 'answers') return;
+      const bytes = readFileSync(file, 'latin1');
+      const fingerprint = /^goodwill records cache ([0-9a-f]+)\n/.exec(bytes)![1];
+      const id = /"id":"([0-9a-f]+)"/.exec(bytes)![1];
+      const answersFile = file.replace('.goodwill-cache', '-answers.goodwill-cache');
+      const kept = readAnswers(answersFile, fingerprint, id);
+      expect(kept).toHaveLength(1);
+      // The records written again (another id), the answers left as they were, and wrong were they taken.
+      writeFileSync(file, bytes.replace(`"id":"${id}"`, `"id":"${'0'.repeat(id.length)}"`), 'latin1');
+      writeAnswers(
+        answersFile,
+        fingerprint,
+        id,
+        kept.map(([key, text]) => [key, text.replaceAll('the deck', 'the desk')]),
+      );
+    });
+  });
+
+  it('the answers kept damaged, the records whole: the answer is worked out again from the records', async () => {
+    await afterDamage((file, _vault, holds) => {
+      if (holds === 'answers') truncateSync(file, statSync(file).size - 3);
+    });
+  });
+
+  it('the answers kept filled with garbage, the records whole', async () => {
+    await afterDamage((file, _vault, holds) => {
+      if (holds === 'answers') writeFileSync(file, Buffer.from(Array.from({ length: statSync(file).size }, (_, i) => (i * 7919) % 256)));
+    });
+  });
+
   it('a cache from an older version: whole, but made by another reader (another fingerprint)', async () => {
-    await afterDamage((file, vault) => {
+    await afterDamage((file, vault, holds) => {
+      if (holds === 'answers') return;
       // What an older reader might have made of the same notes, just as they are now: nothing.
       const notes = ['Daily/2026-11-20.md', 'People/Bob Diaz.md'].map((path) => {
         const stat = statSync(join(vault, path));
@@ -339,7 +386,7 @@ describe('a cache that cannot be used still gives the right answers', () => {
         index.upsert(noteFromText(path, ''));
         return { path, stamp: { mtimeMs: stat.mtimeMs, size: stat.size }, records: index.records(path)! };
       });
-      writeCacheFile(file, '0'.repeat(32), Date.now(), notes, []);
+      writeCacheFile(file, '0'.repeat(32), Date.now(), notes);
     });
   });
 
@@ -408,7 +455,7 @@ describe('two CLI runs at once on one vault', () => {
         expect(r.stderr).toBe('');
       }
     }
-    expect(cacheFiles().filter((f) => f.endsWith('.goodwill-cache'))).toHaveLength(1);
+    onlyCache();
     expect(cacheFiles().filter((f) => f.endsWith('.partial'))).toEqual([]);
     rmSync(dirname(vault), { recursive: true, force: true });
   });
