@@ -113,10 +113,41 @@ async function startPlugin(): Promise<StartFigures> {
   return { readyMs, longestFrameMs, longTasks };
 }
 
-/** Unloads the plugin, as disabling it or closing Obsidian does. */
-function stopPlugin(): void {
+/**
+ * Unloads the plugin, as disabling it or closing Obsidian does, and resolves
+ * once the page's IndexedDB databases have finished the writes under way, so
+ * that closing the page loses none of them.
+ */
+async function stopPlugin(): Promise<void> {
   plugin?.unload();
   plugin = null;
+  for (const { name } of await indexedDB.databases()) {
+    if (name) await settled(name);
+  }
+}
+
+/** Resolves after every write to the database begun before it (a read of all its stores is queued behind them). */
+function settled(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => resolve();
+    request.onsuccess = () => {
+      const db = request.result;
+      const stores = Array.from(db.objectStoreNames);
+      if (stores.length === 0) {
+        db.close();
+        return resolve();
+      }
+      const tx = db.transaction(stores, 'readonly');
+      tx.oncomplete =
+        tx.onerror =
+        tx.onabort =
+          () => {
+            db.close();
+            resolve();
+          };
+    };
+  });
 }
 
 Object.assign(window, { bench: { openVault, startPlugin, stopPlugin } });

@@ -64,7 +64,7 @@ const PAGE =
 type Bench = {
   openVault(url: string): Promise<{ notes: number; setupMs: number }>;
   startPlugin(): Promise<StartFigures>;
-  stopPlugin(): void;
+  stopPlugin(): Promise<void>;
 };
 
 /** A page of `profile` with the vault built in it, and what it printed. */
