@@ -65,6 +65,16 @@ async function openVault(url: string): Promise<{ notes: number; setupMs: number 
     // The mock leaves every stat at zero; Obsidian reports the file's own.
     file.stat = { ctime: mtime, mtime, size: text.length };
   }
+  // The mock lists markdown files by testing every file through its proxies (some 150 ms at L, in one
+  // task); Obsidian keeps its files in plain objects. The list is made here and made again after a change.
+  let markdown: ReturnType<typeof vault.vault.getMarkdownFiles> | null = null;
+  const listMarkdown = vault.vault.getMarkdownFiles.bind(vault.vault);
+  const listChanged = () => (markdown = null);
+  vault.vault.on('create', listChanged);
+  vault.vault.on('delete', listChanged);
+  vault.vault.on('rename', listChanged);
+  Object.assign(vault.vault, { getMarkdownFiles: () => (markdown ??= listMarkdown()).slice() });
+  vault.vault.getMarkdownFiles();
   vault.workspace.setLayoutReady__();
   app = vault;
   return { notes: notes.length, setupMs: performance.now() - started };
