@@ -11,6 +11,7 @@ import { floor, pooled } from './floor';
 import { cacheEquivalence, type Equivalence } from './cache-equivalence';
 import { BENCH_TODAY, coldIndex } from './cold-index';
 import { longestBlockedFrame } from './frames';
+import { pluginStart } from './plugin-start';
 import { SIZES, type VaultSpec } from './synthetic-vault';
 import { vaultFor } from './vaults';
 
@@ -178,6 +179,12 @@ async function main(): Promise<void> {
     return;
   }
   const only = process.argv.slice(2).filter((a) => a in SIZES) as (keyof typeof SIZES)[];
+  if (process.argv.includes('--plugin-start')) {
+    // Only the plugin's start in Chromium, on the vaults named (M and L by default).
+    const pluginRows = await pluginStart(only.length ? only : ['M', 'L']);
+    writeResults('plugin-start.json', { pluginStart: pluginRows });
+    return;
+  }
   const sizes = only.length ? only : (['S', 'M', 'L'] as const);
   const rows: Row[] = [];
   for (const s of sizes) rows.push(await measure(s, SIZES[s], process.argv.includes('--no-naive')));
@@ -257,11 +264,16 @@ async function main(): Promise<void> {
       `\nPlugin first index of L (in slices): ${frames.notes} notes in ${fmt(frames.totalMs, 0)} ms, longest blocked frame ${fmt(frames.longestMs, 1)} ms`,
     );
   }
+  const pluginRows = await pluginStart(sizes);
+  writeResults('latest.json', { rows, frames, equivalence, pluginStart: pluginRows });
+}
+
+function writeResults(name: string, figures: Record<string, unknown>): void {
   mkdirSync(join('bench', 'results'), { recursive: true });
-  const out = join('bench', 'results', 'latest.json');
+  const out = join('bench', 'results', name);
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, rows, frames, equivalence }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, node: process.version, ...figures }, null, 2)}\n`,
   );
   console.log(`\nwritten ${out}`);
 }

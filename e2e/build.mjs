@@ -1,6 +1,7 @@
-// Bundles the harness page for Chromium: the in-memory Obsidian, and the built
+// Bundles a page for Chromium with the in-memory Obsidian and the built
 // main.js evaluated as the CommonJS module Obsidian loads, with `obsidian`
-// pointing at the in-memory implementation.
+// pointing at the in-memory implementation: the e2e harness when run, the
+// benchmark's page when imported by esbuild.config.mjs.
 import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -26,15 +27,20 @@ const mainAsCommonJs = {
   },
 };
 
-await esbuild.build({
-  entryPoints: ['e2e/harness.ts'],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2021',
-  outfile: 'e2e/dist/harness.js',
-  logLevel: 'warning',
-  alias: { obsidian: shim },
-  plugins: [mainAsCommonJs],
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
+/** Bundles `entry` (which imports ../main.js) into `outfile` for the browser. */
+export async function bundlePage(entry, outfile) {
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2021',
+    outfile,
+    logLevel: 'warning',
+    alias: { obsidian: shim },
+    plugins: [mainAsCommonJs],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundlePage('e2e/harness.ts', 'e2e/dist/harness.js');
