@@ -37,11 +37,12 @@ export class FollowUpActions {
         submit: 'Snooze',
         describe: (t) => {
           const day = dayFrom(this.context, t);
-          return day === null ? 'Type a date.' : `Until ${formatDay(day)}`;
+          if (day === null) return 'Type a date.';
+          return day <= today ? `${formatDay(day)} is not after today.` : `Until ${formatDay(day)}`;
         },
         validate: (t) => {
           const day = dayFrom(this.context, t);
-          return day === null ? 'That is not a date.' : day <= today ? 'Pick a day after today.' : null;
+          return day === null ? 'That is not a date.' : day <= today ? `${formatDay(day)} is not after today: pick a later day.` : null;
         },
       }));
     if (text === null) return false;
