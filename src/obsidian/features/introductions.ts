@@ -13,6 +13,7 @@ import {
 import { activePeople, introductionsOf } from '../answers';
 import type { GoodwillContext } from '../context';
 import { pickPerson } from '../ui/person-suggest';
+import { promptText } from '../ui/text-prompt';
 import { openNote } from '../workspace';
 
 /** Introductions: a draft copied or written into a note, walked from proposed to made, and made ones logged. */
@@ -42,9 +43,10 @@ export class Introductions {
   /**
    * Moves an introduction draft one step on (proposed → asked-a → asked-b →
    * made → outcome), writing the day into its frontmatter. At made, the
-   * introduction is logged as a give to both people.
+   * introduction is logged as a give to both people; at outcome, what came of
+   * it is asked and written as `outcome-note`, and an empty answer changes nothing.
    */
-  async advanceIntroduction(path: string, to?: DraftState): Promise<DraftState | null> {
+  async advanceIntroduction(path: string, to?: DraftState, outcome?: string): Promise<DraftState | null> {
     const draft = this.context.index.resolve().drafts.get(path);
     const file = this.context.app.vault.getFileByPath(path);
     if (!draft || !file) {
@@ -57,10 +59,33 @@ export class Introductions {
       return null;
     }
     const today = formatDay(this.context.today());
-    if (!(await this.context.writer.editFrontmatter(file, { state: next, [next]: today }))) return null;
+    const values: Record<string, string> = { state: next, [next]: today };
+    if (next === 'outcome') {
+      const note = await this.askOutcome(draft.a, draft.b, outcome);
+      if (note === null) {
+        new Notice(`Nothing recorded: the introduction of ${draft.a.name} and ${draft.b.name} stays ${draft.state}.`);
+        return null;
+      }
+      values['outcome-note'] = note;
+    }
+    if (!(await this.context.writer.editFrontmatter(file, values))) return null;
     if (next === 'made') await this.markIntroMade(draft.a, draft.b);
     new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
     return next;
+  }
+
+  /** What came of an introduction, on one line; null when the answer is empty or the prompt is closed. */
+  private async askOutcome(a: Person, b: Person, answer?: string): Promise<string | null> {
+    const text =
+      answer ??
+      (await promptText(this.context.app, {
+        title: `What came of introducing ${a.name} and ${b.name}?`,
+        placeholder: 'a research contract, $4,000',
+        submit: 'Record the outcome',
+        describe: (t) => (t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.'),
+      }));
+    const note = text?.replace(/\s+/g, ' ').trim() ?? '';
+    return note === '' ? null : note;
   }
 
   async markIntroMade(a: Person, b: Person): Promise<void> {

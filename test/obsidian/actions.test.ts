@@ -1,0 +1,54 @@
+import { Notice } from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it, vi } from 'vitest';
+import { introductionsOf } from '../../src/obsidian/answers';
+import { filesOf, loadPlugin, read, settle } from './harness';
+
+const vault = filesOf('example-vault');
+
+/** The notices shown while `work` runs. */
+async function noticesOf(work: () => Promise<unknown>): Promise<string[]> {
+  const spy = vi.spyOn(Notice.prototype as unknown as { constructor__: (m: unknown) => void }, 'constructor__');
+  try {
+    await work();
+    return spy.mock.calls.map(([m]) => String(m));
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** A draft of the example vault's first suggestion, walked to made. */
+async function madeDraft() {
+  const loaded = await loadPlugin(vault);
+  const { plugin } = loaded;
+  const file = await plugin.features.introductions.createIntroNote(introductionsOf(plugin.context)[0]);
+  await settle(600);
+  for (let i = 0; i < 3; i++) {
+    await plugin.features.introductions.advanceIntroduction(file!.path);
+    await settle(600);
+  }
+  return { ...loaded, path: file!.path };
+}
+
+describe('recording the outcome of an introduction', () => {
+  it('asks what came of it and writes it as the outcome note', async () => {
+    const { app, plugin, path } = await madeDraft();
+    expect(await plugin.features.introductions.advanceIntroduction(path, undefined, 'a brand refresh:  $4,000 #won')).toBe('outcome');
+    const text = await read(app, path);
+    expect(text).toContain('state: outcome');
+    expect(text).toContain('outcome: 2026-11-25');
+    expect(text).toContain('outcome-note: "a brand refresh: $4,000 #won"');
+    await settle(600);
+    expect(plugin.context.index.resolve().drafts.get(path)?.record.outcome).toBe('a brand refresh: $4,000 #won');
+  });
+
+  it('an empty answer writes nothing and leaves the state as it was', async () => {
+    const { app, plugin, path } = await madeDraft();
+    const before = await read(app, path);
+    let result: unknown;
+    const notices = await noticesOf(async () => (result = await plugin.features.introductions.advanceIntroduction(path, undefined, '  ')));
+    expect(result).toBeNull();
+    expect(await read(app, path)).toBe(before);
+    expect(before).toContain('state: made');
+    expect(notices).toEqual(['Nothing recorded: the introduction of Alice Chen and Bob Diaz stays made.']);
+  });
+});
