@@ -52,3 +52,21 @@ describe('recording the outcome of an introduction', () => {
     expect(notices).toEqual(['Nothing recorded: the introduction of Alice Chen and Bob Diaz stays made.']);
   });
 });
+
+describe("today's digest", () => {
+  it('asked for, it says where it went and opens the note', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    expect(app.workspace.getActiveFile()?.path).not.toBe('Daily/2026-11-25.md');
+    const notices = await noticesOf(() => plugin.features.digest.writeDigest());
+    expect(notices).toEqual(["Goodwill: today's digest is in 2026-11-25."]);
+    expect(app.workspace.getActiveFile()?.path).toBe('Daily/2026-11-25.md');
+  });
+
+  it('written when the vault opens, it says so and opens nothing', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const notices = await noticesOf(() => plugin.features.digest.writeDigest(true));
+    expect(await read(app, 'Daily/2026-11-25.md')).toContain('## Goodwill digest 2026-11-25');
+    expect(notices).toEqual(["Goodwill: today's digest is in 2026-11-25."]);
+    expect(app.workspace.getActiveFile()?.path).not.toBe('Daily/2026-11-25.md');
+  });
+});
