@@ -62,7 +62,7 @@ export { NetworkIndex } from './index/network-index';
 export { balances } from './answers/balance';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
-export { followUps } from './answers/followups';
+export { followUps, receiptToThank } from './answers/followups';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
 export { chosenIntroduction, introductionCandidates } from './answers/introductions';
@@ -90,7 +90,7 @@ export type { QueryAnswer } from './query/run';
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
-export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine } from './write/log-line';
+export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
 export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
 

@@ -1,9 +1,28 @@
 import { Notice } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { introductionsOf } from '../../src/obsidian/answers';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin, read, settle } from './harness';
 
 const vault = filesOf('example-vault');
+
+/** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
+const TODAY_NOTE = 'Daily/2026-11-25.md';
+const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
+
+async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
+  await activateView(plugin.app);
+  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
+  if (!(view instanceof GoodwillView)) throw new Error('view not open');
+  return view;
+}
+
+function button(view: GoodwillView, label: string): HTMLButtonElement {
+  const found = [...view.contentEl.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
 
 /** The notices shown while `work` runs. */
 async function noticesOf(work: () => Promise<unknown>): Promise<string[]> {
@@ -68,5 +87,18 @@ describe("today's digest", () => {
     expect(await read(app, 'Daily/2026-11-25.md')).toContain('## Goodwill digest 2026-11-25');
     expect(notices).toEqual(["Goodwill: today's digest is in 2026-11-25."]);
     expect(app.workspace.getActiveFile()?.path).not.toBe('Daily/2026-11-25.md');
+  });
+});
+
+describe('"Say thank you" rows', () => {
+  it('Thanked logs a thank-you for what was received, and the row leaves the view', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const row = () => [...view.contentEl.querySelectorAll('li.goodwill-kind-thanks')].find((li) => li.textContent?.includes('Hooli CFO'));
+    expect(row()?.querySelector('.goodwill-person')?.textContent).toBe('Priya Shah');
+    button(view, 'Log a thank-you to Priya Shah').click();
+    await settle(600);
+    expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- thanks:: [[Priya Shah]] for intro to the Hooli CFO #intro\n`);
+    expect(row()).toBeUndefined();
   });
 });

@@ -167,6 +167,8 @@ export class GoodwillView extends ItemView {
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
     if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
+    if (f.kind === 'thanks')
+      this.button(actions, 'Thanked', `Log a thank-you to ${f.person.name}`, () => this.features.followUps.markThanked(f));
     // A snooze is written into the person's note: a person known only by a tag has none.
     if (personFile(f.person) !== null)
       this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.features.followUps.snoozePerson(f.person));
