@@ -65,8 +65,8 @@ export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps, receiptToThank } from './answers/followups';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
-export { chosenIntroduction, introductionCandidates } from './answers/introductions';
-export type { IntroCandidate } from './answers/introductions';
+export { chosenIntroduction, INTRO_TEXTS, introductionCandidates, introTextName, textForStep } from './answers/introductions';
+export type { IntroCandidate, IntroText } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';
@@ -92,7 +92,7 @@ export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } 
 export type { EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
-export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
+export { introductionNoteText, introductionNoteTexts, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
 
 // formats
 export { contactsFromFile, planImport } from './formats/contacts';

@@ -1,4 +1,4 @@
-import { Notice } from 'obsidian-test-mocks/obsidian';
+import { Menu, Notice } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { introductionsOf } from '../../src/obsidian/answers';
 import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
@@ -100,5 +100,69 @@ describe('"Say thank you" rows', () => {
     await settle(600);
     expect(await read(app, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- thanks:: [[Priya Shah]] for intro to the Hooli CFO #intro\n`);
     expect(row()).toBeUndefined();
+  });
+});
+
+describe('introduction drafts to copy', () => {
+  /** What Copy and the menu put on the clipboard. */
+  function clipboard() {
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void copied.push(t));
+    return copied;
+  }
+  /** The menu the "Other drafts" button opens, shown instead of drawn. */
+  function menus() {
+    const shown: Menu[] = [];
+    vi.spyOn(Menu.prototype, 'showAtPosition').mockImplementation(function (this: Menu) {
+      shown.push(this);
+      return this;
+    });
+    return shown;
+  }
+  const items = (menu: Menu) => (menu as unknown as { menuItems__: { title__: string; onClick__: () => void }[] }).menuItems__;
+
+  it('a suggestion shows and copies the ask to A; the menu copies the ask to B or the introduction', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const c = introductionsOf(plugin.context)[0];
+    const view = await openView(plugin);
+    const box = view.contentEl.querySelector('.goodwill-intro')!;
+    expect(box.querySelector('summary')?.textContent).toBe('Draft: the ask to Alice Chen');
+    expect(box.querySelector('pre')?.textContent).toBe(c.askA);
+    expect(c.askA).toContain('Would you welcome an introduction?');
+    const copied = clipboard();
+    const shown = menus();
+    button(view, 'Copy the ask to Alice Chen: Alice Chen and Bob Diaz').click();
+    button(view, 'Other drafts for Alice Chen and Bob Diaz').click();
+    await settle(10);
+    expect(items(shown[0]).map((i) => i.title__)).toEqual(['Copy the ask to Bob Diaz', 'Copy the introduction']);
+    items(shown[0])[1].onClick__();
+    items(shown[0])[0].onClick__();
+    await settle(10);
+    expect(copied).toEqual([c.askA, c.draft, c.askB]);
+  });
+
+  it('a draft under way copies the text its step needs, as its note holds it now', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const c = introductionsOf(plugin.context)[0];
+    const file = await plugin.features.introductions.createIntroNote(c);
+    await app.vault.process(file!, (t) => t.replace('No pressure either way.', 'No pressure either way. Coffee is on me.'));
+    await settle(600);
+    const view = await openView(plugin);
+    const copied = clipboard();
+    const steps: string[] = [];
+    for (const next of ['asked-a', 'asked-b', 'made']) {
+      const copy = [...view.contentEl.querySelectorAll('.goodwill-draft-row button')].find((b) => b.textContent === 'Copy')!;
+      steps.push(copy.getAttribute('aria-label')!);
+      copy.dispatchEvent(new MouseEvent('click'));
+      await settle(10);
+      expect(await plugin.features.introductions.advanceIntroduction(file!.path)).toBe(next);
+      await settle(600);
+    }
+    expect(steps).toEqual([
+      'Copy the ask to Alice Chen: Alice Chen and Bob Diaz',
+      'Copy the ask to Bob Diaz: Alice Chen and Bob Diaz',
+      'Copy the introduction: Alice Chen and Bob Diaz',
+    ]);
+    expect(copied).toEqual([c.askA.replace('either way.', 'either way. Coffee is on me.'), c.askB, c.draft]);
   });
 });

@@ -38,6 +38,11 @@ type IntroBasis = Omit<IntroCandidate, 'draft' | 'askA' | 'askB'>;
 export const INTRO_TEXTS = ['askA', 'askB', 'draft'] as const;
 export type IntroText = (typeof INTRO_TEXTS)[number];
 
+/** What a text of the introduction of `a` and `b` is called in notices and menus. */
+export function introTextName(which: IntroText, a: Person, b: Person): string {
+  return which === 'askA' ? `the ask to ${a.name}` : which === 'askB' ? `the ask to ${b.name}` : 'the introduction';
+}
+
 /**
  * The text an introduction needs next: at a suggestion (no draft state) or
  * `proposed`, the ask to A; at `asked-a`, the ask to B; from `asked-b` on,

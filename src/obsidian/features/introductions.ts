@@ -1,14 +1,19 @@
-import { Notice, type TFile } from 'obsidian';
+import { Menu, Notice, type TFile } from 'obsidian';
 import {
   chosenIntroduction,
   type DraftState,
+  INTRO_TEXTS,
   formatDay,
   type IntroCandidate,
   introductionMadeLine,
   introductionNoteText,
+  introductionNoteTexts,
+  type IntroText,
+  introTextName,
   nextDraftState,
   type Person,
   safeFileName,
+  textForStep,
 } from '../../core';
 import { activePeople, introductionsOf } from '../answers';
 import type { GoodwillContext } from '../context';
@@ -20,13 +25,50 @@ import { openNote } from '../workspace';
 export class Introductions {
   constructor(private readonly context: GoodwillContext) {}
 
-  async copyDraft(c: IntroCandidate): Promise<void> {
+  private async copy(text: string, name: string): Promise<boolean> {
     try {
-      await navigator.clipboard.writeText(c.draft);
-      new Notice('Introduction draft copied.');
+      await navigator.clipboard.writeText(text);
+      new Notice(`Copied ${name}.`);
+      return true;
     } catch {
       new Notice('Goodwill: the clipboard is not available here.');
+      return false;
     }
+  }
+
+  /** Copies a suggestion's text: the one it needs first (the ask to A), or the one asked for. */
+  copySuggestion(c: IntroCandidate, which: IntroText = textForStep(null)): Promise<boolean> {
+    return this.copy(c[which], introTextName(which, c.a, c.b));
+  }
+
+  /** Copies a draft's text, as its note holds it now: the one its step needs, or the one asked for. */
+  async copyFromDraft(path: string, which?: IntroText): Promise<boolean> {
+    const draft = this.context.index.resolve().drafts.get(path);
+    const file = this.context.app.vault.getFileByPath(path);
+    if (!draft || !file) {
+      new Notice('Goodwill: this note is not an introduction draft between two known people.');
+      return false;
+    }
+    const wanted = which ?? textForStep(draft.state);
+    const name = introTextName(wanted, draft.a, draft.b);
+    const text = introductionNoteTexts(await this.context.app.vault.cachedRead(file))[wanted];
+    if (text === undefined) {
+      new Notice(`Goodwill: ${path} has no section with ${name}; nothing was copied.`);
+      return false;
+    }
+    return this.copy(text, name);
+  }
+
+  /** A menu below `anchor` that copies either of the two texts other than `shown`. */
+  otherTextsMenu(anchor: HTMLElement, a: Person, b: Person, shown: IntroText, copy: (which: IntroText) => unknown): Menu {
+    const menu = new Menu();
+    for (const which of INTRO_TEXTS) {
+      if (which === shown) continue;
+      menu.addItem((item) => item.setTitle(`Copy ${introTextName(which, a, b)}`).onClick(() => void copy(which)));
+    }
+    const box = anchor.getBoundingClientRect();
+    menu.showAtPosition({ x: box.left, y: box.bottom });
+    return menu;
   }
 
   /** Creates the draft note (never overwriting one), and opens it. */
