@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { introductionsOf } from '../../src/obsidian/answers';
 import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
 import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
-import { filesOf, loadPlugin, read, settle } from './harness';
+import { filesOf, loadPlugin, read, settle, settled } from './harness';
 
 const vault = filesOf('example-vault');
 
@@ -164,5 +164,32 @@ describe('introduction drafts to copy', () => {
       'Copy the introduction: Alice Chen and Bob Diaz',
     ]);
     expect(copied).toEqual([c.askA.replace('either way.', 'either way. Coffee is on me.'), c.askB, c.draft]);
+  });
+});
+
+describe('the view while the vault is read again', () => {
+  it('counts the notes read as the status bar does, slice by slice, then shows the answers', async () => {
+    const files: Record<string, string> = { ...vault };
+    for (let i = 0; i < 300; i++)
+      files[`Archive/2025-01-${String((i % 28) + 1).padStart(2, '0')} note ${i}.md`] = `- Coffee with [[Alice Chen]] ${i}\n`;
+    const { plugin } = await loadPlugin(files);
+    const view = await openView(plugin);
+    const seen: [string, string][] = [];
+    plugin.context.onChange((change) => {
+      const { state } = plugin.context;
+      if (change.kind === 'state' && state.kind === 'indexing' && state.total > 0)
+        seen.push([view.contentEl.textContent ?? '', `Reading your notes… ${state.done} of ${state.total}`]);
+    });
+    // Each look at the clock finds a few milliseconds gone, so the reading goes in many slices.
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 4));
+    try {
+      await settled((plugin as unknown as { indexing: { reindex(fromScratch: boolean): Promise<void> } }).indexing.reindex(true));
+    } finally {
+      clock.mockRestore();
+    }
+    expect(new Set(seen.map(([, want]) => want)).size).toBeGreaterThan(3);
+    for (const [shown, want] of seen) expect(shown).toBe(want);
+    expect(view.contentEl.textContent).toContain('Follow-ups');
   });
 });
