@@ -1,4 +1,6 @@
-import { Menu, Notice } from 'obsidian-test-mocks/obsidian';
+import { Menu, Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
+import { SETTING_KEYS, SETTINGS_SCHEMA } from '../../src/core';
+import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { describe, expect, it, vi } from 'vitest';
 import { introductionsOf } from '../../src/obsidian/answers';
 import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
@@ -191,5 +193,29 @@ describe('the view while the vault is read again', () => {
     expect(new Set(seen.map(([, want]) => want)).size).toBeGreaterThan(3);
     for (const [shown, want] of seen) expect(shown).toBe(want);
     expect(view.contentEl.textContent).toContain('Follow-ups');
+  });
+});
+
+describe('a setting typed invalid', () => {
+  it('"-3" in any number field is marked invalid, with the reason in its own element, and not kept', async () => {
+    const { app, plugin } = await loadPlugin({});
+    const texts = vi.spyOn(TextComponent.prototype, 'onChange');
+    const tab = new GoodwillSettingTab(app as never, plugin);
+    tab.display();
+    const before = plugin.settings;
+    const numbers = SETTING_KEYS.filter((key) => SETTINGS_SCHEMA[key].type.control === 'number');
+    expect(numbers.length).toBeGreaterThan(5);
+    for (const key of numbers) {
+      const row = tab.containerEl.querySelector(`[data-goodwill-setting="${key}"]`)!;
+      const input = (texts.mock.contexts as TextComponent[]).find((c) => row.contains(c.inputEl))!;
+      input.setValue('-3');
+      const problem = row.querySelector('.goodwill-setting-problem')!;
+      expect(problem.textContent, key).toMatch(/^Not kept: .*must be .+\.$/);
+      expect(problem.contains(input.inputEl)).toBe(false);
+      expect(input.inputEl.getAttribute('aria-invalid'), key).toBe('true');
+    }
+    await settle(10);
+    expect(plugin.settings).toBe(before);
+    texts.mockRestore();
   });
 });
