@@ -147,7 +147,7 @@ describe('introduction drafts to copy', () => {
     const { app, plugin } = await loadPlugin(vault);
     const c = introductionsOf(plugin.context)[0];
     const file = await plugin.features.introductions.createIntroNote(c);
-    await app.vault.process(file!, (t) => t.replace('No pressure either way.', 'No pressure either way. Coffee is on me.'));
+    await app.vault.process(file! as never, (t) => t.replace('No pressure either way.', 'No pressure either way. Coffee is on me.'));
     await settle(600);
     const view = await openView(plugin);
     const copied = clipboard();
