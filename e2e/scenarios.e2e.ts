@@ -36,9 +36,28 @@ type G = {
     unload(): void;
     markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
     commands__: Map<string, { callback?: () => unknown }>;
+    context: { index: { warnings(): { file: string }[] } };
   };
   notices: string[];
 };
+
+/** Runs one of the plugin's commands, as the command palette does. */
+async function runCommand(page: Page, id: string): Promise<void> {
+  await page.evaluate((c) => void (window as unknown as { goodwill: G }).goodwill.plugin.commands__.get(c)!.callback!(), id);
+}
+
+/** The notices shown so far. */
+async function noticesOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { goodwill: G }).goodwill.notices]);
+}
+
+/** The path of the note open in the workspace, if any. */
+async function activeNote(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const { app } = (window as unknown as { goodwill: { app: { workspace: { getActiveFile(): { path: string } | null } } } }).goodwill;
+    return app.workspace.getActiveFile()?.path ?? null;
+  });
+}
 
 async function openView(page: Page): Promise<void> {
   await page.evaluate(() =>
@@ -328,5 +347,91 @@ describe('the built plugin in a browser', () => {
       }
       await page.close();
     }
+  });
+
+  it('12. snoozing with "last monday" is refused with a message, and nothing is written', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    const before = await readNote(page, 'People/Noah Park.md');
+    await page.getByRole('button', { name: 'Snooze Noah Park' }).click();
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    await input.fill('last monday');
+    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('2026-11-23 is not after today.');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.modal .goodwill-error').textContent()).toBe('2026-11-23 is not after today: pick a later day.');
+    await shots(page, '10-snooze-refused');
+    expect(await page.locator('.modal').count()).toBe(1);
+    expect(await readNote(page, 'People/Noah Park.md')).toBe(before);
+    await page.close();
+  });
+
+  it('13. "Record the outcome" asks what came of it and writes outcome-note; an empty answer changes nothing', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
+    const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
+    for (const [label, state] of [
+      ['Asked A', 'asked-a'],
+      ['A agreed; asked B', 'asked-b'],
+      ['Both agreed; made', 'made'],
+    ]) {
+      await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
+      await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
+    }
+    const record = page.getByRole('button', { name: 'Record the outcome: Alice Chen and Bob Diaz' });
+    await record.click();
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    await input.press('Enter');
+    await expect.poll(() => noticesOf(page)).toContain('Nothing recorded: the introduction of Alice Chen and Bob Diaz stays made.');
+    expect(await readNote(page, path)).toContain('state: made');
+    expect(await readNote(page, path)).not.toContain('outcome');
+    await record.click();
+    await input.fill('a brand refresh for Northwind, $4,000');
+    await shots(page, '11-outcome');
+    await input.press('Enter');
+    await expect.poll(() => readNote(page, path)).toContain('state: outcome');
+    expect(await readNote(page, path)).toContain('outcome-note: "a brand refresh for Northwind, $4,000"');
+    await page.close();
+  });
+
+  it("14. the digest command says where the digest went and opens today's note", async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    expect(await activeNote(page)).not.toBe(TODAY_NOTE);
+    await runCommand(page, 'write-digest');
+    await expect.poll(() => activeNote(page)).toBe(TODAY_NOTE);
+    expect(await readNote(page, TODAY_NOTE)).toContain('## Goodwill digest 2026-11-25');
+    expect(await noticesOf(page)).toEqual(["Goodwill: today's digest is in 2026-11-25."]);
+    await shots(page, '12-digest');
+    await page.close();
+  });
+
+  it('15. Thanked on a "Say thank you" row logs the thank-you, and the row leaves the view', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    const row = page.locator('#sidebar li.goodwill-kind-thanks', { hasText: 'Hooli CFO' });
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('button', { name: 'Log a thank-you to Priya Shah' }).click();
+    await expect
+      .poll(() => readNote(page, TODAY_NOTE))
+      .toBe(`${TODAY_TEMPLATE}- thanks:: [[Priya Shah]] for intro to the Hooli CFO #intro\n`);
+    await expect.poll(() => row.count()).toBe(0);
+    await shots(page, '13-thanked');
+    await page.close();
+  });
+
+  it('16. a new meeting note links the attendee in its give and ask, and adds no warning', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await runCommand(page, 'new-meeting');
+    await page.locator('.modal input.prompt-input').fill('olqu');
+    await page.locator('.modal input.prompt-input').press('Enter');
+    const path = 'Meetings/2026-11-25 Meeting with Olivia Quinn.md';
+    await expect.poll(() => readNote(page, path).catch(() => '')).toContain('- give:: [[Olivia Quinn]]\n- ask:: [[Olivia Quinn]]\n');
+    await expect.poll(() => activeNote(page)).toBe(path);
+    const warnings = await page.evaluate(
+      (p) => (window as unknown as { goodwill: G }).goodwill.plugin.context.index.warnings().filter((w) => w.file === p),
+      path,
+    );
+    expect(warnings).toEqual([]);
+    await page.close();
   });
 });

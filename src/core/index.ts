@@ -64,11 +64,11 @@ export { NetworkIndex } from './index/network-index';
 export { balances } from './answers/balance';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
-export { followUps } from './answers/followups';
+export { followUps, receiptToThank } from './answers/followups';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
-export { chosenIntroduction, introductionCandidates } from './answers/introductions';
-export type { IntroCandidate } from './answers/introductions';
+export { chosenIntroduction, INTRO_TEXTS, introductionCandidates, introTextName, textForStep } from './answers/introductions';
+export type { IntroCandidate, IntroText } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';
@@ -92,9 +92,9 @@ export type { QueryAnswer } from './query/run';
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
-export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine } from './write/log-line';
+export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
-export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
+export { introductionNoteText, introductionNoteTexts, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';
 
 // formats
 export { contactsFromFile, planImport } from './formats/contacts';

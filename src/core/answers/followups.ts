@@ -40,6 +40,14 @@ export function nextBirthday(birthday: { month: number; date: number }, today: D
 
 const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
 
+/** How a thank-you follow-up's text starts, before the text of what was received. */
+const THANKS_PREFIX = 'Say thank you: ';
+
+/** What a thank-you follow-up is for: the text of the receipt line; null for any other follow-up. */
+export function receiptToThank(f: FollowUp): string | null {
+  return f.kind === 'thanks' && f.text.startsWith(THANKS_PREFIX) ? f.text.slice(THANKS_PREFIX.length) : null;
+}
+
 function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
   const add = (
@@ -69,7 +77,7 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
     if (e.type !== 'receipt' || e.closed !== null || e.date > today) continue;
     const receivedOn = e.date;
     if (thanked.some((d) => d >= receivedOn)) continue;
-    add('thanks', addDays(receivedOn, settings.thanksDays), `Say thank you: ${e.text}`, e.file, e.line);
+    add('thanks', addDays(receivedOn, settings.thanksDays), `${THANKS_PREFIX}${e.text}`, e.file, e.line);
   }
 
   // Only a meeting starts the first-follow-up clock: a first give or ask has its own follow-ups.

@@ -47,6 +47,9 @@ export interface IntroRow {
   score: number;
   reasons: string[];
   draft: string;
+  /** The private opt-in asks to a and to b, sent before the draft. */
+  askA: string;
+  askB: string;
   aFile: string | null;
   bFile: string | null;
 }
@@ -105,6 +108,8 @@ export function introRows(network: Network, today: Day, settings?: GoodwillSetti
     score: c.score,
     reasons: c.reasons,
     draft: c.draft,
+    askA: c.askA,
+    askB: c.askB,
     aFile: personFile(c.a),
     bFile: personFile(c.b),
   }));

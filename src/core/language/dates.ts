@@ -67,6 +67,12 @@ const RISKY = new Set(
   ),
 );
 const WORD = /[a-z0-9]+/g;
+/**
+ * Words by which an English phrase names a day gone by ("last Monday", "the
+ * past Friday", "two days ago"). chrono's forward option moves such a day to
+ * the week after, so a phrase holding one is read without it, in either direction.
+ */
+const PAST_WORDS = /\b(?:last|past|previous|ago|yesterday)\b/i;
 
 /**
  * What chrono makes of a window holding one such phrase and nothing else it
@@ -205,14 +211,18 @@ export class DateResolver {
     return before.length ? before[before.length - 1] : null;
   }
 
-  private parse(text: string, reference: Day, direction: DateDirection): Day | null {
-    let results: chrono.ParsedResult[];
+  /** chrono's readings of the text; none when chrono fails on it. */
+  private readings(text: string, reference: Day, forwardDate: boolean): chrono.ParsedResult[] {
     try {
-      results = this.parser.parse(text, localNoon(reference), { forwardDate: direction === 'forward' });
+      return this.parser.parse(text, localNoon(reference), { forwardDate });
     } catch {
-      return null;
+      return [];
     }
-    for (const r of results) {
+  }
+
+  private parse(text: string, reference: Day, direction: DateDirection): Day | null {
+    for (let r of this.readings(text, reference, direction === 'forward')) {
+      if (direction === 'forward' && this.language === 'en' && PAST_WORDS.test(r.text)) r = this.readings(r.text, reference, false)[0] ?? r;
       const start = r.start;
       const dayKnown = start.isCertain('day') || start.isCertain('weekday');
       if (!dayKnown) continue;

@@ -5,6 +5,7 @@ import { type Day, formatDay } from '../model/day';
 import type { LineType } from '../model/line-type';
 import { deadlineIn } from '../read/lines';
 import { isPlaceholderType } from '../read/own-text';
+import { extractLinks, readable } from '../text/links';
 import type { Person } from '../read/people';
 import { markup, inertText, noteLine } from './note-line';
 import { personLink } from './written-links';
@@ -60,4 +61,18 @@ export function composeLogLine(
 /** The line that records a made introduction in today's note: a give to both. */
 export function introductionMadeLine(a: Person, b: Person, today: Day, datePrefix: boolean): string {
   return noteLine`- ${datePrefix ? formatDay(today) : ''} Introduced ${personLink(a)} to ${personLink(b)} #intro`;
+}
+
+/**
+ * The line that thanks a person for what they gave: `- thanks:: [[X]] for
+ * <what>`, what being the receipt's text without the link to them that starts
+ * it, any other link as the text it shows (the thank-you is to them alone).
+ * When that text names a day, the line starts with today's: the thank-you is
+ * today's, whenever the gift was.
+ */
+export function thanksLine(person: Person, receipt: string, today: Day, resolver: DateResolver, datePrefix: boolean): string {
+  const links = extractLinks(receipt);
+  const what = readable(links.length > 0 && links[0].start === 0 ? receipt.slice(links[0].end) : receipt).trim();
+  const dated = datePrefix || (what !== '' && resolver.resolve(what, today, 'back') !== null);
+  return noteLine`- ${dated ? formatDay(today) : ''} thanks:: ${personLink(person)} ${what ? `for ${what}` : ''}`;
 }

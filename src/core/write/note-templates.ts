@@ -1,7 +1,8 @@
 import { type Day, formatDay } from '../model/day';
-import type { IntroCandidate } from '../answers/introductions';
-import { type Person, describePerson, firstName } from '../read/people';
-import { inertText, noteLine } from './note-line';
+import type { IntroCandidate, IntroText } from '../answers/introductions';
+import { type Person, firstName } from '../read/people';
+import { inertText, markup, noteLine } from './note-line';
+import { headingLevel } from '../read/own-text';
 import { frontmatterLink, personLink } from './written-links';
 import { endWithout } from '../text/trim';
 
@@ -97,6 +98,10 @@ export function personNoteText(name: string, template: string | null): string {
   ].join('\n');
 }
 
+/** The headings of an introduction draft note's private asks (followed by a name) and of its bridging message. */
+const ASK_HEADING = '## Ask ';
+const INTRODUCTION_HEADING = '## Introduction (send once both agree)';
+
 /**
  * An introduction draft note. Its frontmatter carries the state, so the draft
  * can be followed from proposed to made.
@@ -110,25 +115,6 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
         { reasons, draft: c.draft },
       )
     : c.draft;
-  const ask = (to: Person, other: Person) => {
-    const theyNeed = c.matches.filter((m) => m.needer === to);
-    const why = theyNeed.length
-      ? `You mentioned you are looking for ${theyNeed.map((m) => m.need).join(' and ')}; ${other.name} offers ${theyNeed.map((m) => m.offer).join(' and ')}.`
-      : `${other.name} is looking for ${
-          c.matches
-            .filter((m) => m.needer === other)
-            .map((m) => m.need)
-            .join(' and ') || 'someone like you'
-        }, and I thought of you.`;
-    const common = c.sharedInterests.length ? ` You both care about ${c.sharedInterests.join(', ')}.` : '';
-    return [
-      noteLine`Hi ${firstName(to.name)},`,
-      '',
-      noteLine`I'd like to introduce you to ${describePerson(other)}. ${why}${common}`,
-      '',
-      'Would you welcome an introduction? No pressure either way.',
-    ].join('\n');
-  };
   return [
     '---',
     'type: introduction',
@@ -142,16 +128,43 @@ export function introductionNoteText(c: IntroCandidate, today: Day, template: st
     '## Why',
     reasons,
     '',
-    noteLine`## Ask ${c.a.name} (private)`,
-    ask(c.a, c.b),
+    noteLine`${markup(ASK_HEADING)}${c.a.name} (private)`,
+    c.askA,
     '',
-    noteLine`## Ask ${c.b.name} (private)`,
-    ask(c.b, c.a),
+    noteLine`${markup(ASK_HEADING)}${c.b.name} (private)`,
+    c.askB,
     '',
-    '## Introduction (send once both agree)',
+    INTRODUCTION_HEADING,
     body,
     '',
   ].join('\n');
+}
+
+/**
+ * The three texts of an introduction draft note as the note holds them now,
+ * edits included: the first `## Ask …` section is the ask to A, the second
+ * the ask to B, and the introduction section the bridging message. A text
+ * whose section is missing or empty is left out.
+ */
+export function introductionNoteTexts(text: string): Partial<Record<IntroText, string>> {
+  const out: Partial<Record<IntroText, string>> = {};
+  const asks: IntroText[] = ['askA', 'askB'];
+  let current: IntroText | null = null;
+  let lines: string[] = [];
+  const close = () => {
+    const body = lines.join('\n').trim();
+    if (current !== null && body !== '' && out[current] === undefined) out[current] = body;
+    lines = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const level = headingLevel(line);
+    if (level > 0 && level <= 2) {
+      close();
+      current = line.startsWith(ASK_HEADING) ? (asks.shift() ?? null) : line.trimEnd() === INTRODUCTION_HEADING ? 'draft' : null;
+    } else if (current !== null) lines.push(line);
+  }
+  close();
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Notice } from 'obsidian';
-import { formatDay, type FollowUp, type Person } from '../../core';
+import { formatDay, type FollowUp, type Person, receiptToThank, thanksLine } from '../../core';
 import { dayFrom } from '../answers';
 import type { GoodwillContext } from '../context';
 import { promptText } from '../ui/text-prompt';
@@ -13,6 +13,22 @@ export class FollowUpActions {
     const ok = await this.context.writer.markDone(f.file, f.line, f.fingerprint, this.context.today());
     if (ok) new Notice(`Marked done: ${f.text}`);
     return ok;
+  }
+
+  /**
+   * Resolves a "Say thank you" follow-up: logs `- thanks:: [[X]] for <what
+   * was received>` where logged lines go, which closes it.
+   */
+  async markThanked(f: FollowUp): Promise<boolean> {
+    const receipt = receiptToThank(f);
+    if (receipt === null) return false;
+    const today = this.context.today();
+    const logged = await this.context.writer.appendLogged(today, (datePrefix) =>
+      thanksLine(f.person, receipt, today, this.context.resolver, datePrefix),
+    );
+    if (!logged) return false;
+    new Notice(`Logged in ${logged.file.basename}: ${logged.line}`);
+    return true;
   }
 
   /**
@@ -37,11 +53,12 @@ export class FollowUpActions {
         submit: 'Snooze',
         describe: (t) => {
           const day = dayFrom(this.context, t);
-          return day === null ? 'Type a date.' : `Until ${formatDay(day)}`;
+          if (day === null) return 'Type a date.';
+          return day <= today ? `${formatDay(day)} is not after today.` : `Until ${formatDay(day)}`;
         },
         validate: (t) => {
           const day = dayFrom(this.context, t);
-          return day === null ? 'That is not a date.' : day <= today ? 'Pick a day after today.' : null;
+          return day === null ? 'That is not a date.' : day <= today ? `${formatDay(day)} is not after today: pick a later day.` : null;
         },
       }));
     if (text === null) return false;

@@ -1,31 +1,74 @@
-import { Notice, type TFile } from 'obsidian';
+import { Menu, Notice, type TFile } from 'obsidian';
 import {
   chosenIntroduction,
   type DraftState,
+  INTRO_TEXTS,
   formatDay,
   type IntroCandidate,
   introductionMadeLine,
   introductionNoteText,
+  introductionNoteTexts,
+  type IntroText,
+  introTextName,
   nextDraftState,
   type Person,
   safeFileName,
+  textForStep,
 } from '../../core';
 import { activePeople, introductionsOf } from '../answers';
 import type { GoodwillContext } from '../context';
 import { pickPerson } from '../ui/person-suggest';
+import { promptText } from '../ui/text-prompt';
 import { openNote } from '../workspace';
 
 /** Introductions: a draft copied or written into a note, walked from proposed to made, and made ones logged. */
 export class Introductions {
   constructor(private readonly context: GoodwillContext) {}
 
-  async copyDraft(c: IntroCandidate): Promise<void> {
+  private async copy(text: string, name: string): Promise<boolean> {
     try {
-      await navigator.clipboard.writeText(c.draft);
-      new Notice('Introduction draft copied.');
+      await navigator.clipboard.writeText(text);
+      new Notice(`Copied ${name}.`);
+      return true;
     } catch {
       new Notice('Goodwill: the clipboard is not available here.');
+      return false;
     }
+  }
+
+  /** Copies a suggestion's text: the one it needs first (the ask to A), or the one asked for. */
+  copySuggestion(c: IntroCandidate, which: IntroText = textForStep(null)): Promise<boolean> {
+    return this.copy(c[which], introTextName(which, c.a, c.b));
+  }
+
+  /** Copies a draft's text, as its note holds it now: the one its step needs, or the one asked for. */
+  async copyFromDraft(path: string, which?: IntroText): Promise<boolean> {
+    const draft = this.context.index.resolve().drafts.get(path);
+    const file = this.context.app.vault.getFileByPath(path);
+    if (!draft || !file) {
+      new Notice('Goodwill: this note is not an introduction draft between two known people.');
+      return false;
+    }
+    const wanted = which ?? textForStep(draft.state);
+    const name = introTextName(wanted, draft.a, draft.b);
+    const text = introductionNoteTexts(await this.context.app.vault.cachedRead(file))[wanted];
+    if (text === undefined) {
+      new Notice(`Goodwill: ${path} has no section with ${name}; nothing was copied.`);
+      return false;
+    }
+    return this.copy(text, name);
+  }
+
+  /** A menu below `anchor` that copies either of the two texts other than `shown`. */
+  otherTextsMenu(anchor: HTMLElement, a: Person, b: Person, shown: IntroText, copy: (which: IntroText) => unknown): Menu {
+    const menu = new Menu();
+    for (const which of INTRO_TEXTS) {
+      if (which === shown) continue;
+      menu.addItem((item) => item.setTitle(`Copy ${introTextName(which, a, b)}`).onClick(() => void copy(which)));
+    }
+    const box = anchor.getBoundingClientRect();
+    menu.showAtPosition({ x: box.left, y: box.bottom });
+    return menu;
   }
 
   /** Creates the draft note (never overwriting one), and opens it. */
@@ -42,9 +85,10 @@ export class Introductions {
   /**
    * Moves an introduction draft one step on (proposed → asked-a → asked-b →
    * made → outcome), writing the day into its frontmatter. At made, the
-   * introduction is logged as a give to both people.
+   * introduction is logged as a give to both people; at outcome, what came of
+   * it is asked and written as `outcome-note`, and an empty answer changes nothing.
    */
-  async advanceIntroduction(path: string, to?: DraftState): Promise<DraftState | null> {
+  async advanceIntroduction(path: string, to?: DraftState, outcome?: string): Promise<DraftState | null> {
     const draft = this.context.index.resolve().drafts.get(path);
     const file = this.context.app.vault.getFileByPath(path);
     if (!draft || !file) {
@@ -57,10 +101,33 @@ export class Introductions {
       return null;
     }
     const today = formatDay(this.context.today());
-    if (!(await this.context.writer.editFrontmatter(file, { state: next, [next]: today }))) return null;
+    const values: Record<string, string> = { state: next, [next]: today };
+    if (next === 'outcome') {
+      const note = await this.askOutcome(draft.a, draft.b, outcome);
+      if (note === null) {
+        new Notice(`Nothing recorded: the introduction of ${draft.a.name} and ${draft.b.name} stays ${draft.state}.`);
+        return null;
+      }
+      values['outcome-note'] = note;
+    }
+    if (!(await this.context.writer.editFrontmatter(file, values))) return null;
     if (next === 'made') await this.markIntroMade(draft.a, draft.b);
     new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
     return next;
+  }
+
+  /** What came of an introduction, on one line; null when the answer is empty or the prompt is closed. */
+  private async askOutcome(a: Person, b: Person, answer?: string): Promise<string | null> {
+    const text =
+      answer ??
+      (await promptText(this.context.app, {
+        title: `What came of introducing ${a.name} and ${b.name}?`,
+        placeholder: 'a research contract, $4,000',
+        submit: 'Record the outcome',
+        describe: (t) => (t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.'),
+      }));
+    const note = text?.replace(/\s+/g, ' ').trim() ?? '';
+    return note === '' ? null : note;
   }
 
   async markIntroMade(a: Person, b: Person): Promise<void> {

@@ -7,10 +7,13 @@ import {
   type FollowUp,
   formatDay,
   type IntroCandidate,
+  type IntroText,
+  introTextName,
   type Person,
   personFile,
   readable,
   readingGaps,
+  textForStep,
 } from '../../core';
 import { answerOfSource, balancesOf, followUpsOf, introductionsOf, trustOf } from '../answers';
 import type { GoodwillContext } from '../context';
@@ -167,6 +170,8 @@ export class GoodwillView extends ItemView {
     this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
     const actions = li.createDiv({ cls: 'goodwill-actions' });
     if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
+    if (f.kind === 'thanks')
+      this.button(actions, 'Thanked', `Log a thank-you to ${f.person.name}`, () => this.features.followUps.markThanked(f));
     // A snooze is written into the person's note: a person known only by a tag has none.
     if (personFile(f.person) !== null)
       this.button(actions, 'Snooze', `Snooze ${f.person.name}`, () => this.features.followUps.snoozePerson(f.person));
@@ -230,11 +235,13 @@ export class GoodwillView extends ItemView {
         head.createSpan({ cls: 'goodwill-kind', text: d.state });
         this.link(head, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
         if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
+        const actions = li.createDiv({ cls: 'goodwill-actions' });
         const action = DRAFT_STATE_ACTIONS[d.state];
         if (action)
-          this.button(li.createDiv({ cls: 'goodwill-actions' }), action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
+          this.button(actions, action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
             this.features.introductions.advanceIntroduction(d.path),
           );
+        this.copyButtons(actions, d.a, d.b, textForStep(d.state), (which) => this.features.introductions.copyFromDraft(d.path, which));
       }
       el.createEl('h5', { text: 'Suggestions' });
     }
@@ -258,16 +265,25 @@ export class GoodwillView extends ItemView {
     title.createSpan({ cls: 'goodwill-score', text: ` · score ${c.score}` });
     const reasons = box.createEl('ul', { cls: 'goodwill-reasons' });
     for (const r of c.reasons) reasons.createEl('li', { text: r });
+    const first = textForStep(null);
     const details = box.createEl('details');
-    details.createEl('summary', { text: 'Draft' });
-    details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
+    details.createEl('summary', { text: `Draft: ${introTextName(first, c.a, c.b)}` });
+    details.createEl('pre', { cls: 'goodwill-draft', text: c[first] });
     const actions = box.createDiv({ cls: 'goodwill-actions' });
-    this.button(actions, 'Copy', `Copy the draft introducing ${c.a.name} and ${c.b.name}`, () => this.features.introductions.copyDraft(c));
+    this.copyButtons(actions, c.a, c.b, first, (which) => this.features.introductions.copySuggestion(c, which));
     this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () =>
       this.features.introductions.createIntroNote(c),
     );
     this.button(actions, 'Made', `Record the introduction of ${c.a.name} and ${c.b.name}`, () =>
       this.features.introductions.markIntroMade(c.a, c.b),
+    );
+  }
+
+  /** Copy, for the text the introduction needs now, and a menu that copies either of the other two. */
+  private copyButtons(parent: HTMLElement, a: Person, b: Person, now: IntroText, copy: (which?: IntroText) => unknown): void {
+    this.button(parent, 'Copy', `Copy ${introTextName(now, a, b)}: ${a.name} and ${b.name}`, () => copy(now));
+    const more = this.button(parent, 'Other drafts', `Other drafts for ${a.name} and ${b.name}`, () =>
+      this.features.introductions.otherTextsMenu(more, a, b, now, copy),
     );
   }
 

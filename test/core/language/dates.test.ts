@@ -28,6 +28,29 @@ describe('resolving dates against a reference day', () => {
     expect(at('tomorrow', '2026-11-25', 'forward')).toBe('2026-11-26');
   });
 
+  it('a day gone by is read as one looking forward too: "last Monday" is never next Monday', () => {
+    // 2026-11-25 is a Wednesday.
+    expect(at('last monday', '2026-11-25', 'forward')).toBe('2026-11-23');
+    expect(at('last Friday', '2026-11-25', 'forward')).toBe('2026-11-20');
+    expect(at('the past monday', '2026-11-25', 'forward')).toBe('2026-11-23');
+    expect(at('3 days ago', '2026-11-25', 'forward')).toBe('2026-11-22');
+    expect(at('send the last deck by Friday', '2026-11-25', 'forward')).toBe('2026-11-27');
+  });
+
+  it('"last <weekday>" names the same day either way, on or before the reference, on any day', () => {
+    const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    fc.assert(
+      fc.property(fc.integer({ min: 19_000, max: 22_000 }), fc.constantFrom(...weekdays), (ref, w) => {
+        const forward = r.resolve(`last ${w}`, ref, 'forward');
+        expect(forward).toBe(r.resolve(`last ${w}`, ref, 'back'));
+        expect(forward).not.toBeNull();
+        expect(forward!).toBeLessThanOrEqual(ref);
+        expect(forward!).toBeGreaterThan(ref - 14);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('no date words, no date', () => {
     expect(at('version 1.2.3 of the deck', '2026-11-25', 'forward')).toBeNull();
     expect(at('at 5pm', '2026-11-25', 'forward')).toBeNull();
