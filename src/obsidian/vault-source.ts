@@ -43,8 +43,11 @@ export function noteOutline(file: TFile, cache: CachedMetadata | null): NoteOutl
   const fm = cache?.frontmatter;
   return {
     path: file.path,
-    // Frontmatter the cache could not take is read from the text, by the reader.
-    known: cache !== null && (cache.frontmatter !== undefined || cache.frontmatterPosition === undefined),
+    // Frontmatter the cache could not take is read from the text, by the reader; a note with text has blocks.
+    known:
+      cache !== null &&
+      (cache.frontmatter !== undefined || cache.frontmatterPosition === undefined) &&
+      (cache.sections !== undefined || file.stat.size === 0),
     frontmatter: fm && typeof fm === 'object' && !Array.isArray(fm) ? { ...fm } : null,
     links: cache?.links?.filter((l) => l.original.startsWith('[[') || !WEB_ADDRESS.test(l.link)).length ?? 0,
     tags: cache?.tags?.map((t) => t.tag) ?? [],

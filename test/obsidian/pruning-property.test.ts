@@ -113,7 +113,7 @@ describe('the pruning rule', () => {
         const keys = n.frontmatter.filter((line) => line !== null);
         const fm = keys.length > 0 ? `---\n${keys.join('\n')}\n---\n` : '';
         const text = fm + n.body.join(n.blankLines ? '\n\n' : '\n');
-        const file = { path: `${n.folder}${n.name}.md` } as TFile;
+        const file = { path: `${n.folder}${n.name}.md`, stat: { size: text.length } } as TFile;
         const cache = parseMarkdownContent(text) as CachedMetadata;
         if (mayConcernPeople(noteOutline(file, cache), settings, dating)) return;
         const records = readNote(noteInput(file, text, cache), settings, new DateResolver(settings.language), dating);
@@ -125,7 +125,7 @@ describe('the pruning rule', () => {
 
   it('skips a note that names no one', () => {
     const text = '# Reading list\n\n- Thinking, Fast and Slow\n- [site](https://example.com)\n';
-    const file = { path: 'Notes/Reading list.md' } as TFile;
+    const file = { path: 'Notes/Reading list.md', stat: { size: text.length } } as TFile;
     expect(mayConcernPeople(noteOutline(file, parseMarkdownContent(text) as CachedMetadata), SETTINGS[0], null)).toBe(false);
   });
 });
