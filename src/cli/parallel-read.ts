@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type DailyNoteDating, type GoodwillSettings, NoteBatchReader, type NoteRecords } from '../core';
@@ -88,7 +89,7 @@ export async function readInThreads(
       const id = next++;
       const reply = answerThreadRequest(reader, setup, { id, paths: chunks[id] });
       if ('results' in reply) chunks[id].forEach((rel, i) => results.set(rel, reply.results[i]));
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
     }
   };
   await Promise.all([...Array.from({ length: count }, thread), here()]);
