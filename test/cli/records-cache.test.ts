@@ -181,7 +181,7 @@ describe('caches change nothing', () => {
     onlyCache();
   });
 
-  it('on the S and M synthetic vaults of the benchmark', { timeout: 480_000 }, async () => {
+  it('on the S and M synthetic vaults of the benchmark', { timeout: 900_000 }, async () => {
     for (const size of ['S', 'M'] as const) {
       const vault = join(mkdtempSync(join(tmpdir(), 'goodwill-synthetic-')), size);
       writeSyntheticVault(vault, SIZES[size]);
