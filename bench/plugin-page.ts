@@ -14,8 +14,8 @@ import GoodwillPlugin from '../main.js';
 
 setup();
 
-/** One note of the vault as the benchmark serves it: path, text and the file's modification time. */
-export type ServedNote = [path: string, text: string, mtime: number];
+/** One note of the vault as the benchmark serves it: path, text, and the file's modification time and size in bytes. */
+export type ServedNote = [path: string, text: string, mtime: number, size: number];
 
 /** What one start of the plugin cost, as the page saw it. */
 export interface StartFigures {
@@ -60,10 +60,10 @@ async function openVault(url: string): Promise<{ notes: number; setupMs: number 
     for (let cut = path.indexOf('/'); cut > 0; cut = path.indexOf('/', cut + 1)) folders.add(path.slice(0, cut));
   }
   for (const folder of [...folders].sort()) vault.vault.createFolderSync__(folder);
-  for (const [path, text, mtime] of notes) {
+  for (const [path, text, mtime, size] of notes) {
     const file = vault.vault.createSync__(path, text);
     // The mock leaves every stat at zero; Obsidian reports the file's own.
-    file.stat = { ctime: mtime, mtime, size: text.length };
+    file.stat = { ctime: mtime, mtime, size };
   }
   // The mock lists markdown files by testing every file through its proxies (some 150 ms at L, in one
   // task); Obsidian keeps its files in plain objects. The list is made here and made again after a change.

@@ -43,7 +43,7 @@ export interface PluginStartRow {
   printed: string[];
 }
 
-/** Every markdown note of a vault folder with its modification time, as the page's vault is built from. */
+/** Every markdown note of a vault folder with its modification time and size, as the page's vault is built from. */
 function servedVault(dir: string): string {
   const notes: ServedNote[] = [];
   const walk = (rel: string) => {
@@ -51,7 +51,10 @@ function servedVault(dir: string): string {
       if (entry.name.startsWith('.')) continue;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) notes.push([path, readFileSync(join(dir, path), 'utf8'), statSync(join(dir, path)).mtimeMs]);
+      else if (entry.name.endsWith('.md')) {
+        const stat = statSync(join(dir, path));
+        notes.push([path, readFileSync(join(dir, path), 'utf8'), stat.mtimeMs, stat.size]);
+      }
     }
   };
   walk('');
