@@ -62,6 +62,37 @@ async function shots(page: Page, name: string, fullPage = false): Promise<void> 
   await page.evaluate(() => (document.body.className = 'theme-light'));
 }
 
+/** Both themes of one element, cut to its box: the pictures the README shows. */
+async function elementShots(page: Page, selector: string, name: string): Promise<void> {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+    await page
+      .locator(selector)
+      .first()
+      .screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
+  }
+  await page.evaluate(() => (document.body.className = 'theme-light'));
+}
+
+/** A right sidebar 280 pixels wide, as narrow as Obsidian lets one drag it. */
+async function narrowSidebar(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.workspace { grid-template-columns: 1fr 280px; }' });
+}
+
+/** Renders a ```goodwill``` block into a new element of `where`, as reading view would, and returns its selector. */
+async function renderBlock(page: Page, source: string, where = '#note'): Promise<string> {
+  return page.evaluate(
+    ([src, parent]) => {
+      const { plugin } = (window as unknown as { goodwill: G }).goodwill;
+      const block = document.querySelector(parent)!.createDiv();
+      block.id = `block-${document.querySelectorAll('[id^=block-]').length}`;
+      plugin.markdownCodeBlockProcessors__.get('goodwill')!(src, block, { addChild: (c: { load(): void }) => c.load() });
+      return `#${block.id}`;
+    },
+    [source, where] as const,
+  );
+}
+
 function cli(command: string): Record<string, unknown>[] {
   return JSON.parse(
     execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
@@ -90,6 +121,8 @@ describe('the built plugin in a browser', () => {
     const intros = await page.locator('#sidebar .goodwill-intro-title').allTextContents();
     expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
     await shots(page, '1-view', true);
+    await narrowSidebar(page);
+    await shots(page, '1-view-narrow', true);
     await page.close();
   });
 
@@ -141,7 +174,7 @@ describe('the built plugin in a browser', () => {
         addChild: (c: { load(): void }) => c.load(),
       });
     });
-    const names = () => page.locator('#note .goodwill-table td:first-child').allTextContents();
+    const names = () => page.locator('#note .goodwill-person').allTextContents();
     expect(await names()).toEqual(['Henry Jones', 'Priya Shah']);
     await page.evaluate(async () => {
       const { app } = (window as unknown as { goodwill: G }).goodwill;
@@ -257,6 +290,39 @@ describe('the built plugin in a browser', () => {
     }
     await expect.poll(() => readNote(page, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await shots(page, '9-introduction');
+    await page.close();
+  });
+
+  it('10. a followups block draws its rows as the view does: a head line (due, kind, person), then the text', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const block = await renderBlock(page, 'followups due before next week', '#sidebar .goodwill-view');
+    const rowsOf = (scope: string) =>
+      page.locator(`${scope} li.goodwill-row`).evaluateAll((lis) =>
+        lis.map((li) => {
+          const head = li.querySelector('.goodwill-row-head');
+          const parts = ['.goodwill-due', '.goodwill-kind', '.goodwill-person'].map((s) => head?.querySelector(s) ?? null);
+          // The head's parts sit on one line: their boxes overlap from top to bottom.
+          const boxes = parts.map((el) => el?.getBoundingClientRect() ?? null);
+          const oneLine =
+            boxes.every((b) => b !== null) && Math.max(...boxes.map((b) => b!.top)) < Math.min(...boxes.map((b) => b!.bottom));
+          return [...parts.map((el) => el?.textContent ?? null), li.querySelector('.goodwill-text')?.textContent ?? null, oneLine];
+        }),
+      );
+    const inBlock = await rowsOf(block);
+    expect(inBlock.length).toBeGreaterThan(5);
+    for (const row of inBlock) expect(row[4]).toBe(true);
+    // The same follow-ups read the same in the view and in the block.
+    const inView = await rowsOf('#sidebar .goodwill-followups details:not(.goodwill-group-later)');
+    expect(inBlock.map((r) => r.slice(0, 4))).toEqual(inView.filter((r) => (r[0] as string) < '2026-12-02').map((r) => r.slice(0, 4)));
+    // The block has no buttons: it is read-only.
+    expect(await page.locator(`${block} button`).count()).toBe(0);
+    await page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      document.querySelector('#sidebar .goodwill-view')!.prepend(el);
+    }, block);
+    await elementShots(page, block, '10-followups-block');
     await page.close();
   });
 });

@@ -1,84 +1,36 @@
 import { formatDay, type Person, personFile, type Provenance, type QueryAnswer, readable } from '../../core';
+import { type AnswerHost, noteLink, personLink } from './answer-host';
+import { balanceList, followUpList, introBoxes } from './answer-rows';
 
-/** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
-export interface RowActions {
-  open(path: string, line: number): void;
-}
+export type { AnswerHost } from './answer-host';
 
 /**
  * Renders an answer with DOM text nodes only: note text never becomes markup.
+ * The view, blocks and modals all draw an answer type with the same renderer;
+ * the host says what links do and adds the view's buttons.
  */
-export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowActions): void {
-  // A row without a note (a person known only by a tag, their reconnect or birthday) shows as text.
-  const link = (parent: HTMLElement, text: string, path: string | null, line: number | null) => {
-    if (path === null) {
-      parent.createSpan({ text });
-      return;
-    }
-    const a = parent.createEl('a', { text, cls: 'goodwill-link', href: '#' });
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      actions.open(path, line ?? 1);
-    });
-  };
-  const personLink = (parent: HTMLElement, p: Person) => link(parent, p.name, personFile(p), 1);
+export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerHost): void {
   switch (answer.type) {
     case 'error':
       el.createDiv({ cls: 'goodwill-error', text: answer.message });
       return;
-    case 'followups': {
-      if (answer.rows.length === 0) {
-        el.createDiv({ cls: 'goodwill-empty', text: 'No follow-ups due.' });
-        return;
-      }
-      const list = el.createEl('ul', { cls: 'goodwill-list' });
-      for (const f of answer.rows) {
-        const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
-        li.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
-        li.createSpan({ cls: 'goodwill-kind', text: f.kind });
-        personLink(li, f.person);
-        link(li, readable(f.text), f.file, f.line);
-      }
+    case 'followups':
+      if (answer.rows.length === 0) el.createDiv({ cls: 'goodwill-empty', text: 'No follow-ups due.' });
+      else followUpList(el, answer.rows, host);
       return;
-    }
-    case 'balance': {
-      const table = el.createEl('table', { cls: 'goodwill-table' });
-      const head = table.createEl('tr');
-      for (const h of ['Person', 'Status', 'Given', 'Received', 'Balance']) head.createEl('th', { text: h });
-      for (const b of answer.rows) {
-        const tr = table.createEl('tr', { cls: `goodwill-status-${b.status}` });
-        personLink(tr.createEl('td'), b.person);
-        tr.createEl('td', { text: b.status });
-        tr.createEl('td', { text: String(b.given) });
-        tr.createEl('td', { text: String(b.received) });
-        tr.createEl('td', { text: (b.balance > 0 ? '+' : '') + String(b.balance) });
-      }
+    case 'balance':
+      if (answer.rows.length === 0) el.createDiv({ cls: 'goodwill-empty', text: 'No balances to show.' });
+      else balanceList(el, answer.rows, host);
       return;
-    }
-    case 'intros': {
-      if (answer.rows.length === 0) {
+    case 'intros':
+      if (answer.rows.length === 0)
         el.createDiv({ cls: 'goodwill-empty', text: "No introductions to suggest yet: add needs and offers to people's notes." });
-        return;
-      }
-      for (const c of answer.rows) {
-        const box = el.createDiv({ cls: 'goodwill-intro' });
-        const title = box.createDiv({ cls: 'goodwill-intro-title' });
-        personLink(title, c.a);
-        title.createSpan({ text: ' ↔ ' });
-        personLink(title, c.b);
-        title.createSpan({ cls: 'goodwill-score', text: ` (score ${c.score})` });
-        const reasons = box.createEl('ul');
-        for (const r of c.reasons) reasons.createEl('li', { text: r });
-        const details = box.createEl('details');
-        details.createEl('summary', { text: 'Draft' });
-        details.createEl('pre', { cls: 'goodwill-draft', text: c.draft });
-      }
+      else introBoxes(el, answer.rows, host);
       return;
-    }
     case 'person': {
       const c = answer.card;
       const card = el.createDiv({ cls: 'goodwill-card' });
-      personLink(card.createEl('h4'), c.person);
+      personLink(card.createEl('h4'), host, c.person);
       card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
       if (c.trust.light) {
         const t = card.createDiv({ text: 'Trust: ' });
@@ -94,7 +46,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         for (const e of entries) {
           const li = ul.createEl('li');
           li.createSpan({ cls: 'goodwill-due', text: formatDay(e.date) });
-          link(li, `${e.type}: ${readable(e.text)}`, e.file, e.line);
+          noteLink(li, host, `${e.type}: ${readable(e.text)}`, e.file, e.line);
         }
       };
       section('I owe', c.owedByMe);
@@ -105,7 +57,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
     case 'provenance': {
       const p = answer.person;
       const box = el.createDiv({ cls: 'goodwill-provenance' });
-      provenanceGraph(box, p, actions);
+      provenanceGraph(box, p, host);
       if (p.introducedBy.length === 0 && p.introducedToMe.length === 0) {
         box.createDiv({
           cls: 'goodwill-empty',
@@ -118,7 +70,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
         for (const o of p.outcomes) {
           const li = ul.createEl('li');
           li.createSpan({ cls: 'goodwill-due', text: `${formatDay(o.date)} ` });
-          link(li, readable(o.text), o.file, o.line);
+          noteLink(li, host, readable(o.text), o.file, o.line);
           if (o.value) li.createSpan({ cls: 'goodwill-score', text: ` · ${o.value}` });
         }
       }
@@ -134,7 +86,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       for (const h of ['Introducer', 'Brought in', 'Outcomes']) head.createEl('th', { text: h });
       for (const r of answer.rows) {
         const tr = table.createEl('tr');
-        personLink(tr.createEl('td'), r.person);
+        personLink(tr.createEl('td'), host, r.person);
         tr.createEl('td', { text: r.introduced.map((p) => p.name).join(', ') || '-' });
         tr.createEl('td', { text: r.outcomes.map((o) => o.value ?? 'yes').join(', ') || '-' });
       }
@@ -158,21 +110,14 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       }
       for (const s of d.sections) {
         el.createEl('h5', { text: s.title });
-        const ul = el.createEl('ul', { cls: 'goodwill-list' });
-        for (const f of s.items) {
-          const li = ul.createEl('li');
-          li.createSpan({ cls: 'goodwill-due', text: `${formatDay(f.due)} ` });
-          personLink(li, f.person);
-          li.createSpan({ text: ': ' });
-          link(li, readable(f.text), f.file, f.line);
-        }
+        followUpList(el, s.items, host);
       }
       if (d.introduction) {
         el.createEl('h5', { text: 'An introduction you could make' });
         const p = el.createDiv();
-        personLink(p, d.introduction.a);
+        personLink(p, host, d.introduction.a);
         p.createSpan({ text: ' and ' });
-        personLink(p, d.introduction.b);
+        personLink(p, host, d.introduction.b);
         p.createSpan({ text: `: ${d.introduction.reasons[0]}` });
       }
       return;
@@ -181,7 +126,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       const ul = el.createEl('ul', { cls: 'goodwill-list' });
       for (const p of answer.rows) {
         const li = ul.createEl('li');
-        personLink(li, p.person);
+        personLink(li, host, p.person);
         li.createSpan({
           cls: 'goodwill-kind',
           text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}`,
@@ -195,7 +140,7 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Introducers on the left, the person in the middle, the people they brought on the right: names as SVG text. */
-function provenanceGraph(el: HTMLElement, p: Provenance, actions: RowActions): void {
+function provenanceGraph(el: HTMLElement, p: Provenance, host: AnswerHost): void {
   const left = p.introducedBy.map((x) => x.person);
   const right = p.introducedToMe.map((x) => x.person);
   const rows = Math.max(1, left.length, right.length);
@@ -218,7 +163,7 @@ function provenanceGraph(el: HTMLElement, p: Provenance, actions: RowActions): v
     if (file !== null) {
       t.setAttribute('tabindex', '0');
       t.setAttribute('role', 'link');
-      const open = () => actions.open(file, 1);
+      const open = () => host.open(file, 1);
       t.addEventListener('click', open);
       t.addEventListener('keydown', (ev) => {
         if (ev.key === 'Enter') open();
