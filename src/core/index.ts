@@ -68,7 +68,7 @@ export { health, healthRows } from './answers/health';
 export { chosenIntroduction, introductionCandidates } from './answers/introductions';
 export type { IntroCandidate } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
-export type { Provenance } from './answers/provenance';
+export type { Introducer, Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';
 export { trust } from './answers/trust';
 export type { TrustLight } from './answers/trust';
@@ -84,7 +84,7 @@ export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';
 export { personCard, runQuery } from './query/run';
-export type { QueryAnswer } from './query/run';
+export type { PersonCard, QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';
