@@ -35,6 +35,7 @@ type G = {
   plugin: {
     markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
     commands__: Map<string, { callback?: () => unknown }>;
+    features: { personCards: { showLedger(file: unknown): boolean } };
   };
   notices: string[];
 };
@@ -323,6 +324,43 @@ describe('the built plugin in a browser', () => {
       document.querySelector('#sidebar .goodwill-view')!.prepend(el);
     }, block);
     await elementShots(page, block, '10-followups-block');
+    await page.close();
+  });
+
+  it('11. the ledger modal shows a date column, what each entry was in words, and its text', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await page.evaluate(() => {
+      const { app, plugin } = (window as unknown as { goodwill: G }).goodwill;
+      plugin.features.personCards.showLedger(app.vault.getFileByPath('People/Dan Foster.md'));
+    });
+    const table = (title: string) =>
+      page.evaluate((t) => {
+        const h5 = [...document.querySelectorAll('.modal h5')].find((h) => h.textContent === t);
+        const rows = h5?.nextElementSibling?.querySelectorAll('tr') ?? [];
+        return [...rows].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+      }, title);
+    expect(await table('You owe')).toEqual([['2026-11-04', 'You promised', 'Dan Foster the case study deck by next Friday']]);
+    expect(await table('Ledger')).toEqual([
+      ['2026-11-04', 'You thanked', 'Dan for the checklist'],
+      ['2026-11-04', 'You promised', 'Dan Foster the case study deck by next Friday'],
+      ['2026-11-04', 'They gave', 'Dan Foster a pricing checklist #info'],
+      ['2026-11-04', 'Met', '2026-11-04 Dan pricing session'],
+      ['2026-10-22', 'You introduced', 'Liam Novak intro to Dan Foster for pricing #intro'],
+    ]);
+    // The date is a column of its own, left of the label: its text never runs into the entry's.
+    const [date, label] = await page
+      .locator('.modal .goodwill-ledger tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getBoundingClientRect();
+        }),
+      );
+    expect(date.right).toBeLessThan(label.left);
+    await elementShots(page, '.modal', '11-ledger');
     await page.close();
   });
 });

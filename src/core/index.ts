@@ -57,6 +57,7 @@ export type { Person } from './read/people';
 
 // index
 export { NetworkIndex } from './index/network-index';
+export type { Entry, EntryType } from './index/ledger';
 
 // answers
 export { balances } from './answers/balance';

@@ -1,5 +1,9 @@
-import { formatDay, type PersonCard, readable } from '../../core';
+import { type Entry, formatDay, type PersonCard } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
+import { entryLabel, entryText } from './ledger-labels';
+
+/** How many of the latest entries the card lists. */
+const LEDGER_SHOWN = 20;
 
 /** A person's card: stage, trust, last contact and balance, then what is open both ways and the latest of their ledger. */
 export function personCardView(el: HTMLElement, c: PersonCard, host: AnswerHost): void {
@@ -13,17 +17,20 @@ export function personCardView(el: HTMLElement, c: PersonCard, host: AnswerHost)
   }
   card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
   if (c.balance) card.createDiv({ text: `Balance: ${c.balance.status}, given ${c.balance.given}, received ${c.balance.received}` });
-  const section = (title: string, entries: typeof c.ledger) => {
-    if (entries.length === 0) return;
-    card.createEl('h5', { text: title });
-    const ul = card.createEl('ul');
-    for (const e of entries) {
-      const li = ul.createEl('li');
-      li.createSpan({ cls: 'goodwill-due', text: formatDay(e.date) });
-      noteLink(li, host, `${e.type}: ${readable(e.text)}`, e.file, e.line);
-    }
-  };
-  section('I owe', c.owedByMe);
-  section('Owed to me', c.owedToMe);
-  section('Ledger', c.ledger.slice(-20).reverse());
+  ledgerSection(card, 'You owe', c.owedByMe, host);
+  ledgerSection(card, 'Owed to you', c.owedToMe, host);
+  ledgerSection(card, 'Ledger', c.ledger.slice(-LEDGER_SHOWN).reverse(), host);
+}
+
+/** Entries as a table: the date, what it was in words ("You gave"), and the text, opening the line it was read from. */
+function ledgerSection(card: HTMLElement, title: string, entries: readonly Entry[], host: AnswerHost): void {
+  if (entries.length === 0) return;
+  card.createEl('h5', { text: title });
+  const table = card.createEl('table', { cls: 'goodwill-table goodwill-ledger' });
+  for (const e of entries) {
+    const tr = table.createEl('tr', { cls: `goodwill-entry-${e.type}` });
+    tr.createEl('td', { cls: 'goodwill-due', text: formatDay(e.date) });
+    tr.createEl('td', { cls: 'goodwill-entry-label', text: entryLabel(e) });
+    noteLink(tr.createEl('td', { cls: 'goodwill-entry-text' }), host, entryText(e), e.file, e.line);
+  }
 }
