@@ -94,6 +94,20 @@ async function renderBlock(page: Page, source: string, where = '#note'): Promise
   );
 }
 
+/** The WCAG contrast ratio of two colours given as rgb(…) strings. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number);
+    const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 function cli(command: string): Record<string, unknown>[] {
   return JSON.parse(
     execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
@@ -361,6 +375,94 @@ describe('the built plugin in a browser', () => {
       );
     expect(date.right).toBeLessThan(label.left);
     await elementShots(page, '.modal', '11-ledger');
+    await page.close();
+  });
+
+  it('12. the provenance graph: names fit or end in an ellipsis, edges show, arrows point the way, an empty graph is left out', async () => {
+    const long = 'Maximiliana Wolkenstein-Fairweather';
+    const page = await openVault(browser, server.url, {
+      ...exampleVault(),
+      [`People/${long}.md`]: '---\ntype: person\nintroduced-by: "[[Alice Chen]]"\n---\n',
+    });
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    await page.evaluate((v) => document.querySelector(v)!.empty(), view);
+    const alice = await renderBlock(page, 'provenance [[Alice Chen]]', view);
+    const grace = await renderBlock(page, 'provenance [[Grace Ito]]', view);
+    const bob = await renderBlock(page, 'provenance [[Bob Diaz]]', view);
+    const sides = (block: string) =>
+      page.evaluate((b) => {
+        const names = (cls: string) =>
+          [...document.querySelectorAll(`${b} .goodwill-graph-column.${cls} .goodwill-graph-node`)].map((n) => n.textContent);
+        const heading = (cls: string) => document.querySelector(`${b} .${cls}`)?.textContent ?? null;
+        return {
+          by: names('goodwill-graph-by'),
+          center: names('goodwill-graph-center'),
+          to: names('goodwill-graph-to'),
+          headings: [heading('goodwill-graph-heading-by'), heading('goodwill-graph-heading-to')],
+          arrows: document.querySelectorAll(`${b} .goodwill-graph-arrow`).length,
+        };
+      }, block);
+    // Two people's graphs differ: who introduced whom reads from the sides and the arrows.
+    expect(await sides(alice)).toEqual({
+      by: [],
+      center: ['Alice Chen'],
+      to: ['Grace Ito', long],
+      headings: [null, 'Introduced to you'],
+      arrows: 2,
+    });
+    expect(await sides(grace)).toEqual({ by: ['Alice Chen'], center: ['Grace Ito'], to: [], headings: ['Introduced by', null], arrows: 1 });
+    // No graph where there is nothing to draw: only the sentence that says so.
+    expect(await page.locator(`${bob} .goodwill-graph`).count()).toBe(0);
+    expect(await page.locator(`${bob} .goodwill-empty`).textContent()).toContain('No introductions recorded for Bob Diaz yet');
+    // The value is printed once, in the outcome's own words.
+    expect((await page.locator(alice).textContent())!.split('$4,000')).toHaveLength(2);
+    // Every name lies inside the graph and clear of every other; the long one ends in an ellipsis.
+    const boxes = await page.locator(`${alice} .goodwill-graph-node`).evaluateAll((nodes) => {
+      const graph = nodes[0].closest('.goodwill-graph')!.getBoundingClientRect();
+      return nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          inside: r.left >= graph.left - 0.5 && r.right <= graph.right + 0.5,
+          cut: n.scrollWidth > n.clientWidth,
+        };
+      });
+    });
+    for (const b of boxes) expect(b.inside).toBe(true);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    expect(boxes.map((b) => b.cut)).toEqual([false, false, true]);
+    const longNode = page.locator(`${alice} .goodwill-graph-node`, { hasText: long });
+    expect(await longNode.getAttribute('title')).toBe(long);
+    await page.keyboard.press('Tab');
+    await longNode.focus();
+    expect(await longNode.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
+    await longNode.blur();
+    // The edges stand out from the background in both themes (3:1, as graphics need).
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const [stroke, background] = await page
+        .locator(`${alice} .goodwill-graph-edge`)
+        .first()
+        .evaluate((line) => {
+          let el: Element | null = line.closest('.goodwill-graph');
+          let bg = 'rgba(0, 0, 0, 0)';
+          while (el && (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent')) {
+            bg = getComputedStyle(el).backgroundColor;
+            el = el.parentElement;
+          }
+          return [getComputedStyle(line).stroke, bg];
+        });
+      expect(contrast(stroke, background), theme).toBeGreaterThanOrEqual(3);
+    }
+    await page.evaluate(() => (document.body.className = 'theme-light'));
+    await elementShots(page, alice, '12-provenance');
     await page.close();
   });
 });

@@ -1,25 +1,32 @@
 import { formatDay, type Introducer, type Person, personFile, type Provenance, readable } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 
-/** Who introduced the person, whom they introduced, and what came of it. */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The height of one name in the graph, in pixels; the edges are drawn on the same grid. */
+const ROW = 28;
+/** The width of the band the edges cross between two columns of names, in pixels. */
+const GAP = 32;
+const ARROW = 6;
+
+/** Who introduced the person, whom they introduced to you, and what came of it; no graph where there is nothing to draw. */
 export function provenanceView(el: HTMLElement, p: Provenance, host: AnswerHost): void {
   const box = el.createDiv({ cls: 'goodwill-provenance' });
-  provenanceGraph(box, p, host);
-  if (p.introducedBy.length === 0 && p.introducedToMe.length === 0) {
+  const introductions = p.introducedBy.length + p.introducedToMe.length;
+  if (introductions > 0) provenanceGraph(box, p, host);
+  else if (p.outcomes.length === 0) {
     box.createDiv({
       cls: 'goodwill-empty',
       text: `No introductions recorded for ${p.person.name} yet: use introduced-by, or log "got:: [[Someone]] intro to [[${p.person.name}]] #intro".`,
     });
   }
-  if (p.outcomes.length) {
-    box.createEl('h5', { text: 'What came of it' });
-    const ul = box.createEl('ul');
-    for (const o of p.outcomes) {
-      const li = ul.createEl('li');
-      li.createSpan({ cls: 'goodwill-due', text: `${formatDay(o.date)} ` });
-      noteLink(li, host, readable(o.text), o.file, o.line);
-      if (o.value) li.createSpan({ cls: 'goodwill-score', text: ` · ${o.value}` });
-    }
+  if (p.outcomes.length === 0) return;
+  box.createEl('h5', { text: 'What came of it' });
+  const ul = box.createEl('ul', { cls: 'goodwill-list goodwill-outcomes' });
+  // The value is part of the outcome's text ("… $4,000"): it is not printed again.
+  for (const o of p.outcomes) {
+    const li = ul.createEl('li');
+    li.createSpan({ cls: 'goodwill-due', text: `${formatDay(o.date)} ` });
+    noteLink(li, host, readable(o.text), o.file, o.line);
   }
 }
 
@@ -35,62 +42,91 @@ export function introducersTable(el: HTMLElement, rows: readonly Introducer[], h
   for (const r of rows) {
     const tr = table.createEl('tr');
     personLink(tr.createEl('td'), host, r.person);
-    tr.createEl('td', { text: r.introduced.map((p) => p.name).join(', ') || '-' });
+    tr.createEl('td', { text: r.introduced.map((x) => x.name).join(', ') || '-' });
     tr.createEl('td', { text: r.outcomes.map((o) => o.value ?? 'yes').join(', ') || '-' });
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
+/**
+ * Introducers on the left, the person in the middle, the people they
+ * introduced to you on the right, with arrows in the direction of each
+ * introduction. Names are HTML text in columns that share the width, cut
+ * with an ellipsis when too long and shown whole on hover and focus.
+ */
+function provenanceGraph(box: HTMLElement, p: Provenance, host: AnswerHost): void {
+  const by = p.introducedBy.map((x) => x.person);
+  const to = p.introducedToMe.map((x) => x.person);
+  const rows = Math.max(1, by.length, to.length);
+  const height = rows * ROW;
+  // Only the sides that have someone take a column, so that a graph of one side gives its names half the width.
+  const shape = by.length === 0 ? 'to-only' : to.length === 0 ? 'by-only' : 'both';
+  const graph = box.createDiv({ cls: `goodwill-graph goodwill-graph-${shape}` });
+  graph.setAttribute('role', 'group');
+  graph.setAttribute('aria-label', `Who introduced ${p.person.name}, and whom ${p.person.name} introduced to you`);
+  graph.style.setProperty('--goodwill-graph-height', `${height}px`);
+  graph.style.setProperty('--goodwill-graph-gap', `${GAP}px`);
+  if (by.length > 0) {
+    graph.createDiv({ cls: 'goodwill-graph-heading goodwill-graph-heading-by', text: 'Introduced by' });
+    column(graph, by, 'goodwill-graph-by', host);
+    edges(graph, by.length, rows, 'in');
+  }
+  column(graph, [p.person], 'goodwill-graph-center', host);
+  if (to.length > 0) {
+    graph.createDiv({ cls: 'goodwill-graph-heading goodwill-graph-heading-to', text: 'Introduced to you' });
+    edges(graph, to.length, rows, 'out');
+    column(graph, to, 'goodwill-graph-to', host);
+  }
+}
 
-/** Introducers on the left, the person in the middle, the people they brought on the right: names as SVG text. */
-function provenanceGraph(el: HTMLElement, p: Provenance, host: AnswerHost): void {
-  const left = p.introducedBy.map((x) => x.person);
-  const right = p.introducedToMe.map((x) => x.person);
-  const rows = Math.max(1, left.length, right.length);
-  const height = rows * 24 + 8;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 320 ${height}`);
-  svg.setAttribute('class', 'goodwill-graph');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Who introduced ${p.person.name}, and whom ${p.person.name} introduced`);
-  const y = (i: number, n: number) => height / 2 + (i - (n - 1) / 2) * 24;
-  const node = (x: number, yy: number, who: Person, anchor: string, cls: string) => {
-    const t = document.createElementNS(SVG, 'text');
-    t.setAttribute('x', String(x));
-    t.setAttribute('y', String(yy + 4));
-    t.setAttribute('text-anchor', anchor);
-    t.setAttribute('class', cls);
-    t.textContent = who.name;
-    // A person known only by a tag has no note to open.
-    const file = personFile(who);
-    if (file !== null) {
-      t.setAttribute('tabindex', '0');
-      t.setAttribute('role', 'link');
-      const open = () => host.open(file, 1);
-      t.addEventListener('click', open);
-      t.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter') open();
-      });
-    }
-    svg.append(t);
-  };
-  const line = (x1: number, y1: number, x2: number, y2: number) => {
-    const l = document.createElementNS(SVG, 'line');
+function column(graph: HTMLElement, people: readonly Person[], cls: string, host: AnswerHost): void {
+  const col = graph.createDiv({ cls: `goodwill-graph-column ${cls}` });
+  for (const who of people) {
+    const node = personLink(col, host, who);
+    node.addClass('goodwill-graph-node');
+    node.setAttribute('title', who.name);
+    // A name without a note is no link; it still takes focus, so the keyboard can read it whole.
+    if (personFile(who) === null && node.tagName !== 'A') node.setAttribute('tabindex', '0');
+  }
+}
+
+/** The edges between a side of `count` names and the person in the middle: towards the person ("in") or away from them ("out"). */
+function edges(graph: HTMLElement, count: number, rows: number, direction: 'in' | 'out'): void {
+  const height = rows * ROW;
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', `goodwill-graph-edges goodwill-graph-edges-${direction}`);
+  svg.setAttribute('viewBox', `0 0 ${GAP} ${height}`);
+  svg.setAttribute('width', String(GAP));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-hidden', 'true');
+  const mid = height / 2;
+  for (let i = 0; i < count; i++) {
+    const y = mid + (i - (count - 1) / 2) * ROW;
+    const [x1, y1, x2, y2] = direction === 'in' ? [2, y, GAP - 2, mid] : [2, mid, GAP - 2, y];
+    const line = document.createElementNS(SVG_NS, 'line');
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const length = Math.hypot(dx, dy);
+    const [ux, uy] = [dx / length, dy / length];
+    // The line stops where the arrowhead starts, so the head keeps its point.
     for (const [k, v] of [
       ['x1', x1],
       ['y1', y1],
-      ['x2', x2],
-      ['y2', y2],
+      ['x2', x2 - ux * ARROW],
+      ['y2', y2 - uy * ARROW],
     ] as const)
-      l.setAttribute(k, String(v));
-    l.setAttribute('class', 'goodwill-graph-edge');
-    svg.append(l);
-  };
-  const mid = height / 2;
-  left.forEach((_, i) => line(100, y(i, left.length), 130, mid));
-  right.forEach((_, i) => line(190, mid, 220, y(i, right.length)));
-  left.forEach((who, i) => node(96, y(i, left.length), who, 'end', 'goodwill-graph-node'));
-  node(160, mid, p.person, 'middle', 'goodwill-graph-node goodwill-graph-center');
-  right.forEach((who, i) => node(224, y(i, right.length), who, 'start', 'goodwill-graph-node'));
-  el.append(svg);
+      line.setAttribute(k, v.toFixed(2));
+    line.setAttribute('class', 'goodwill-graph-edge');
+    const head = document.createElementNS(SVG_NS, 'polygon');
+    const bx = x2 - ux * ARROW;
+    const by = y2 - uy * ARROW;
+    const points = [
+      [x2, y2],
+      [bx - uy * (ARROW / 2), by + ux * (ARROW / 2)],
+      [bx + uy * (ARROW / 2), by - ux * (ARROW / 2)],
+    ];
+    head.setAttribute('points', points.map(([x, yy]) => `${x.toFixed(2)},${yy.toFixed(2)}`).join(' '));
+    head.setAttribute('class', 'goodwill-graph-arrow');
+    svg.append(line, head);
+  }
+  graph.append(svg);
 }
