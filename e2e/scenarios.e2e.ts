@@ -137,7 +137,7 @@ describe('the built plugin in a browser', () => {
     expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
     await shots(page, '1-view', true);
     await narrowSidebar(page);
-    await shots(page, '1-view-narrow', true);
+    await elementShots(page, '#sidebar', '1-view-narrow');
     await page.close();
   });
 
