@@ -1,6 +1,6 @@
 import { type HoverParent, type HoverPopover, MarkdownRenderChild } from 'obsidian';
 import { parseQuery } from '../../core';
-import { answerOf } from '../answers';
+import { answerOf, trustOf } from '../answers';
 import type { GoodwillContext } from '../context';
 import { openAt, VIEW_TYPE } from '../workspace';
 import { Refreshable } from './refreshable';
@@ -10,11 +10,12 @@ import { type AnswerHost, renderAnswer } from './render';
 export class GoodwillBlock extends MarkdownRenderChild implements HoverParent {
   hoverPopover: HoverPopover | null = null;
 
-  /** Links open their note and preview it on hover, as the view's do; a block adds no buttons (it is read-only). */
+  /** Links open their note and preview it on hover, and balances show trust lights, as in the view; a block adds no buttons (it is read-only). */
   private readonly host: AnswerHost = {
     open: (path, line) => void openAt(this.context.app, path, line),
     preview: (event, targetEl, linktext) =>
       this.context.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl, linktext }),
+    trust: (person) => trustOf(this.context, person),
   };
 
   constructor(
