@@ -37,6 +37,7 @@ type G = {
     markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: unknown) => void>;
     commands__: Map<string, { callback?: () => unknown }>;
     context: { index: { warnings(): { file: string }[] } };
+    features: { personCards: { showLedger(file: unknown): boolean } };
   };
   notices: string[];
 };
@@ -82,6 +83,51 @@ async function shots(page: Page, name: string, fullPage = false): Promise<void> 
   await page.evaluate(() => (document.body.className = 'theme-light'));
 }
 
+/** Both themes of one element, cut to its box: the pictures the README shows. */
+async function elementShots(page: Page, selector: string, name: string): Promise<void> {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+    await page
+      .locator(selector)
+      .first()
+      .screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
+  }
+  await page.evaluate(() => (document.body.className = 'theme-light'));
+}
+
+/** A right sidebar 280 pixels wide, as narrow as Obsidian lets one drag it. */
+async function narrowSidebar(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.workspace { grid-template-columns: 1fr 280px; }' });
+}
+
+/** Renders a ```goodwill``` block into a new element of `where`, as reading view would, and returns its selector. */
+async function renderBlock(page: Page, source: string, where = '#note'): Promise<string> {
+  return page.evaluate(
+    ([src, parent]) => {
+      const { plugin } = (window as unknown as { goodwill: G }).goodwill;
+      const block = document.querySelector(parent)!.createDiv();
+      block.id = `block-${document.querySelectorAll('[id^=block-]').length}`;
+      plugin.markdownCodeBlockProcessors__.get('goodwill')!(src, block, { addChild: (c: { load(): void }) => c.load() });
+      return `#${block.id}`;
+    },
+    [source, where] as const,
+  );
+}
+
+/** The WCAG contrast ratio of two colours given as rgb(…) strings. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number);
+    const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 function cli(command: string): Record<string, unknown>[] {
   return JSON.parse(
     execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
@@ -110,6 +156,8 @@ describe('the built plugin in a browser', () => {
     const intros = await page.locator('#sidebar .goodwill-intro-title').allTextContents();
     expect(intros).toEqual(cli('intros').map((r) => `${r.a} ↔ ${r.b} · score ${r.score}`));
     await shots(page, '1-view', true);
+    await narrowSidebar(page);
+    await elementShots(page, '#sidebar', '1-view-narrow');
     await page.close();
   });
 
@@ -161,7 +209,7 @@ describe('the built plugin in a browser', () => {
         addChild: (c: { load(): void }) => c.load(),
       });
     });
-    const names = () => page.locator('#note .goodwill-table td:first-child').allTextContents();
+    const names = () => page.locator('#note .goodwill-person').allTextContents();
     expect(await names()).toEqual(['Henry Jones', 'Priya Shah']);
     await page.evaluate(async () => {
       const { app } = (window as unknown as { goodwill: G }).goodwill;
@@ -359,7 +407,7 @@ describe('the built plugin in a browser', () => {
     await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('2026-11-23 is not after today.');
     await input.press('Enter');
     await expect.poll(() => page.locator('.modal .goodwill-error').textContent()).toBe('2026-11-23 is not after today: pick a later day.');
-    await shots(page, '10-snooze-refused');
+    await shots(page, '12-snooze-refused');
     expect(await page.locator('.modal').count()).toBe(1);
     expect(await readNote(page, 'People/Noah Park.md')).toBe(before);
     await page.close();
@@ -387,7 +435,7 @@ describe('the built plugin in a browser', () => {
     expect(await readNote(page, path)).not.toContain('outcome');
     await record.click();
     await input.fill('a brand refresh for Northwind, $4,000');
-    await shots(page, '11-outcome');
+    await shots(page, '13-outcome');
     await input.press('Enter');
     await expect.poll(() => readNote(page, path)).toContain('state: outcome');
     expect(await readNote(page, path)).toContain('outcome-note: "a brand refresh for Northwind, $4,000"');
@@ -401,7 +449,7 @@ describe('the built plugin in a browser', () => {
     await expect.poll(() => activeNote(page)).toBe(TODAY_NOTE);
     expect(await readNote(page, TODAY_NOTE)).toContain('## Goodwill digest 2026-11-25');
     expect(await noticesOf(page)).toEqual(["Goodwill: today's digest is in 2026-11-25."]);
-    await shots(page, '12-digest');
+    await shots(page, '14-digest');
     await page.close();
   });
 
@@ -415,7 +463,7 @@ describe('the built plugin in a browser', () => {
       .poll(() => readNote(page, TODAY_NOTE))
       .toBe(`${TODAY_TEMPLATE}- thanks:: [[Priya Shah]] for intro to the Hooli CFO #intro\n`);
     await expect.poll(() => row.count()).toBe(0);
-    await shots(page, '13-thanked');
+    await shots(page, '15-thanked');
     await page.close();
   });
 
@@ -432,6 +480,164 @@ describe('the built plugin in a browser', () => {
       path,
     );
     expect(warnings).toEqual([]);
+    await page.close();
+  });
+
+  it('17. a followups block draws its rows as the view does: a head line (due, kind, person), then the text', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const block = await renderBlock(page, 'followups due before next week', '#sidebar .goodwill-view');
+    const rowsOf = (scope: string) =>
+      page.locator(`${scope} li.goodwill-row`).evaluateAll((lis) =>
+        lis.map((li) => {
+          const head = li.querySelector('.goodwill-row-head');
+          const parts = ['.goodwill-due', '.goodwill-kind', '.goodwill-person'].map((s) => head?.querySelector(s) ?? null);
+          // The head's parts sit on one line: their boxes overlap from top to bottom.
+          const boxes = parts.map((el) => el?.getBoundingClientRect() ?? null);
+          const oneLine =
+            boxes.every((b) => b !== null) && Math.max(...boxes.map((b) => b!.top)) < Math.min(...boxes.map((b) => b!.bottom));
+          return [...parts.map((el) => el?.textContent ?? null), li.querySelector('.goodwill-text')?.textContent ?? null, oneLine];
+        }),
+      );
+    const inBlock = await rowsOf(block);
+    expect(inBlock.length).toBeGreaterThan(5);
+    for (const row of inBlock) expect(row[4]).toBe(true);
+    // The same follow-ups read the same in the view and in the block.
+    const inView = await rowsOf('#sidebar .goodwill-followups details:not(.goodwill-group-later)');
+    expect(inBlock.map((r) => r.slice(0, 4))).toEqual(inView.filter((r) => (r[0] as string) < '2026-12-02').map((r) => r.slice(0, 4)));
+    // The block has no buttons: it is read-only.
+    expect(await page.locator(`${block} button`).count()).toBe(0);
+    await page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      document.querySelector('#sidebar .goodwill-view')!.prepend(el);
+    }, block);
+    await elementShots(page, block, '17-followups-block');
+    await page.close();
+  });
+
+  it('18. the ledger modal shows a date column, what each entry was in words, and its text', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await page.evaluate(() => {
+      const { app, plugin } = (window as unknown as { goodwill: G }).goodwill;
+      plugin.features.personCards.showLedger(app.vault.getFileByPath('People/Dan Foster.md'));
+    });
+    const table = (title: string) =>
+      page.evaluate((t) => {
+        const h5 = [...document.querySelectorAll('.modal h5')].find((h) => h.textContent === t);
+        const rows = h5?.nextElementSibling?.querySelectorAll('tr') ?? [];
+        return [...rows].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+      }, title);
+    expect(await table('You owe')).toEqual([['2026-11-04', 'You promised', 'Dan Foster the case study deck by next Friday']]);
+    expect(await table('Ledger')).toEqual([
+      ['2026-11-04', 'You thanked', 'Dan for the checklist'],
+      ['2026-11-04', 'You promised', 'Dan Foster the case study deck by next Friday'],
+      ['2026-11-04', 'They gave', 'Dan Foster a pricing checklist #info'],
+      ['2026-11-04', 'Met', '2026-11-04 Dan pricing session'],
+      ['2026-10-22', 'You introduced', 'Liam Novak intro to Dan Foster for pricing #intro'],
+    ]);
+    // The date is a column of its own, left of the label: its text never runs into the entry's.
+    const [date, label] = await page
+      .locator('.modal .goodwill-ledger tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getBoundingClientRect();
+        }),
+      );
+    expect(date.right).toBeLessThan(label.left);
+    await elementShots(page, '.modal', '18-ledger');
+    await page.close();
+  });
+
+  it('19. the provenance graph: names fit or end in an ellipsis, edges show, arrows point the way, an empty graph is left out', async () => {
+    const long = 'Maximiliana Wolkenstein-Fairweather';
+    const page = await openVault(browser, server.url, {
+      ...exampleVault(),
+      [`People/${long}.md`]: '---\ntype: person\nintroduced-by: "[[Alice Chen]]"\n---\n',
+    });
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    await page.evaluate((v) => document.querySelector(v)!.empty(), view);
+    const alice = await renderBlock(page, 'provenance [[Alice Chen]]', view);
+    const grace = await renderBlock(page, 'provenance [[Grace Ito]]', view);
+    const bob = await renderBlock(page, 'provenance [[Bob Diaz]]', view);
+    const sides = (block: string) =>
+      page.evaluate((b) => {
+        const names = (cls: string) =>
+          [...document.querySelectorAll(`${b} .goodwill-graph-column.${cls} .goodwill-graph-node`)].map((n) => n.textContent);
+        const heading = (cls: string) => document.querySelector(`${b} .${cls}`)?.textContent ?? null;
+        return {
+          by: names('goodwill-graph-by'),
+          center: names('goodwill-graph-center'),
+          to: names('goodwill-graph-to'),
+          headings: [heading('goodwill-graph-heading-by'), heading('goodwill-graph-heading-to')],
+          arrows: document.querySelectorAll(`${b} .goodwill-graph-arrow`).length,
+        };
+      }, block);
+    // Two people's graphs differ: who introduced whom reads from the sides and the arrows.
+    expect(await sides(alice)).toEqual({
+      by: [],
+      center: ['Alice Chen'],
+      to: ['Grace Ito', long],
+      headings: [null, 'Introduced to you'],
+      arrows: 2,
+    });
+    expect(await sides(grace)).toEqual({ by: ['Alice Chen'], center: ['Grace Ito'], to: [], headings: ['Introduced by', null], arrows: 1 });
+    // No graph where there is nothing to draw: only the sentence that says so.
+    expect(await page.locator(`${bob} .goodwill-graph`).count()).toBe(0);
+    expect(await page.locator(`${bob} .goodwill-empty`).textContent()).toContain('No introductions recorded for Bob Diaz yet');
+    // The value is printed once, in the outcome's own words.
+    expect((await page.locator(alice).textContent())!.split('$4,000')).toHaveLength(2);
+    // Every name lies inside the graph and clear of every other; the long one ends in an ellipsis.
+    const boxes = await page.locator(`${alice} .goodwill-graph-node`).evaluateAll((nodes) => {
+      const graph = nodes[0].closest('.goodwill-graph')!.getBoundingClientRect();
+      return nodes.map((n) => {
+        const r = n.getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          inside: r.left >= graph.left - 0.5 && r.right <= graph.right + 0.5,
+          cut: n.scrollWidth > n.clientWidth,
+        };
+      });
+    });
+    for (const b of boxes) expect(b.inside).toBe(true);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    expect(boxes.map((b) => b.cut)).toEqual([false, false, true]);
+    const longNode = page.locator(`${alice} .goodwill-graph-node`, { hasText: long });
+    expect(await longNode.getAttribute('title')).toBe(long);
+    await page.keyboard.press('Tab');
+    await longNode.focus();
+    expect(await longNode.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);
+    await longNode.blur();
+    // The edges stand out from the background in both themes (3:1, as graphics need).
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const [stroke, background] = await page
+        .locator(`${alice} .goodwill-graph-edge`)
+        .first()
+        .evaluate((line) => {
+          let el: Element | null = line.closest('.goodwill-graph');
+          let bg = 'rgba(0, 0, 0, 0)';
+          while (el && (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent')) {
+            bg = getComputedStyle(el).backgroundColor;
+            el = el.parentElement;
+          }
+          return [getComputedStyle(line).stroke, bg];
+        });
+      expect(contrast(stroke, background), theme).toBeGreaterThanOrEqual(3);
+    }
+    await page.evaluate(() => (document.body.className = 'theme-light'));
+    await elementShots(page, alice, '19-provenance');
     await page.close();
   });
 });

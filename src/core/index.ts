@@ -59,6 +59,7 @@ export type { Person } from './read/people';
 
 // index
 export { NetworkIndex } from './index/network-index';
+export type { Entry, EntryType } from './index/ledger';
 
 // answers
 export { balances } from './answers/balance';
@@ -70,7 +71,7 @@ export { health, healthRows } from './answers/health';
 export { chosenIntroduction, INTRO_TEXTS, introductionCandidates, introTextName, textForStep } from './answers/introductions';
 export type { IntroCandidate, IntroText } from './answers/introductions';
 export { provenanceOf, topIntroducers } from './answers/provenance';
-export type { Provenance } from './answers/provenance';
+export type { Introducer, Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';
 export { trust } from './answers/trust';
 export type { TrustLight } from './answers/trust';
@@ -86,7 +87,7 @@ export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';
 export { personCard, runQuery } from './query/run';
-export type { QueryAnswer } from './query/run';
+export type { PersonCard, QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';

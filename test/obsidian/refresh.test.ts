@@ -53,7 +53,8 @@ describe('the view, the blocks and the dialogs are drawn again', () => {
     await settle(300);
     expect(view.contentEl.textContent).toContain('the board pack');
     expect(block.textContent).toContain('the board pack');
-    expect(card.contentEl.textContent).toContain('promise: Dan Foster the board pack by 2026-11-26');
+    const entries = [...card.contentEl.querySelectorAll('.goodwill-ledger tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    expect(entries).toContainEqual(['2026-11-24', 'You promised', 'Dan Foster the board pack by 2026-11-26']);
   });
 
   it('when the day changes, though no note did', async () => {
@@ -85,7 +86,7 @@ describe('the view, the blocks and the dialogs are drawn again', () => {
     await plugin.context.replaceSettings({ ...plugin.context.settings, peopleFolders: ['Network'] });
     await settle(1000);
     expect(texts(view.contentEl, '.goodwill-balance .goodwill-person')).toEqual(['Ann', 'Bo']);
-    expect(texts(block, 'tr td:first-child')).toEqual(['Ann', 'Bo']);
+    expect(texts(block, '.goodwill-person')).toEqual(['Ann', 'Bo']);
     expect(card.contentEl.firstElementChild).not.toBe(drawn);
   });
 });

@@ -98,18 +98,14 @@ describe('goodwill code blocks', () => {
   it('render the answer and re-render when a note changes', async () => {
     const { app, plugin } = await loadPlugin(vault);
     const el = renderBlock(plugin, 'balance where status is overdrawn');
-    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Henry Jones', 'Priya Shah']);
+    expect([...el.querySelectorAll('.goodwill-person')].map((a) => a.textContent)).toEqual(['Henry Jones', 'Priya Shah']);
     const file = app.vault.getFileByPath('Daily/2026-11-24.md')!;
     await app.vault.process(
       file,
       (t) => `${t}- ask:: [[Frank Hughes]] intro to his biggest client #intro\n- ask:: [[Frank Hughes]] another intro #intro\n`,
     );
     await settle(600);
-    expect([...el.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual([
-      'Henry Jones',
-      'Priya Shah',
-      'Frank Hughes',
-    ]);
+    expect([...el.querySelectorAll('.goodwill-person')].map((a) => a.textContent)).toEqual(['Henry Jones', 'Priya Shah', 'Frank Hughes']);
   });
 
   it('re-render when the day changes, though no note did: after midnight a block answers for the new day', async () => {
@@ -122,10 +118,10 @@ describe('goodwill code blocks', () => {
     expect(people()).not.toContain('Kate Moreno');
   });
 
-  it('provenance draws who introduced whom as SVG text, and lists the top introducers', async () => {
+  it('provenance draws who introduced whom, and lists the top introducers', async () => {
     const { plugin } = await loadPlugin(vault);
     const el = renderBlock(plugin, 'provenance [[Alice Chen]]');
-    expect([...el.querySelectorAll('svg.goodwill-graph text')].map((t) => t.textContent)).toEqual(['Alice Chen', 'Grace Ito']);
+    expect([...el.querySelectorAll('.goodwill-graph .goodwill-graph-node')].map((t) => t.textContent)).toEqual(['Alice Chen', 'Grace Ito']);
     expect(el.textContent).toContain('$4,000');
     const all = renderBlock(plugin, 'provenance');
     expect([...all.querySelectorAll('tr td:first-child')].map((td) => td.textContent)).toEqual(['Alice Chen']);

@@ -27,6 +27,7 @@ export class AnswerModal extends Modal {
     const { contentEl } = this;
     contentEl.empty();
     contentEl.addClass('goodwill-block');
+    // A link closes the modal and opens its note; no hover preview, which would show beneath the modal.
     renderAnswer(contentEl, this.answer(), {
       open: (path, line) => {
         this.close();

@@ -1,6 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import {
-  type BalanceRow,
   DRAFT_STATE_ACTIONS,
   DRAFT_STATES,
   type Finding,
@@ -11,7 +10,6 @@ import {
   introTextName,
   type Person,
   personFile,
-  readable,
   readingGaps,
   textForStep,
 } from '../../core';
@@ -19,11 +17,11 @@ import { answerOfSource, balancesOf, followUpsOf, introductionsOf, trustOf } fro
 import type { GoodwillContext } from '../context';
 import type { Features } from '../features/features';
 import { openAt, VIEW_TYPE } from '../workspace';
+import { type AnswerHost, noteLink } from './answer-host';
+import { balanceList, followUpList, introBoxes } from './answer-rows';
 import { renderFindings } from './findings';
 import { Refreshable } from './refreshable';
 import { renderAnswer } from './render';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Note syntax shown in the first-run guide (examples, not prose). */
 const EXAMPLES = {
@@ -99,35 +97,19 @@ export class GoodwillView extends ItemView {
     this.introductions(root.createDiv({ cls: 'goodwill-section goodwill-intros' }));
     const healthEl = root.createDiv({ cls: 'goodwill-section goodwill-health' });
     healthEl.createEl('h4', { text: 'Network health' });
-    renderAnswer(healthEl, answerOfSource(this.context, 'health'), { open: (p, l) => void openAt(this.app, p, l) });
+    renderAnswer(healthEl, answerOfSource(this.context, 'health'), this.host);
   }
 
-  /** A person's name, opening their note; a person known only by a tag has none, and the link offers to create it. */
-  private personLink(parent: HTMLElement, person: Person): HTMLElement {
-    const file = personFile(person);
-    if (file !== null) return this.link(parent, person.name, file, 1, 'goodwill-person');
-    const a = parent.createEl('a', { text: person.name, cls: 'goodwill-link goodwill-person goodwill-no-note', href: '#' });
-    a.setAttribute('aria-label', `${person.name} has no note yet: create one`);
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      void this.features.newNotes.newPerson(person.name);
-    });
-    return a;
-  }
-
-  /** A link to a place in a note; where there is no note (a reconnect of a person known only by a tag), plain text. */
-  private link(parent: HTMLElement, text: string, path: string | null, line: number | null, cls = ''): HTMLElement {
-    if (path === null) return parent.createSpan({ text, cls });
-    const a = parent.createEl('a', { text, cls: `goodwill-link ${cls}`.trim(), href: '#' });
-    a.addEventListener('click', (ev) => {
-      ev.preventDefault();
-      void openAt(this.app, path, line ?? 1);
-    });
-    a.addEventListener('mouseover', (event) => {
-      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl: a, linktext: path });
-    });
-    return a;
-  }
+  /** What the view's links do, and the buttons it adds under rows: the one renderer of each answer draws the rows. */
+  private readonly host: AnswerHost = {
+    open: (path, line) => void openAt(this.app, path, line),
+    preview: (event, targetEl, linktext) =>
+      this.app.workspace.trigger('hover-link', { event, source: VIEW_TYPE, hoverParent: this, targetEl, linktext }),
+    createPerson: (name) => void this.features.newNotes.newPerson(name),
+    trust: (person) => trustOf(this.context, person),
+    followUpActions: (actions, f) => this.followUpButtons(actions, f),
+    introActions: (actions, c) => this.introButtons(actions, c),
+  };
 
   private button(parent: HTMLElement, text: string, label: string, action: () => unknown): HTMLButtonElement {
     const b = parent.createEl('button', { text, cls: 'goodwill-action' });
@@ -154,21 +136,12 @@ export class GoodwillView extends ItemView {
       const details = el.createEl('details', { cls: `goodwill-group goodwill-group-${title.toLowerCase().replace(' ', '-')}` });
       details.open = openByDefault;
       details.createEl('summary', { text: `${title} (${rows.length})` });
-      const list = details.createEl('ul', { cls: 'goodwill-list' });
-      for (const f of rows) this.followUpRow(list, f);
+      followUpList(details, rows, this.host);
     }
     if (shown === 0) el.createDiv({ cls: 'goodwill-empty', text: 'Nothing to follow up. Log a give, an ask or a promise to see it here.' });
   }
 
-  private followUpRow(list: HTMLElement, f: FollowUp): void {
-    const li = list.createEl('li', { cls: `goodwill-row goodwill-kind-${f.kind}` });
-    li.dataset.kind = f.kind;
-    const head = li.createDiv({ cls: 'goodwill-row-head' });
-    head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
-    head.createSpan({ cls: 'goodwill-kind', text: f.kind });
-    this.personLink(head, f.person);
-    this.link(li, readable(f.text), f.file, f.line, 'goodwill-text');
-    const actions = li.createDiv({ cls: 'goodwill-actions' });
+  private followUpButtons(actions: HTMLElement, f: FollowUp): void {
     if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
     if (f.kind === 'thanks')
       this.button(actions, 'Thanked', `Log a thank-you to ${f.person.name}`, () => this.features.followUps.markThanked(f));
@@ -185,42 +158,7 @@ export class GoodwillView extends ItemView {
       el.createDiv({ cls: 'goodwill-empty', text: 'No gives, receipts or asks yet. Write "- give:: [[Name]] …" in a dated note.' });
       return;
     }
-    const max = Math.max(1, ...rows.map((r) => Math.max(r.given, r.received)));
-    const list = el.createEl('ul', { cls: 'goodwill-list' });
-    for (const r of rows) this.balanceRow(list, r, max);
-  }
-
-  private balanceRow(list: HTMLElement, r: BalanceRow, max: number): void {
-    const li = list.createEl('li', { cls: `goodwill-row goodwill-status-${r.status}` });
-    const head = li.createDiv({ cls: 'goodwill-row-head' });
-    this.personLink(head, r.person);
-    head.createSpan({ cls: 'goodwill-status-label', text: r.status });
-    const light = trustOf(this.context, r.person);
-    if (light) {
-      const dot = head.createSpan({ cls: `goodwill-light goodwill-light-${light}`, text: '●' });
-      dot.setAttribute('aria-label', `trust: ${light}`);
-      dot.setAttribute('title', `trust: ${light}`);
-    }
-    head.createSpan({ cls: 'goodwill-figures', text: `gave ${r.given} · got ${r.received}` });
-    // Two bars from a shared middle line: given to the left, received to the right.
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('viewBox', '0 0 200 8');
-    svg.setAttribute('class', 'goodwill-bar');
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `given ${r.given}, received ${r.received}`);
-    const given = document.createElementNS(SVG_NS, 'rect');
-    const gw = (r.given / max) * 100;
-    given.setAttribute('x', String(100 - gw));
-    given.setAttribute('width', String(gw));
-    given.setAttribute('height', '8');
-    given.setAttribute('class', 'goodwill-bar-given');
-    const received = document.createElementNS(SVG_NS, 'rect');
-    received.setAttribute('x', '100');
-    received.setAttribute('width', String((r.received / max) * 100));
-    received.setAttribute('height', '8');
-    received.setAttribute('class', 'goodwill-bar-received');
-    svg.append(given, received);
-    li.append(svg);
+    balanceList(el, rows, this.host);
   }
 
   private introductions(el: HTMLElement): void {
@@ -233,7 +171,7 @@ export class GoodwillView extends ItemView {
         const li = ul.createEl('li', { cls: 'goodwill-row goodwill-draft-row' });
         const head = li.createDiv({ cls: 'goodwill-row-head' });
         head.createSpan({ cls: 'goodwill-kind', text: d.state });
-        this.link(head, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
+        noteLink(head, this.host, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
         if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
         const actions = li.createDiv({ cls: 'goodwill-actions' });
         const action = DRAFT_STATE_ACTIONS[d.state];
@@ -253,24 +191,11 @@ export class GoodwillView extends ItemView {
       });
       return;
     }
-    for (const c of rows) this.introRow(el, c);
+    introBoxes(el, rows, this.host);
   }
 
-  private introRow(el: HTMLElement, c: IntroCandidate): void {
-    const box = el.createDiv({ cls: 'goodwill-intro' });
-    const title = box.createDiv({ cls: 'goodwill-intro-title' });
-    this.personLink(title, c.a);
-    title.createSpan({ text: ' ↔ ' });
-    this.personLink(title, c.b);
-    title.createSpan({ cls: 'goodwill-score', text: ` · score ${c.score}` });
-    const reasons = box.createEl('ul', { cls: 'goodwill-reasons' });
-    for (const r of c.reasons) reasons.createEl('li', { text: r });
-    const first = textForStep(null);
-    const details = box.createEl('details');
-    details.createEl('summary', { text: `Draft: ${introTextName(first, c.a, c.b)}` });
-    details.createEl('pre', { cls: 'goodwill-draft', text: c[first] });
-    const actions = box.createDiv({ cls: 'goodwill-actions' });
-    this.copyButtons(actions, c.a, c.b, first, (which) => this.features.introductions.copySuggestion(c, which));
+  private introButtons(actions: HTMLElement, c: IntroCandidate): void {
+    this.copyButtons(actions, c.a, c.b, textForStep(null), (which) => this.features.introductions.copySuggestion(c, which));
     this.button(actions, 'Create note', `Create a draft note for ${c.a.name} and ${c.b.name}`, () =>
       this.features.introductions.createIntroNote(c),
     );
