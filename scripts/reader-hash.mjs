@@ -1,10 +1,11 @@
 // A hash of everything that decides what the reader makes of a note: the core's
 // reader, language, text and model code, the CLI's own reading of files and
-// frontmatter, the cache's format, and the locked dependencies. The CLI's
-// records cache is keyed by it, so a build that reads notes differently never
-// uses records an older build kept; nothing needs bumping by hand. The CLI
-// build defines it (esbuild.config.mjs) and so does the test setup
-// (vitest.config.ts).
+// frontmatter, the cache's format, the plugin's reading of notes (vault-source)
+// and its store's format, and the locked dependencies. The CLI's records cache
+// and the plugin's records store are keyed by it, so a build that reads notes
+// differently never uses records an older build kept; nothing needs bumping by
+// hand. The CLI and plugin builds define it (esbuild.config.mjs) and so does
+// the test setup (vitest.config.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,9 @@ const SOURCES = [
   'src/cli/regular-file-read.ts',
   'src/cli/records-cache.ts',
   'src/cli/records-format.ts',
+  'src/obsidian/vault-source.ts',
+  'src/obsidian/stored-note-shape.ts',
+  'src/obsidian/indexed-records-store.ts',
   'package-lock.json',
 ];
 

@@ -95,11 +95,10 @@ export class IndexedRecordsStore implements RecordsStore {
     const db = await this.database();
     if (!db) return notes;
     try {
-      const tx = db.transaction([META, NOTES], 'readwrite');
-      if ((await tx.objectStore(META).get(FINGERPRINT)) !== fingerprint) {
+      if ((await db.get(META, FINGERPRINT)) !== fingerprint) {
+        const tx = db.transaction([META, NOTES], 'readwrite');
         await Promise.all([tx.objectStore(NOTES).clear(), tx.objectStore(META).put(fingerprint, FINGERPRINT), tx.done]);
       } else {
-        await tx.done;
         await this.readAll(db, notes);
       }
     } catch (err) {

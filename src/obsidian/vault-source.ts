@@ -192,8 +192,8 @@ export class VaultSource {
     if (!(file instanceof TFile) || file.extension !== 'md') return;
     const text = await this.app.vault.cachedRead(file);
     this.index.rename(oldPath, noteInput(file, text, this.app.metadataCache.getFileCache(file)));
-    this.store.drop([oldPath]);
-    this.keep(file);
+    // The renamed note is read again at the next start: the metadata cache may not know it under its new path yet.
+    this.store.drop([oldPath, file.path]);
     this.onChange();
   }
 
