@@ -15,6 +15,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // The property tests and the synthetic-vault comparisons take seconds; a busy machine must not fail them.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
