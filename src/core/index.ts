@@ -83,7 +83,8 @@ export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
 // query
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';
-export { personCard, runQuery } from './query/run';
+export { personCard } from './answers/person-card';
+export { runQuery } from './query/run';
 export type { QueryAnswer } from './query/run';
 
 // write

@@ -3,7 +3,6 @@ import type { DateResolver } from '../language/dates';
 import type { Day } from '../model/day';
 import { type FollowUp, followUps } from '../answers/followups';
 import { type IntroCandidate, introductionCandidates } from '../answers/introductions';
-import type { Entry } from '../index/ledger';
 import { lastTouch } from '../index/ledger-facts';
 import type { Network } from '../index/network';
 import type { KltStage, Person } from '../read/people';
@@ -15,20 +14,7 @@ import { synonymsFor } from '../answers/terms';
 import { type Digest, digest } from '../answers/digest';
 import { health, healthRows } from '../answers/health';
 import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../answers/provenance';
-import { type Trust, trust } from '../answers/trust';
-
-export interface PersonCard {
-  person: Person;
-  stage: KltStage | null;
-  lastContact: Day | null;
-  balance: BalanceRow | null;
-  /** Promises I owe them, still open. */
-  owedByMe: Entry[];
-  /** Promises they owe me, still open. */
-  owedToMe: Entry[];
-  ledger: Entry[];
-  trust: Trust;
-}
+import { type PersonCard, personCard } from '../answers/person-card';
 
 export type QueryAnswer =
   | { type: 'followups'; rows: FollowUp[] }
@@ -41,20 +27,6 @@ export type QueryAnswer =
   | { type: 'provenance'; person: Provenance }
   | { type: 'introducers'; rows: Introducer[] }
   | { type: 'error'; message: string };
-
-export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
-  const ledger = network.ledger(person);
-  return {
-    person,
-    stage: kltStage(person, ledger, today),
-    lastContact: lastTouch(ledger, today),
-    balance: balances(network, settings, today).find((b) => b.person === person) ?? null,
-    owedByMe: ledger.filter((e) => e.type === 'promise' && e.closed === null),
-    owedToMe: ledger.filter((e) => (e.type === 'waiting' || e.type === 'ask') && e.closed === null),
-    ledger,
-    trust: trust(person, ledger, settings, today),
-  };
-}
 
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
