@@ -16,7 +16,9 @@ import {
   introRows,
   type NetworkIndex,
   type NoteFacts,
+  type NoteTags,
   nextDraftState,
+  noteTagsOf,
   peopleRows,
   readingGaps,
   todayLocal,
@@ -24,6 +26,7 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { type CachedRun, checkVault, indexFolder, indexFolderCached, vaultCache } from './cached-index';
+import { briefCommand } from './commands/brief';
 import { capture } from './commands/capture';
 import { doctor } from './commands/doctor';
 import { importContacts } from './commands/import';
@@ -68,7 +71,7 @@ const KEPT_ANSWERS: ReadonlySet<string> = new Set([
 /** What an answer is kept under: everything that shapes it besides the notes and the settings (the cache's fingerprint has those). */
 function answerKey(args: CliArgs, today: number): string | null {
   if (!KEPT_ANSWERS.has(args.command)) return null;
-  return JSON.stringify([args.command, args.json, args.all, args.ics, args.limit, today, vaultName(args.vault)]);
+  return JSON.stringify([args.command, args.text, args.json, args.all, args.ics, args.limit, today, vaultName(args.vault)]);
 }
 
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
@@ -160,6 +163,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'capture':
     case 'import':
     case 'doctor':
+    case 'brief':
       return '';
     case 'check': {
       const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
@@ -203,8 +207,9 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const today = args.today ?? todayLocal(now);
     const facts: NoteFacts[] = [];
     const factReader = args.command === 'doctor' ? new FactReader(settings) : null;
-    // The doctor sees every note's text, so it reads them all.
-    const cache = args.noCache || factReader ? null : vaultCache(args.vault, settings, warn);
+    const tags: NoteTags[] | null = args.command === 'brief' ? [] : null;
+    // The doctor sees every note's text, and a brief every note's tags, so they read them all.
+    const cache = args.noCache || factReader || tags ? null : vaultCache(args.vault, settings, warn);
     let run: CachedRun | null = null;
     let index: NetworkIndex | null;
     if (cache) {
@@ -219,7 +224,9 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
               const f = factReader.read(note);
               if (f) facts.push(f);
             }
-          : undefined,
+          : tags
+            ? (note) => tags.push(noteTagsOf(note))
+            : undefined,
       );
     }
     const writer = () => new VaultWriter(args.vault, disk);
@@ -229,8 +236,10 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     else if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
     else if (args.command === 'doctor') text = doctor(args, index, facts, today, file, writer);
+    else if (args.command === 'brief') ({ text, failure } = briefCommand(args, index, tags ?? [], today));
     else text = render(args, index, today);
-    io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
+    // A command that failed with nothing to show prints only its failure.
+    if (text !== '' || failure === null) io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     const cacheProblem = run?.finish(index === null ? null : text) ?? null;
     if (cacheProblem !== null) warn(cacheProblem);
     if (failure === null) return 0;

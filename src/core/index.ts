@@ -47,6 +47,8 @@ export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote } from './read/note-records';
+export { noteTagsOf } from './read/note-tags';
+export type { NoteTags } from './read/note-tags';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
 export { mayConcernPeople } from './read/note-outline';
 export type { NoteOutline } from './read/note-outline';
@@ -60,6 +62,12 @@ export { NetworkIndex } from './index/network-index';
 
 // answers
 export { balances } from './answers/balance';
+export { brief, meIn } from './answers/brief';
+export type { Brief } from './answers/brief';
+export type { GiveItem } from './answers/brief-give';
+export { BRIEF_SECTIONS, NOTHING_TO_GIVE, briefLine, briefMarkdown, standingText, whoText } from './answers/brief-text';
+export { lookUpPerson } from './answers/person-lookup';
+export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps } from './answers/followups';
@@ -99,4 +107,5 @@ export { introductionNoteText, meetingNoteText, personNoteText, safeFileName } f
 export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
+export { briefRow } from './formats/brief-row';
 export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';
