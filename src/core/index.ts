@@ -65,8 +65,17 @@ export { balances } from './answers/balance';
 export { brief, meIn } from './answers/brief';
 export type { Brief } from './answers/brief';
 export type { GiveItem } from './answers/brief-give';
-export { BRIEF_SECTIONS, NOTHING_TO_GIVE, briefLine, briefMarkdown, standingText, whoText } from './answers/brief-text';
-export { lookUpPerson } from './answers/person-lookup';
+export {
+  BRIEF_SECTIONS,
+  NOTHING_TO_GIVE,
+  briefLine,
+  briefMarkdown,
+  dateText,
+  groundText,
+  standingText,
+  whoText,
+} from './answers/brief-text';
+export { lookUpPerson, lookupProblem } from './answers/person-lookup';
 export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';

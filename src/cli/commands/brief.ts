@@ -1,4 +1,4 @@
-import { brief, briefMarkdown, briefRow, lookUpPerson, type NetworkIndex, type NoteTags, type Person, personFile } from '../../core';
+import { brief, briefMarkdown, briefRow, lookUpPerson, lookupProblem, type NetworkIndex, type NoteTags } from '../../core';
 import type { CliArgs } from '../args';
 import { safeJson } from '../safe-output';
 
@@ -7,9 +7,6 @@ export interface BriefOutcome {
   /** Set when the name finds no one, or several people: the one line for stderr. */
   failure: string | null;
 }
-
-/** A person as a failure lists them: name and note, so that two of one name tell apart. */
-const described = (p: Person) => (personFile(p) === null ? p.name : `${p.name} (${p.path})`);
 
 /**
  * `brief "<name>"`: the brief for the one person the name finds. A name that
@@ -20,14 +17,7 @@ export function briefCommand(args: CliArgs, index: NetworkIndex, tags: NoteTags[
   const network = index.resolve();
   const written = args.text ?? '';
   const found = lookUpPerson(network.directory, written);
-  if (found.kind === 'several') {
-    const who = found.people.map(described).join(', ');
-    return { text: '', failure: `"${written}" fits ${found.people.length} people: ${who}; write the full name or the note's path` };
-  }
-  if (found.kind === 'none') {
-    const near = found.nearest.map((p) => p.name);
-    return { text: '', failure: `no person called "${written}"${near.length > 0 ? `; nearest: ${near.join(', ')}` : ''}` };
-  }
+  if (found.kind !== 'one') return { text: '', failure: lookupProblem(written, found) };
   const b = brief(network, found.person, index.settings, today, tags);
   return { text: args.json ? safeJson([briefRow(b)]) : briefMarkdown(b), failure: null };
 }

@@ -2,7 +2,7 @@ import { formatDay } from '../model/day';
 import { readable } from '../text/links';
 import { markup, noteLine } from '../write/note-line';
 import { noteLink, personLink } from '../write/written-links';
-import type { Brief, BriefItem } from './brief';
+import type { Brief, BriefDate, BriefItem, CommonGround } from './brief';
 import { BRIEF_CALLOUT } from '../read/own-text';
 
 export { BRIEF_CALLOUT };
@@ -42,8 +42,14 @@ export function standingText(b: Brief): string {
   return s.balance === null ? s.text : `Balance ${s.balance > 0 ? '+' : ''}${s.balance} (${s.status}). ${s.text}`;
 }
 
-function commonGroundText(b: Brief): string[] {
-  return b.commonGround.map((c) => `${c.kind === 'sphere' ? 'Sphere: ' : ''}${c.text}${c.yours ? ' (yours too)' : ''}`);
+/** A piece of common ground as a brief shows it: "Sphere: B2B startups (yours too)". */
+export function groundText(c: CommonGround): string {
+  return `${c.kind === 'sphere' ? 'Sphere: ' : ''}${c.text}${c.yours ? ' (yours too)' : ''}`;
+}
+
+/** A date as a brief shows it: the cadence says it is one. */
+export function dateText(d: BriefDate): string {
+  return d.kind === 'cadence' ? `Cadence: ${d.text}` : d.text;
 }
 
 /**
@@ -72,15 +78,14 @@ export function briefMarkdown(b: Brief, quoted = false): string {
   if (b.recent.length === 0) item('No interaction yet.');
   for (const x of b.recent) item(x.text, x);
   heading(BRIEF_SECTIONS.commonGround);
-  const ground = commonGroundText(b);
-  if (ground.length === 0) item('No interests or sphere written in their note.');
-  for (const g of ground) item(g);
+  if (b.commonGround.length === 0) item('No interests or sphere written in their note.');
+  for (const g of b.commonGround) item(groundText(g), g);
   if (b.me === null) item('Set "Your own note" (me) to see what you share.');
   heading(BRIEF_SECTIONS.toGive);
   if (b.toGive.length === 0) item(NOTHING_TO_GIVE);
   for (const g of b.toGive.slice(0, GIVE_SHOWN)) item(g.text, g);
   heading(BRIEF_SECTIONS.dates);
-  for (const d of b.dates) item(d.kind === 'cadence' ? `Cadence: ${d.text}` : d.text, d);
+  for (const d of b.dates) item(dateText(d), d);
   return (quoted ? lines.map((l, i) => (i === 0 ? l : l === '' ? '>' : `> ${l}`)) : lines).join('\n');
 }
 

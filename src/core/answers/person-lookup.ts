@@ -1,6 +1,6 @@
 import { editDistance } from '../doctor/hints';
 import type { PeopleDirectory } from '../index/people-directory';
-import { compareNames, fileNameOf, type Person } from '../read/people';
+import { compareNames, fileNameOf, type Person, personFile } from '../read/people';
 import { normalizeLinkTarget } from '../text/links';
 
 /** What a name typed by the user finds: one person, several (nobody picked), or none, with the nearest names. */
@@ -34,6 +34,18 @@ export function lookUpPerson(directory: PeopleDirectory, written: string): Looku
     return { kind: 'several', people: [...(found as readonly Person[])].sort((a, b) => compareNames(a.name, b.name)) };
   if (found !== undefined) return { kind: 'one', person: found as Person };
   return { kind: 'none', nearest: nearestPeople(directory.people, name) };
+}
+
+/** A person as a problem lists them: name and note, so that two of one name tell apart. */
+const described = (p: Person) => (personFile(p) === null ? p.name : `${p.name} (${p.path})`);
+
+/** Why a name found no one person, in one line: the people it fits, or the nearest names. */
+export function lookupProblem(written: string, found: Exclude<Lookup, { kind: 'one' }>): string {
+  if (found.kind === 'several') {
+    return `"${written}" fits ${found.people.length} people: ${found.people.map(described).join(', ')}; write the full name or the note's path`;
+  }
+  const near = found.nearest.map((p) => p.name);
+  return `no person called "${written}"${near.length > 0 ? `; nearest: ${near.join(', ')}` : ''}`;
 }
 
 /** The people whose name, file name or alias is nearest to `name` by edits, closest first, at most three and at most half the name's length away. */

@@ -15,12 +15,16 @@ import { type Digest, digest } from '../answers/digest';
 import { health, healthRows } from '../answers/health';
 import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../answers/provenance';
 import { type PersonCard, personCard } from '../answers/person-card';
+import { type Brief, brief } from '../answers/brief';
+import { lookUpPerson, lookupProblem } from '../answers/person-lookup';
+import type { NoteTags } from '../read/note-tags';
 
 export type QueryAnswer =
   | { type: 'followups'; rows: FollowUp[] }
   | { type: 'balance'; rows: BalanceRow[] }
   | { type: 'intros'; rows: IntroCandidate[] }
   | { type: 'person'; card: PersonCard }
+  | { type: 'brief'; briefs: Brief[] }
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
   | { type: 'digest'; digest: Digest }
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
@@ -30,8 +34,18 @@ export type QueryAnswer =
 
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
-/** Answers a parsed query. Read-only: a query can never change a note. */
-export function runQuery(query: Query, network: Network, settings: GoodwillSettings, today: Day, resolver: DateResolver): QueryAnswer {
+/**
+ * Answers a parsed query. Read-only: a query can never change a note. `tags`
+ * gives the vault's notes with their tags, asked only by a brief.
+ */
+export function runQuery(
+  query: Query,
+  network: Network,
+  settings: GoodwillSettings,
+  today: Day,
+  resolver: DateResolver,
+  tags: () => Iterable<NoteTags> = () => [],
+): QueryAnswer {
   const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
   switch (query.type) {
     case 'followups': {
@@ -74,6 +88,11 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
       const person = personOf(query.person);
       if (!person) return { type: 'error', message: `no person called "${query.person}"` };
       return { type: 'person', card: personCard(network, person, settings, today) };
+    }
+    case 'brief': {
+      const found = lookUpPerson(network.directory, query.person);
+      if (found.kind !== 'one') return { type: 'error', message: lookupProblem(query.person, found) };
+      return { type: 'brief', briefs: [brief(network, found.person, settings, today, tags())] };
     }
     case 'digest':
       return { type: 'digest', digest: digest(network, settings, today) };

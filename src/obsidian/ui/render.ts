@@ -1,4 +1,5 @@
 import { formatDay, type Person, personFile, type Provenance, type QueryAnswer, readable } from '../../core';
+import { renderBriefs } from './brief-render';
 
 /** What a rendered answer may do: open notes. Answers never write (query blocks are read-only). */
 export interface RowActions {
@@ -102,6 +103,9 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, actions: RowA
       section('Ledger', c.ledger.slice(-20).reverse());
       return;
     }
+    case 'brief':
+      renderBriefs(el, answer.briefs, link);
+      return;
     case 'provenance': {
       const p = answer.person;
       const box = el.createDiv({ cls: 'goodwill-provenance' });

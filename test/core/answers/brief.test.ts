@@ -5,6 +5,9 @@ import { NOTHING_TO_GIVE, briefLine, briefMarkdown } from '../../../src/core/ans
 import { lookUpPerson } from '../../../src/core/answers/person-lookup';
 import { briefRow } from '../../../src/core/formats/brief-row';
 import { noteTagsOf } from '../../../src/core/read/note-tags';
+import { parseQuery } from '../../../src/core/query/parse';
+import { runQuery } from '../../../src/core/query/run';
+import { DateResolver } from '../../../src/core/language/dates';
 import { vault } from '../../helpers/vault-builder';
 import { day, indexOf } from '../../helpers/vault';
 
@@ -161,5 +164,23 @@ describe('finding the person a brief is for', () => {
       const found = lookUpPerson(network.directory, name);
       expect(found.kind === 'one' && found.person.name).toBe('Sam Keller');
     }
+  });
+});
+
+describe('the brief block', () => {
+  it('takes one person as a link, read as a plain name', () => {
+    expect(parseQuery('brief [[Sam K]]')).toEqual({ ok: true, value: { type: 'brief', person: 'Sam K' } });
+    const answer = runQuery({ type: 'brief', person: 'Sam K' }, network, index.settings, today, new DateResolver());
+    expect(answer.type === 'brief' && answer.briefs.map((b) => b.person.name)).toEqual(['Sam Keller']);
+  });
+
+  it('says what is wrong with a brief that names no one', () => {
+    const parsed = parseQuery('brief Ana');
+    expect(parsed.ok ? null : parsed.error.message).toBe('expected a person as a [[link]]');
+    expect(runQuery({ type: 'brief', person: 'Sam' }, network, index.settings, today, new DateResolver())).toEqual({
+      type: 'error',
+      message:
+        '"Sam" fits 2 people: Sam Keller (People/Sam Keller.md), Sam Ortiz (People/Sam Ortiz.md); write the full name or the note\'s path',
+    });
   });
 });
