@@ -117,7 +117,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       );
     }
     case 'digest': {
-      const d = digest(network, s, today);
+      const d = digest(network, s, today, index.notesOn(today));
       if (!args.json) return digestMarkdown(d);
       return safeJson(digestRows(d));
     }

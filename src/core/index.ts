@@ -74,6 +74,7 @@ export {
   groundText,
   standingText,
   whoText,
+  withBriefCallout,
 } from './answers/brief-text';
 export { lookUpPerson, lookupProblem } from './answers/person-lookup';
 export type { Lookup } from './answers/person-lookup';

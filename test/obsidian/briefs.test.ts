@@ -1,7 +1,7 @@
 import type { Command, MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
 import { Modal } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { filesOf, loadPlugin, settle } from './harness';
+import { filesOf, loadPlugin, read, settle } from './harness';
 
 const vault = filesOf('example-vault');
 
@@ -89,5 +89,26 @@ describe('briefs in Obsidian', () => {
     cmd.checkCallback!(false);
     show.mockRestore();
     expect(texts(opened[0].contentEl, '.goodwill-brief h4 a')).toEqual(['Ben']);
+  });
+});
+
+describe('the brief in a new one-to-one meeting note', () => {
+  it('stands on top in a goodwill callout, and what it quotes never becomes a record', async () => {
+    const { app, plugin } = await loadPlugin({
+      'People/Dan.md': '---\ntype: person\n---\n',
+      'Daily/2026-11-20.md': '- owe:: [[Dan]] the deck by 2026-11-30\n',
+    });
+    const dan = plugin.context.index.resolve().directory.byPath('People/Dan.md')!;
+    const file = await plugin.features.newNotes.newMeeting(dan);
+    const text = await read(app, file!.path);
+    const body = text.split('\n---\n')[1];
+    expect(body.startsWith('> [!goodwill] Brief: [[Dan]]\n')).toBe(true);
+    expect(body).toContain('> - You owe them: Dan the deck by 2026-11-30 (due 2026-11-30)');
+    await settle(600);
+    const ledger = plugin.context.index.resolve().ledger(plugin.context.index.resolve().directory.byPath('People/Dan.md')!);
+    expect(ledger.map((e) => [e.type, e.file])).toEqual([
+      ['promise', 'Daily/2026-11-20.md'],
+      ['meeting', 'Meetings/2026-11-25 Meeting with Dan.md'],
+    ]);
   });
 });

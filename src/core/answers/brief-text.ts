@@ -1,4 +1,5 @@
 import { formatDay } from '../model/day';
+import { frontmatterLineCount } from '../model/note';
 import { readable } from '../text/links';
 import { markup, noteLine } from '../write/note-line';
 import { noteLink, personLink } from '../write/written-links';
@@ -98,4 +99,15 @@ export function briefLine(b: Brief): string {
   const open =
     b.open.length === 0 ? 'nothing open' : b.open.length === 1 ? b.open[0].text : `${b.open[0].text} (+${b.open.length - 1} more open)`;
   return `Give: ${give}. Open: ${open}`;
+}
+
+/**
+ * A new note's text with the brief at the top of its body, after the
+ * frontmatter, in a `> [!goodwill]` callout the reader skips. The user may
+ * keep it or delete it.
+ */
+export function withBriefCallout(noteText: string, b: Brief): string {
+  const lines = noteText.split('\n');
+  const at = frontmatterLineCount(noteText);
+  return [...lines.slice(0, at), briefMarkdown(b, true), '', ...lines.slice(at)].join('\n');
 }
