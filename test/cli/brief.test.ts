@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runGoodwill, tempVault } from '../helpers/temp-vault';
 import { vault } from '../helpers/vault-builder';
@@ -62,6 +63,13 @@ describe('goodwill brief', () => {
     const r = await runGoodwill('example-vault', 'brief', 'Alise Chen', ...today);
     expect(r.code).toBe(1);
     expect(r.err).toBe('goodwill: no person called "Alise Chen"; nearest: Alice Chen\n');
+  });
+
+  it('prints what the README shows for the example vault', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /`goodwill example-vault brief Eve --today 2026-11-25` prints:\n\n```markdown\n([\s\S]*?)\n```/.exec(readme);
+    const r = await runGoodwill('example-vault', 'brief', 'Eve', ...today);
+    expect(r.out).toBe(`${shown![1]}\n`);
   });
 
   it('needs one name', async () => {
