@@ -14,6 +14,7 @@ export const COMMANDS = [
   'drafts',
   'doctor',
   'brief',
+  'orgs',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -54,6 +55,8 @@ Commands:
   doctor      how Goodwill reads this vault: people, meetings, fields, names,
               mentions, daily notes, and the settings it proposes;
               --write merges them into the plugin's settings (data.json)
+  orgs        organisations and contact spheres: their people, the balance
+              summed over them, and the warmest contact
   brief "NAME" what to know before meeting one person: who they are, where you
               stand, what is open, the last interactions, common ground,
               something to give, and the dates that matter

@@ -19,6 +19,8 @@ import {
   type NoteTags,
   nextDraftState,
   noteTagsOf,
+  type OrganisationCandidate,
+  organisationCandidateOf,
   peopleRows,
   readingGaps,
   todayLocal,
@@ -28,6 +30,7 @@ import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { type CachedRun, checkVault, indexFolder, indexFolderCached, vaultCache } from './cached-index';
 import { briefCommand } from './commands/brief';
 import { capture } from './commands/capture';
+import { orgsCommand } from './commands/orgs';
 import { doctor } from './commands/doctor';
 import { importContacts } from './commands/import';
 import { failureText } from './failures';
@@ -164,6 +167,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'import':
     case 'doctor':
     case 'brief':
+    case 'orgs':
       return '';
     case 'check': {
       const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
@@ -208,8 +212,9 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const facts: NoteFacts[] = [];
     const factReader = args.command === 'doctor' ? new FactReader(settings) : null;
     const tags: NoteTags[] | null = args.command === 'brief' ? [] : null;
-    // The doctor sees every note's text, and a brief every note's tags, so they read them all.
-    const cache = args.noCache || factReader || tags ? null : vaultCache(args.vault, settings, warn);
+    const orgNotes: OrganisationCandidate[] | null = args.command === 'orgs' ? [] : null;
+    // The doctor sees every note's text, a brief every note's tags, orgs every note's type: they read them all.
+    const cache = args.noCache || factReader || tags || orgNotes ? null : vaultCache(args.vault, settings, warn);
     let run: CachedRun | null = null;
     let index: NetworkIndex | null;
     if (cache) {
@@ -226,7 +231,9 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
             }
           : tags
             ? (note) => tags.push(noteTagsOf(note))
-            : undefined,
+            : orgNotes
+              ? (note) => orgNotes.push(organisationCandidateOf(note, settings))
+              : undefined,
       );
     }
     const writer = () => new VaultWriter(args.vault, disk);
@@ -237,6 +244,7 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
     else if (args.command === 'doctor') text = doctor(args, index, facts, today, file, writer);
     else if (args.command === 'brief') ({ text, failure } = briefCommand(args, index, tags ?? [], today));
+    else if (args.command === 'orgs') text = orgsCommand(args, index, orgNotes ?? [], today);
     else text = render(args, index, today);
     // A command that failed with nothing to show prints only its failure.
     if (text !== '' || failure === null) io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));

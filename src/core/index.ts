@@ -49,6 +49,8 @@ export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote } from './read/note-records';
 export { noteTagsOf } from './read/note-tags';
 export type { NoteTags } from './read/note-tags';
+export { organisationCandidateOf } from './read/organisation-notes';
+export type { OrganisationCandidate } from './read/organisation-notes';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
 export { mayConcernPeople } from './read/note-outline';
 export type { NoteOutline } from './read/note-outline';
@@ -77,6 +79,8 @@ export {
   withBriefCallout,
 } from './answers/brief-text';
 export { lookUpPerson, lookupProblem } from './answers/person-lookup';
+export { organisations } from './answers/organisations';
+export type { Group } from './answers/organisations';
 export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
@@ -118,4 +122,5 @@ export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
 export { briefRow } from './formats/brief-row';
+export { organisationRows } from './formats/organisation-rows';
 export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';
