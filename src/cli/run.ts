@@ -14,6 +14,7 @@ import {
   health,
   healthRows,
   introRows,
+  meGaps,
   type NetworkIndex,
   type NoteFacts,
   type NoteTags,
@@ -170,7 +171,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'orgs':
       return '';
     case 'check': {
-      const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
+      const rows = checkRows([...readingGaps(network, today), ...meGaps(network, s), ...index.warnings()]);
       if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(

@@ -123,4 +123,4 @@ export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
 export { briefRow } from './formats/brief-row';
 export { organisationRows } from './formats/organisation-rows';
-export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';
+export { balanceRows, checkRows, digestRows, followUpRows, introRows, meGaps, peopleRows, readingGaps } from './formats/rows';

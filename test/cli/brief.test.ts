@@ -78,3 +78,20 @@ describe('goodwill brief', () => {
     expect(r.err).toContain('brief needs one name, in quotes');
   });
 });
+
+describe('the "me" setting', () => {
+  it('naming no person note makes a check line', async () => {
+    const dir = tempVault({
+      ...vault().person('Ana').daily('2026-11-20', '- met:: [[Ana]]').files,
+      'settings.json': JSON.stringify({ me: 'People/Nobody.md' }),
+    });
+    const r = await runGoodwill(dir, 'check', '--json', '--today', '2026-11-25', '--config', `${dir}/settings.json`);
+    expect(JSON.parse(r.out)).toContainEqual({
+      file: null,
+      line: null,
+      message: 'the setting "me" names People/Nobody.md, which is no person note: briefs go without your interests and offers',
+    });
+    const ok = await runGoodwill(dir, 'check', '--json', '--today', '2026-11-25');
+    expect(ok.out).not.toContain('the setting "me"');
+  });
+});

@@ -166,6 +166,13 @@ export function readingGaps(network: Network, today: Day): CheckRow[] {
   ];
 }
 
+/** The `me` setting when it names no person note: a row for `check`, since briefs then go without "yours". */
+export function meGaps(network: Network, settings: GoodwillSettings): CheckRow[] {
+  if (settings.me === '' || network.directory.byPath(settings.me) !== undefined) return [];
+  const message = `the setting "me" names ${settings.me}, which is no person note: briefs go without your interests and offers`;
+  return [{ file: null, line: null, message }];
+}
+
 /** `digest --json`: one row per item, with the section it stands in; a one-line brief stands in section "brief". */
 export function digestRows(d: Digest) {
   const briefs = d.briefs.map((b) => {
