@@ -75,7 +75,7 @@ const KEPT_ANSWERS: ReadonlySet<string> = new Set([
 /** What an answer is kept under: everything that shapes it besides the notes and the settings (the cache's fingerprint has those). */
 function answerKey(args: CliArgs, today: number): string | null {
   if (!KEPT_ANSWERS.has(args.command)) return null;
-  return JSON.stringify([args.command, args.text, args.json, args.all, args.ics, args.limit, today, vaultName(args.vault)]);
+  return JSON.stringify([args.command, args.json, args.all, args.ics, args.limit, today, vaultName(args.vault)]);
 }
 
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
