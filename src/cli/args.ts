@@ -13,6 +13,8 @@ export const COMMANDS = [
   'provenance',
   'drafts',
   'doctor',
+  'brief',
+  'orgs',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -53,6 +55,11 @@ Commands:
   doctor      how Goodwill reads this vault: people, meetings, fields, names,
               mentions, daily notes, and the settings it proposes;
               --write merges them into the plugin's settings (data.json)
+  orgs        organisations and contact spheres: their people, the balance
+              summed over them, and the warmest contact
+  brief "NAME" what to know before meeting one person: who they are, where you
+              stand, what is open, the last interactions, common ground,
+              something to give, and the dates that matter
   capture "…" one line in plain words ("gave Alice an intro to Bob yesterday"):
               prints the interaction line; --write appends it to today's daily note
   import FILE person notes from a vCard (.vcf) or LinkedIn Connections.csv;
@@ -171,6 +178,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === 'capture') {
     if (positional.length < 3) throw new UsageError('capture needs the line, in quotes: capture "gave Alice an intro to Bob"');
     args.text = positional.slice(2).join(' ');
+  } else if (command === 'brief') {
+    if (positional.length !== 3) throw new UsageError('brief needs one name, in quotes: brief "Alice Chen"');
+    args.text = positional[2];
   } else if (command === 'import') {
     if (positional.length !== 3) throw new UsageError('import needs one file: import contacts.vcf (or Connections.csv)');
     args.text = positional[2];

@@ -14,9 +14,14 @@ import {
   health,
   healthRows,
   introRows,
+  meGaps,
   type NetworkIndex,
   type NoteFacts,
+  type NoteTags,
   nextDraftState,
+  noteTagsOf,
+  type OrganisationCandidate,
+  organisationCandidateOf,
   peopleRows,
   readingGaps,
   todayLocal,
@@ -24,7 +29,9 @@ import {
 } from '../core';
 import { type CliArgs, USAGE, UsageError, parseArgs } from './args';
 import { type CachedRun, checkVault, indexFolder, indexFolderCached, vaultCache } from './cached-index';
+import { briefCommand } from './commands/brief';
 import { capture } from './commands/capture';
+import { orgsCommand } from './commands/orgs';
 import { doctor } from './commands/doctor';
 import { importContacts } from './commands/import';
 import { failureText } from './failures';
@@ -114,7 +121,7 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
       );
     }
     case 'digest': {
-      const d = digest(network, s, today);
+      const d = digest(network, s, today, index.notesOn(today));
       if (!args.json) return digestMarkdown(d);
       return safeJson(digestRows(d));
     }
@@ -160,9 +167,11 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
     case 'capture':
     case 'import':
     case 'doctor':
+    case 'brief':
+    case 'orgs':
       return '';
     case 'check': {
-      const rows = checkRows([...readingGaps(network, today), ...index.warnings()]);
+      const rows = checkRows([...readingGaps(network, today), ...meGaps(network, s), ...index.warnings()]);
       if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No problems found.';
       return table(
@@ -203,8 +212,10 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     const today = args.today ?? todayLocal(now);
     const facts: NoteFacts[] = [];
     const factReader = args.command === 'doctor' ? new FactReader(settings) : null;
-    // The doctor sees every note's text, so it reads them all.
-    const cache = args.noCache || factReader ? null : vaultCache(args.vault, settings, warn);
+    const tags: NoteTags[] | null = args.command === 'brief' ? [] : null;
+    const orgNotes: OrganisationCandidate[] | null = args.command === 'orgs' ? [] : null;
+    // The doctor sees every note's text, a brief every note's tags, orgs every note's type: they read them all.
+    const cache = args.noCache || factReader || tags || orgNotes ? null : vaultCache(args.vault, settings, warn);
     let run: CachedRun | null = null;
     let index: NetworkIndex | null;
     if (cache) {
@@ -219,7 +230,11 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
               const f = factReader.read(note);
               if (f) facts.push(f);
             }
-          : undefined,
+          : tags
+            ? (note) => tags.push(noteTagsOf(note))
+            : orgNotes
+              ? (note) => orgNotes.push(organisationCandidateOf(note, settings))
+              : undefined,
       );
     }
     const writer = () => new VaultWriter(args.vault, disk);
@@ -229,8 +244,11 @@ export async function runCli(argv: string[], io: CliOutput, now: Date = new Date
     else if (args.command === 'capture') text = capture(args, index, today, writer, now);
     else if (args.command === 'import') ({ text, failure } = importContacts(args, index, writer()));
     else if (args.command === 'doctor') text = doctor(args, index, facts, today, file, writer);
+    else if (args.command === 'brief') ({ text, failure } = briefCommand(args, index, tags ?? [], today));
+    else if (args.command === 'orgs') text = orgsCommand(args, index, orgNotes ?? [], today);
     else text = render(args, index, today);
-    io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
+    // A command that failed with nothing to show prints only its failure.
+    if (text !== '' || failure === null) io.out(safeOutput(text.endsWith('\n') ? text : `${text}\n`));
     const cacheProblem = run?.finish(index === null ? null : text) ?? null;
     if (cacheProblem !== null) warn(cacheProblem);
     if (failure === null) return 0;

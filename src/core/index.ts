@@ -49,6 +49,10 @@ export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote, unreadRecords } from './read/note-records';
 export { NoteBatchReader } from './read/note-batch';
 export type { NoteBatch } from './read/note-batch';
+export { noteTagsOf } from './read/note-tags';
+export type { NoteTags } from './read/note-tags';
+export { organisationCandidateOf } from './read/organisation-notes';
+export type { OrganisationCandidate } from './read/organisation-notes';
 export type { Mention, NoteRecords, Warning } from './read/note-records';
 export { mayConcernPeople } from './read/note-outline';
 export type { NoteOutline } from './read/note-outline';
@@ -63,6 +67,24 @@ export type { Entry, EntryType } from './index/ledger';
 
 // answers
 export { balances } from './answers/balance';
+export { brief, meIn } from './answers/brief';
+export type { Brief } from './answers/brief';
+export type { GiveItem } from './answers/brief-give';
+export {
+  BRIEF_SECTIONS,
+  NOTHING_TO_GIVE,
+  briefLine,
+  briefMarkdown,
+  dateText,
+  groundText,
+  standingText,
+  whoText,
+  withBriefCallout,
+} from './answers/brief-text';
+export { lookUpPerson, lookupProblem } from './answers/person-lookup';
+export { organisations } from './answers/organisations';
+export type { Group } from './answers/organisations';
+export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps, receiptToThank } from './answers/followups';
@@ -86,8 +108,10 @@ export type { DoctorTopic, Finding, SurveyInput } from './doctor/survey';
 // query
 export { parseQuery } from './query/parse';
 export type { Query } from './query/parse';
-export { personCard, runQuery } from './query/run';
-export type { PersonCard, QueryAnswer } from './query/run';
+export { personCard } from './answers/person-card';
+export type { PersonCard } from './answers/person-card';
+export { runQuery } from './query/run';
+export type { QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';
@@ -101,4 +125,6 @@ export { introductionNoteText, introductionNoteTexts, meetingNoteText, personNot
 export { contactsFromFile, planImport } from './formats/contacts';
 export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
-export { balanceRows, checkRows, digestRows, followUpRows, introRows, peopleRows, readingGaps } from './formats/rows';
+export { briefRow } from './formats/brief-row';
+export { organisationRows } from './formats/organisation-rows';
+export { balanceRows, checkRows, digestRows, followUpRows, introRows, meGaps, peopleRows, readingGaps } from './formats/rows';

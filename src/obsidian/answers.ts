@@ -17,9 +17,10 @@ import {
   type TrustLight,
 } from '../core';
 import type { GoodwillContext } from './context';
+import { vaultNoteTags } from './note-tags';
 
 /** What an answer is a function of: the index, the settings and today (and how dates in words read). */
-export type AnswerContext = Pick<GoodwillContext, 'index' | 'settings' | 'resolver' | 'today'>;
+export type AnswerContext = Pick<GoodwillContext, 'app' | 'index' | 'settings' | 'resolver' | 'today'>;
 
 /** The people one can pick in a prompt: everyone not archived, by name. */
 export function activePeople(context: Pick<GoodwillContext, 'index'>): Person[] {
@@ -49,7 +50,7 @@ export function trustOf(context: AnswerContext, person: Person): TrustLight | nu
 }
 
 export function answerOf(context: AnswerContext, query: Query): QueryAnswer {
-  return runQuery(query, context.index.resolve(), context.settings, context.today(), context.resolver);
+  return runQuery(query, context.index.resolve(), context.settings, context.today(), context.resolver, () => vaultNoteTags(context.app));
 }
 
 /** A query's answer, or its parse error as an answer. */

@@ -13,7 +13,7 @@ const QUERY_BLOCK = '```goodwill\nfollowups due before next week\n```\n';
 
 /** The command palette: a table pointing into the features. Ids carry no plugin prefix: Obsidian adds it. */
 export function registerCommands(plugin: Plugin, context: GoodwillContext, features: Features, host: CommandHost): void {
-  const { followUps, logging, introductions, newNotes, digest, contactImport, calendarExport, vaultCheck, personCards } = features;
+  const { followUps, logging, introductions, newNotes, digest, contactImport, calendarExport, vaultCheck, personCards, briefs } = features;
   plugin.addCommand({ id: 'open-view', name: 'Open the sidebar view', callback: () => void activateView(plugin.app) });
   for (const kind of LOG_KINDS) {
     plugin.addCommand({
@@ -71,6 +71,16 @@ export function registerCommands(plugin: Plugin, context: GoodwillContext, featu
       const isPerson = !!file && context.index.records(file.path)?.person != null;
       if (!isPerson) return false;
       if (!checking) personCards.showLedger(file);
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: 'brief',
+    name: 'Brief me on this person',
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (!file || briefs.peopleIn(file.path).length === 0) return false;
+      if (!checking) briefs.showBrief(file);
       return true;
     },
   });

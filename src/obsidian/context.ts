@@ -8,7 +8,7 @@ export type IndexState =
   { readonly kind: 'cold' } | { readonly kind: 'indexing'; readonly done: number; readonly total: number } | { readonly kind: 'ready' };
 
 /** What the interface may ask of the index; only the plugin's indexing changes it. */
-export type IndexReader = Pick<NetworkIndex, 'version' | 'resolve' | 'records' | 'has' | 'size' | 'warnings'>;
+export type IndexReader = Pick<NetworkIndex, 'version' | 'resolve' | 'records' | 'has' | 'size' | 'warnings' | 'notesOn'>;
 
 /** One change the interface may want to follow; it reads what it needs from the context again. */
 export type ContextChange =

@@ -43,6 +43,7 @@ describe('the plugin on the example vault', () => {
       'new-meeting',
       'insert-query',
       'show-ledger',
+      'brief',
       'write-digest',
       'import-contacts',
       'export-calendar',

@@ -8,12 +8,31 @@ import { noteLink, personLink } from '../write/written-links';
 import type { Network } from '../index/network';
 import type { GoodwillSettings } from '../model/settings';
 import { synonymsFor } from './terms';
+import type { Person } from '../read/people';
+import type { NoteRecords } from '../read/note-records';
+import { brief } from './brief';
+import { briefLine } from './brief-text';
 
-/** The morning digest: what to do today, and one introduction to make. */
+/** The morning digest: what to do today, one introduction to make, and a line on each person you meet today. */
 export interface Digest {
   day: Day;
   sections: { kind: FollowUpKind; title: string; items: FollowUp[] }[];
   introduction: IntroCandidate | null;
+  briefs: { person: Person; text: string }[];
+}
+
+/** How many people met today get a one-line brief. */
+const BRIEFS = 5;
+
+/**
+ * The people listed in the notes dated today (the daily note left out), each
+ * once: the first five by note path, then in the order each note lists them.
+ */
+function metToday(network: Network, dated: readonly NoteRecords[]): Person[] {
+  const out: Person[] = [];
+  const notes = [...dated].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const n of notes) for (const p of network.listedIn(n)) if (!out.includes(p) && out.length < BRIEFS) out.push(p);
+  return out;
 }
 
 const SECTIONS: [FollowUpKind, string][] = [
@@ -27,7 +46,8 @@ const SECTIONS: [FollowUpKind, string][] = [
 
 export { DIGEST_HEADING };
 
-export function digest(network: Network, settings: GoodwillSettings, today: Day): Digest {
+/** `dated`: the notes dated today other than the daily note (NetworkIndex.notesOn), whose people get a one-line brief. */
+export function digest(network: Network, settings: GoodwillSettings, today: Day, dated: readonly NoteRecords[] = []): Digest {
   const all = followUps(network, settings, today);
   const sections = SECTIONS.map(([kind, title]) => ({
     kind,
@@ -36,7 +56,8 @@ export function digest(network: Network, settings: GoodwillSettings, today: Day)
     items: all.filter((f) => f.kind === kind && (kind === 'birthday' || f.due <= today)),
   })).filter((s) => s.items.length > 0);
   const [introduction] = introductionCandidates(network, today, { limit: 1, synonyms: synonymsFor(settings.synonyms) });
-  return { day: today, sections, introduction: introduction ?? null };
+  const briefs = metToday(network, dated).map((person) => ({ person, text: briefLine(brief(network, person, settings, today)) }));
+  return { day: today, sections, introduction: introduction ?? null, briefs };
 }
 
 /**
@@ -46,7 +67,13 @@ export function digest(network: Network, settings: GoodwillSettings, today: Day)
  */
 export function digestMarkdown(d: Digest): string {
   const lines = [noteLine`${markup(DIGEST_HEADING)} ${formatDay(d.day)}`, ''];
-  if (d.sections.length === 0 && !d.introduction) lines.push(noteLine`Nothing due today. A good day to give first.`, '');
+  if (d.briefs.length > 0) {
+    lines.push(noteLine`### Briefs for today`);
+    for (const b of d.briefs) lines.push(noteLine`- ${personLink(b.person)}: ${b.text}`);
+    lines.push('');
+  }
+  if (d.sections.length === 0 && !d.introduction && d.briefs.length === 0)
+    lines.push(noteLine`Nothing due today. A good day to give first.`, '');
   for (const s of d.sections) {
     lines.push(noteLine`### ${markup(s.title)}`);
     for (const f of s.items) {

@@ -1,5 +1,5 @@
 import { type Day, addDays, dayFromParts, dayParts, formatDay } from '../model/day';
-import { addCadence, describeCadence } from '../model/cadence';
+import { type Cadence, addCadence, describeCadence } from '../model/cadence';
 import type { Entry, EntryType } from '../index/ledger';
 import { ledgerMemo } from '../index/ledger-memo';
 import { effectiveCadence, isSnoozed, touchSpan } from '../index/ledger-facts';
@@ -36,6 +36,23 @@ export function nextBirthday(birthday: { month: number; date: number }, today: D
     if (day !== null && day >= today) return day;
   }
   return null;
+}
+
+/**
+ * When the cadence in force says to be in touch again: one cadence after the
+ * last touch (`last`), else after the day first met; null with no cadence or
+ * nothing to count from.
+ */
+export function reconnectDue(
+  person: Person,
+  last: Day | null,
+  settings: GoodwillSettings,
+  today: Day,
+): { due: Day; since: Day; cadence: Cadence } | null {
+  const cadence = effectiveCadence(person, settings);
+  const since = last ?? (person.met !== null && person.met <= today ? person.met : null);
+  if (!cadence || since === null) return null;
+  return { due: addCadence(since, cadence), since, cadence };
 }
 
 const MEETING_TYPES = new Set<EntryType>(['meeting', 'touch', 'first-met']);
@@ -96,11 +113,10 @@ function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettin
   }
 
   const note = personFile(person);
-  const cadence = effectiveCadence(person, settings);
-  const base = last ?? (person.met !== null && person.met <= today ? person.met : null);
-  if (cadence && base !== null) {
-    const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(base)}`;
-    add('reconnect', addCadence(base, cadence), `Reconnect (${describeCadence(cadence)}; ${since})`, note, note === null ? null : 1);
+  const reconnect = reconnectDue(person, last, settings, today);
+  if (reconnect !== null) {
+    const since = last !== null ? `last contact ${formatDay(last)}` : `first met ${formatDay(reconnect.since)}`;
+    add('reconnect', reconnect.due, `Reconnect (${describeCadence(reconnect.cadence)}; ${since})`, note, note === null ? null : 1);
   }
 
   const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
@@ -159,3 +175,9 @@ export function followUps(network: Network, settings: GoodwillSettings, today: D
 
 /** A person's follow-ups only change with their ledger, the settings or the day. */
 const cachedFollowUps = ledgerMemo((ledger, settings, today) => followUpsFor(ledger.person, ledger.entries, settings, today));
+
+/** One person's open follow-ups, whatever their date (a snooze or an archive hides none: the brief asks about them by name). */
+export function followUpsOf(network: Network, person: Person, settings: GoodwillSettings, today: Day): FollowUp[] {
+  const ledger = network.ledgers.get(person.path);
+  return ledger ? cachedFollowUps(ledger, settings, today) : [];
+}

@@ -171,17 +171,39 @@ export function readingGaps(network: Network, today: Day): CheckRow[] {
   ];
 }
 
-/** `digest --json`: one row per item, with the section it stands in. */
+/** The `me` setting when it names no person note: a row for `check`, since briefs then go without "yours". */
+export function meGaps(network: Network, settings: GoodwillSettings): CheckRow[] {
+  if (settings.me === '' || network.directory.byPath(settings.me) !== undefined) return [];
+  const message = `the setting "me" names ${settings.me}, which is no person note: briefs go without your interests and offers`;
+  return [{ file: null, line: null, message }];
+}
+
+/** `digest --json`: one row per item, with the section it stands in; a one-line brief stands in section "brief". */
 export function digestRows(d: Digest) {
-  return d.sections.flatMap((sec) =>
-    sec.items.map((f) => ({
-      section: sec.title,
-      person: f.person.name,
-      kind: f.kind,
-      due: formatDay(f.due),
-      text: f.text,
-      file: f.file,
-      line: f.line,
-    })),
-  );
+  const briefs = d.briefs.map((b) => {
+    const file = personFile(b.person);
+    return {
+      section: 'brief',
+      person: b.person.name,
+      kind: 'brief',
+      due: formatDay(d.day),
+      text: b.text,
+      file,
+      line: file === null ? null : 1,
+    };
+  });
+  return [
+    ...briefs,
+    ...d.sections.flatMap((sec) =>
+      sec.items.map((f) => ({
+        section: sec.title,
+        person: f.person.name,
+        kind: f.kind,
+        due: formatDay(f.due),
+        text: f.text,
+        file: f.file,
+        line: f.line,
+      })),
+    ),
+  ];
 }

@@ -4,7 +4,8 @@ import type { NoteInput } from '../model/note';
 import { type NoteRecords, type Warning, readNote } from '../read/note-records';
 import { isExcluded } from '../read/conventions';
 import type { GoodwillSettings } from '../model/settings';
-import type { DailyNoteDating } from '../model/daily-notes';
+import { type DailyNoteDating, dailyNoteDay } from '../model/daily-notes';
+import type { Day } from '../model/day';
 import { SharedRecords } from './shared-records';
 
 /**
@@ -107,6 +108,17 @@ export class NetworkIndex {
 
   records(path: string): NoteRecords | undefined {
     return this.notes.get(path);
+  }
+
+  /** The notes dated `day`, daily notes left out, by path: where the people met that day are listed. */
+  notesOn(day: Day): NoteRecords[] {
+    const out: NoteRecords[] = [];
+    for (const n of this.notes.values()) {
+      if (n.noteDate !== day) continue;
+      if (this.dating !== null && dailyNoteDay(this.dating, n.path, this.settingsValue.language) !== null) continue;
+      out.push(n);
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   get size(): number {

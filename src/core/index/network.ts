@@ -303,6 +303,24 @@ export class Network {
     if (touched.length > 0) this.noteState(n.path).ledgers = [...touched];
   }
 
+  /**
+   * The people a note lists as met (attendee links, plain names, person
+   * tags), each once, as its meeting counts them: yourself left out, and a
+   * name that fits several people is nobody.
+   */
+  listedIn(n: NoteRecords): Person[] {
+    const out: Person[] = [];
+    const add = (found: Found) => {
+      if (found === undefined || Array.isArray(found)) return;
+      const p = found as Person;
+      if (p !== this.me && !out.includes(p)) out.push(p);
+    };
+    for (const target of n.attendees) add(this.directory.find(target, n.path));
+    for (const name of n.attendeeNames) add(this.directory.resolveName(name));
+    for (const tag of n.person ? NO_TAGS : n.personTags) add(this.tagOwners.get(tag.toLowerCase()));
+    return out;
+  }
+
   ledger(person: Person): Entry[] {
     return this.ledgers.get(person.path)?.entries ?? [];
   }

@@ -10,6 +10,7 @@ import { normalizeLinkTarget } from '../text/links';
  *   balance [where status is <status>] [for [[Person]]] [sort by given|received|balance|name] [limit N]
  *   intros [for [[Person]]] [limit N]
  *   person [[Person]]
+ *   brief [[Person]]
  *   people [limit N]
  *   digest
  *   health
@@ -22,6 +23,7 @@ export type Query =
   | { type: 'balance'; status: BalanceStatus | null; person: string | null; sort: BalanceSort; limit: number | null }
   | { type: 'intros'; person: string | null; limit: number | null }
   | { type: 'person'; person: string }
+  | { type: 'brief'; person: string }
   | { type: 'people'; limit: number | null }
   | { type: 'digest' }
   | { type: 'health' }
@@ -160,10 +162,15 @@ function parseTokens(c: Cursor): Query {
       }
       return q;
     }
-    case 'person': {
-      const person = c.person();
-      if (!c.done()) c.fail('person takes one [[link]] and nothing else', c.next());
-      return { type: 'person', person };
+    case 'person':
+    case 'brief': {
+      const t = c.next();
+      if (!t || !t.text.startsWith('[[')) c.fail('expected a person as a [[link]]', t);
+      // The link as written: a brief reads it as a plain name (lookUpPerson), so that a name several people share settles on none.
+      const person = t.text.slice(2, -2).trim();
+      if (!normalizeLinkTarget(person)) c.fail('the link is empty', t);
+      if (!c.done()) c.fail(`${type} takes one [[link]] and nothing else`, c.next());
+      return type === 'brief' ? { type, person } : { type, person: normalizeLinkTarget(person) };
     }
     case 'people': {
       const q: Query = { type: 'people', limit: null };
@@ -187,7 +194,7 @@ function parseTokens(c: Cursor): Query {
     }
     default:
       return c.fail(
-        `unknown query "${head.text}": start with followups, balance, intros, person, people, digest, health or provenance`,
+        `unknown query "${head.text}": start with followups, balance, intros, person, brief, people, digest, health or provenance`,
         head,
       );
   }

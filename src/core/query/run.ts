@@ -3,7 +3,6 @@ import type { DateResolver } from '../language/dates';
 import type { Day } from '../model/day';
 import { type FollowUp, followUps } from '../answers/followups';
 import { type IntroCandidate, introductionCandidates } from '../answers/introductions';
-import type { Entry } from '../index/ledger';
 import { lastTouch } from '../index/ledger-facts';
 import type { Network } from '../index/network';
 import type { KltStage, Person } from '../read/people';
@@ -15,26 +14,17 @@ import { synonymsFor } from '../answers/terms';
 import { type Digest, digest } from '../answers/digest';
 import { health, healthRows } from '../answers/health';
 import { type Introducer, type Provenance, provenanceOf, topIntroducers } from '../answers/provenance';
-import { type Trust, trust } from '../answers/trust';
-
-export interface PersonCard {
-  person: Person;
-  stage: KltStage | null;
-  lastContact: Day | null;
-  balance: BalanceRow | null;
-  /** Promises I owe them, still open. */
-  owedByMe: Entry[];
-  /** Promises they owe me, still open. */
-  owedToMe: Entry[];
-  ledger: Entry[];
-  trust: Trust;
-}
+import { type PersonCard, personCard } from '../answers/person-card';
+import { type Brief, brief } from '../answers/brief';
+import { lookUpPerson, lookupProblem } from '../answers/person-lookup';
+import type { NoteTags } from '../read/note-tags';
 
 export type QueryAnswer =
   | { type: 'followups'; rows: FollowUp[] }
   | { type: 'balance'; rows: BalanceRow[] }
   | { type: 'intros'; rows: IntroCandidate[] }
   | { type: 'person'; card: PersonCard }
+  | { type: 'brief'; briefs: Brief[] }
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
   | { type: 'digest'; digest: Digest }
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
@@ -42,24 +32,20 @@ export type QueryAnswer =
   | { type: 'introducers'; rows: Introducer[] }
   | { type: 'error'; message: string };
 
-export function personCard(network: Network, person: Person, settings: GoodwillSettings, today: Day): PersonCard {
-  const ledger = network.ledger(person);
-  return {
-    person,
-    stage: kltStage(person, ledger, today),
-    lastContact: lastTouch(ledger, today),
-    balance: balances(network, settings, today).find((b) => b.person === person) ?? null,
-    owedByMe: ledger.filter((e) => e.type === 'promise' && e.closed === null),
-    owedToMe: ledger.filter((e) => (e.type === 'waiting' || e.type === 'ask') && e.closed === null),
-    ledger,
-    trust: trust(person, ledger, settings, today),
-  };
-}
-
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
-/** Answers a parsed query. Read-only: a query can never change a note. */
-export function runQuery(query: Query, network: Network, settings: GoodwillSettings, today: Day, resolver: DateResolver): QueryAnswer {
+/**
+ * Answers a parsed query. Read-only: a query can never change a note. `tags`
+ * gives the vault's notes with their tags, asked only by a brief.
+ */
+export function runQuery(
+  query: Query,
+  network: Network,
+  settings: GoodwillSettings,
+  today: Day,
+  resolver: DateResolver,
+  tags: () => Iterable<NoteTags> = () => [],
+): QueryAnswer {
   const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
   switch (query.type) {
     case 'followups': {
@@ -102,6 +88,11 @@ export function runQuery(query: Query, network: Network, settings: GoodwillSetti
       const person = personOf(query.person);
       if (!person) return { type: 'error', message: `no person called "${query.person}"` };
       return { type: 'person', card: personCard(network, person, settings, today) };
+    }
+    case 'brief': {
+      const found = lookUpPerson(network.directory, query.person);
+      if (found.kind !== 'one') return { type: 'error', message: lookupProblem(query.person, found) };
+      return { type: 'brief', briefs: [brief(network, found.person, settings, today, tags())] };
     }
     case 'digest':
       return { type: 'digest', digest: digest(network, settings, today) };

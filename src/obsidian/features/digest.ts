@@ -29,7 +29,7 @@ export class Digest {
     const existing = app.vault.getFileByPath(path);
     const heading = `${DIGEST_HEADING} ${formatDay(today)}`;
     if (onlyIfMissing && existing && (await app.vault.cachedRead(existing)).includes(heading)) return null;
-    const section = digestMarkdown(digest(this.context.index.resolve(), this.context.settings, today));
+    const section = digestMarkdown(digest(this.context.index.resolve(), this.context.settings, today, this.context.index.notesOn(today)));
     const file = existing ?? (await writer.dailyNote(today));
     if (!(await writer.process(file, (text) => upsertSection(text, DIGEST_HEADING, section)))) return null;
     new Notice(`Goodwill: today's digest is in ${file.basename}.`);

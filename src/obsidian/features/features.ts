@@ -1,4 +1,5 @@
 import type { GoodwillContext } from '../context';
+import { Briefs } from './briefs';
 import { CalendarExport } from './calendar-export';
 import { ContactImport } from './contact-import';
 import { Digest } from './digest';
@@ -23,6 +24,7 @@ export interface Features {
   readonly calendarExport: CalendarExport;
   readonly vaultCheck: VaultCheck;
   readonly personCards: PersonCards;
+  readonly briefs: Briefs;
 }
 
 export function makeFeatures(context: GoodwillContext): Features {
@@ -36,5 +38,6 @@ export function makeFeatures(context: GoodwillContext): Features {
     calendarExport: new CalendarExport(context),
     vaultCheck: new VaultCheck(context),
     personCards: new PersonCards(context),
+    briefs: new Briefs(context),
   };
 }

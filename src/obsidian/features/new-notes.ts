@@ -1,7 +1,8 @@
 import { Notice, normalizePath, type TFile } from 'obsidian';
-import { formatDay, meetingNoteText, type Person, personNoteText, safeFileName } from '../../core';
+import { brief, formatDay, meetingNoteText, type Person, personNoteText, safeFileName, withBriefCallout } from '../../core';
 import { activePeople } from '../answers';
 import type { GoodwillContext } from '../context';
+import { vaultNoteTags } from '../note-tags';
 import { pickPerson } from '../ui/person-suggest';
 import { promptText } from '../ui/text-prompt';
 import { notePath } from '../vault-writes/notes';
@@ -17,7 +18,14 @@ export class NewNotes {
     if (!person) return null;
     const today = this.context.today();
     const name = safeFileName(`${formatDay(today)} Meeting with ${person.name}`);
-    const file = await this.context.writer.createUniqueNote(this.context.settings.meetingFolder, name, meetingNoteText(person, today));
+    // The brief goes on top, in a callout the reader skips: what it quotes never counts twice.
+    const network = this.context.index.resolve();
+    const known = network.directory.byPath(person.path) ?? person;
+    const text = withBriefCallout(
+      meetingNoteText(person, today),
+      brief(network, known, this.context.settings, today, vaultNoteTags(this.context.app)),
+    );
+    const file = await this.context.writer.createUniqueNote(this.context.settings.meetingFolder, name, text);
     await openNote(this.context.app, file);
     return file;
   }

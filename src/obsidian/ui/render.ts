@@ -1,8 +1,9 @@
 import { formatDay, type QueryAnswer } from '../../core';
-import { type AnswerHost, personLink } from './answer-host';
+import { type AnswerHost, noteLink, personLink } from './answer-host';
 import { balanceList, followUpList, introBoxes } from './answer-rows';
 import { personCardView } from './person-card';
 import { introducersTable, provenanceView } from './provenance-graph';
+import { renderBriefs } from './brief-render';
 
 export type { AnswerHost } from './answer-host';
 
@@ -31,6 +32,9 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
       return;
     case 'person':
       personCardView(el, answer.card, host);
+      return;
+    case 'brief':
+      renderBriefs(el, answer.briefs, (parent, text, path, line) => noteLink(parent, host, text, path, line));
       return;
     case 'provenance':
       provenanceView(el, answer.person, host);

@@ -22,7 +22,12 @@ describe('parsing queries', () => {
 
   it.each([
     ['', 'empty query: try "followups" or "balance"', 1, 1],
-    ['folowups', 'unknown query "folowups": start with followups, balance, intros, person, people, digest, health or provenance', 1, 1],
+    [
+      'folowups',
+      'unknown query "folowups": start with followups, balance, intros, person, brief, people, digest, health or provenance',
+      1,
+      1,
+    ],
     ['balance where status is broke', 'expected a status: overdrawn, one-way, in-credit, even', 1, 25],
     ['followups limit zero', 'expected a whole number above 0', 1, 17],
     ['followups due before', 'expected a date, such as "next week" or 2026-12-01', 1, 21],

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runGoodwill, tempVault } from '../helpers/temp-vault';
+import { vault } from '../helpers/vault-builder';
+
+describe('goodwill orgs', () => {
+  it('--json rows have kind, name, file, people, balance and warmest; an organisation no one links is listed with no people', async () => {
+    const dir = tempVault(
+      vault()
+        .person('Ana', { company: '"[[Acme]]"', sphere: '[founders]' })
+        .note('Orgs/Acme.md', '---\ntype: company\n---\n')
+        .note('Orgs/Initech.md', '---\ntype: organisation\n---\n')
+        .meeting('2026-11-20', 'Ana 1-2-1', ['Ana']).files,
+    );
+    const r = await runGoodwill(dir, 'orgs', '--json', '--today', '2026-11-25');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([
+      { kind: 'organisation', name: 'Acme', file: 'Orgs/Acme.md', people: ['Ana'], balance: 0, warmest: 'Ana' },
+      { kind: 'organisation', name: 'Initech', file: 'Orgs/Initech.md', people: [], balance: 0, warmest: null },
+      { kind: 'sphere', name: 'founders', file: null, people: ['Ana'], balance: 0, warmest: 'Ana' },
+    ]);
+  });
+
+  it('prints a table of the example vault, spheres after organisations', async () => {
+    const r = await runGoodwill('example-vault', 'orgs', '--today', '2026-11-25');
+    expect(r.code).toBe(0);
+    const kinds = r.out
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.split(/\s+/)[0]);
+    expect(kinds.indexOf('sphere')).toBeGreaterThan(kinds.lastIndexOf('organisation'));
+    expect(r.out).toContain('Northwind Analytics');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { noteFromText } from '../../../src/cli/folder-source';
+import { organisations } from '../../../src/core/answers/organisations';
+import { organisationRows } from '../../../src/core/formats/organisation-rows';
+import { resolveSettings } from '../../../src/core/model/settings';
+import { organisationCandidateOf } from '../../../src/core/read/organisation-notes';
+import { vault } from '../../helpers/vault-builder';
+import { day, indexOf } from '../../helpers/vault';
+
+const files = vault()
+  .person('Me', { company: '"[[Acme]]"' })
+  .person('Ana', { company: '"[[Acme]]"', sphere: '[founders]' })
+  .person('Ben', { company: 'acme corp', sphere: '[Founders]' })
+  .person('Cy', { company: 'Freelance' })
+  .person('Di', { company: '"[[Ana]]"' })
+  .note('Orgs/Acme.md', '---\ntype: company\naliases: [Acme Corp]\n---\n# Acme\n')
+  .note('Orgs/Initech.md', '---\ntype: organisation\n---\n# Initech\n')
+  .meeting('2026-11-20', 'Ana 1-2-1', ['Ana'], '- give:: [[Ana]] an intro #intro')
+  .meeting('2026-11-10', 'Ben 1-2-1', ['Ben'])
+  .daily('2026-11-21', '- got:: [[Ben]] a lead #lead').files;
+
+const settings = { me: 'People/Me.md' };
+const index = indexOf(files, settings);
+const notes = Object.entries(files).map(([path, text]) => organisationCandidateOf(noteFromText(path, text), resolveSettings(settings)));
+const rows = organisationRows(organisations(index.resolve(), index.settings, day('2026-11-25'), notes)).map(
+  ({ members: _members, ...row }) => row,
+);
+
+describe('organisations and contact spheres', () => {
+  it('roll up each organisation: a linked note, a text company that is its alias, a text company of its own', () => {
+    expect(rows).toEqual([
+      { kind: 'organisation', name: 'Acme', file: 'Orgs/Acme.md', people: ['Ana', 'Ben'], balance: 1, warmest: 'Ana' },
+      { kind: 'organisation', name: 'Freelance', file: null, people: ['Cy'], balance: 0, warmest: null },
+      { kind: 'organisation', name: 'Initech', file: 'Orgs/Initech.md', people: [], balance: 0, warmest: null },
+      { kind: 'sphere', name: 'founders', file: null, people: ['Ana', 'Ben'], balance: 1, warmest: 'Ana' },
+    ]);
+  });
+
+  it('never make a person note an organisation, nor count yourself', () => {
+    expect(rows.map((r) => r.name)).not.toContain('Ana (note)');
+    expect(rows.some((r) => r.file === 'People/Ana.md')).toBe(false);
+    expect(rows.flatMap((r) => r.people)).not.toContain('Me');
+    expect(rows.flatMap((r) => r.people)).not.toContain('Di');
+  });
+});
