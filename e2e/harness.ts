@@ -5,7 +5,7 @@
  * at the in-memory implementation.
  */
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, TFile, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import './interactive-fake';
 import { notices } from './obsidian-shim';
 import type { ViewCreator, ViewState } from 'obsidian';
@@ -14,6 +14,7 @@ import manifest from '../manifest.json';
 // The built bundle, exactly as users install it, loaded as the CommonJS module Obsidian loads (see build.mjs).
 // @ts-expect-error main.js is the build output, without type declarations
 import GoodwillPlugin from '../main.js';
+import '../test/helpers/live-file-stats';
 
 setup();
 
@@ -53,25 +54,6 @@ async function load(app: App): Promise<HarnessPlugin> {
   for (const [type, create] of plugin.views__) creators.set(type, create);
   return plugin;
 }
-
-/**
- * The in-memory vault keeps each file's modification time and size with its
- * text but leaves TFile.stat at zero; here each file's stat reads them, as
- * Obsidian's does (the plugin's records store checks them).
- */
-type FileMeta = Map<string, { mtime: number; size: number }>;
-const createFile = (TFile as unknown as { create__: (vault: unknown, path: string) => TFile }).create__;
-(TFile as unknown as { create__: typeof createFile }).create__ = function (this: unknown, vault: unknown, path: string) {
-  const file = createFile.call(this, vault, path);
-  const meta = (vault as { adapter: { fileMeta?: FileMeta } }).adapter.fileMeta;
-  if (meta) {
-    Object.defineProperty(file, 'stat', {
-      configurable: true,
-      get: () => ({ ctime: 0, ...(meta.get(file.path) ?? { mtime: 0, size: 0 }) }),
-    });
-  }
-  return file;
-};
 
 /** Counts the notes the plugin reads. */
 function countReads(app: App): { count: number } {

@@ -6,6 +6,7 @@ import { balanceRows, checkRows, followUpRows, introRows, peopleRows } from '../
 import GoodwillPlugin from '../../src/obsidian/plugin';
 import { vault } from '../helpers/vault-builder';
 import { filesOf, isReady, manifest, pinDay, settle, until } from './harness';
+import '../helpers/live-file-stats';
 
 /** As in a vault Obsidian made: the Daily notes core plugin on. */
 const CORE_PLUGINS = { '.obsidian/core-plugins.json': '{ "daily-notes": true }' };
@@ -69,25 +70,6 @@ class Vault {
     return Object.fromEntries([...adapter.textFiles].filter(([p]) => p.endsWith('.md') || p.startsWith('.obsidian/')));
   }
 }
-
-/**
- * The in-memory vault keeps each file's modification time and size with
- * its text but leaves TFile.stat at zero; here each file's stat reads them,
- * as Obsidian's does, from the moment the file exists.
- */
-type FileMeta = Map<string, { mtime: number; size: number }>;
-const createFile = (TFile as unknown as { create__: (vault: unknown, path: string) => TFile }).create__;
-(TFile as unknown as { create__: typeof createFile }).create__ = function (this: unknown, vault: unknown, path: string) {
-  const file = createFile.call(this, vault, path);
-  const meta = (vault as { adapter: { fileMeta?: FileMeta } }).adapter.fileMeta;
-  if (meta) {
-    Object.defineProperty(file, 'stat', {
-      configurable: true,
-      get: () => ({ ctime: 0, ...(meta.get(file.path) ?? { mtime: 0, size: 0 }) }),
-    });
-  }
-  return file;
-};
 
 /** What the plugin answers: the CLI's rows of every command that reads the network. */
 function answersOf(plugin: GoodwillPlugin) {
