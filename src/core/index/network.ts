@@ -65,6 +65,8 @@ export class Network {
 
   private *fill(all: NoteRecords[], people: Person[]): Generator<void> {
     for (const p of people) {
+      // Your own note (the setting "me") keeps no ledger: you are in no answer about your network.
+      if (p === this.me) continue;
       const ledger = { person: p, entries: [], revision: 0 };
       this.ledgers.set(p.path, ledger);
       this.ledgerOf.set(p, ledger);
@@ -162,7 +164,8 @@ export class Network {
 
   /** Adds the entry to the person's ledger, and that ledger to the note's (`touched`) once. */
   private push(person: Person, entry: Entry, touched: Ledger[]): void {
-    const ledger = this.ledgerOf.get(person)!;
+    const ledger = this.ledgerOf.get(person);
+    if (ledger === undefined) return; // you (see fill)
     if (this.sorting) {
       // Binary search for the insertion point keeps the ledger sorted without a full sort.
       let lo = 0;

@@ -112,7 +112,7 @@ export const SETTINGS_SCHEMA = {
     type: path,
     default: '',
     label: 'Your own note',
-    help: 'The path of your own person note; you are never counted among the people a meeting was with.',
+    help: 'The path of your own person note: never counted among the people a meeting was with, and never in follow-ups, balance, introductions or the people list. Briefs read your interests and offers from it.',
   }),
   /** More frontmatter keys for person fields, after the built-in ones: {"cadence": ["contact_every"]} (see model/field-aliases.ts). */
   fieldAliases: setting({
