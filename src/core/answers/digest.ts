@@ -1,6 +1,7 @@
 import { type Day, formatDay } from '../model/day';
 import { type FollowUp, type FollowUpKind, followUps } from './followups';
-import { type IntroCandidate, introductionCandidates } from './introductions';
+import type { IntroCandidate } from './introduction-texts';
+import { introductionCandidates } from './introductions';
 import { readable } from '../text/links';
 import { DIGEST_HEADING } from '../read/own-text';
 import { markup, noteLine } from '../write/note-line';

@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../model/day';
-import type { IntroCandidate, IntroText } from '../answers/introductions';
+import type { IntroCandidate, IntroText } from '../answers/introduction-texts';
 import { type Person, firstName } from '../read/people';
 import { inertText, markup, noteLine } from './note-line';
 import { headingLevel } from '../read/own-text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chosenIntroduction, introductionCandidates, NO_REASON, textForStep } from '../../../src/core/answers/introductions';
+import { chosenIntroduction, NO_REASON, textForStep } from '../../../src/core/answers/introduction-texts';
+import { introductionCandidates } from '../../../src/core/answers/introductions';
 import { personFromNote } from '../../../src/core/read/people';
 import { introductionNoteText, introductionNoteTexts } from '../../../src/core/write/note-templates';
 import { answers, day, indexOf, person } from '../../helpers/vault';

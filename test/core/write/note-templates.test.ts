@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chosenIntroduction, introductionCandidates } from '../../../src/core/answers/introductions';
+import { chosenIntroduction } from '../../../src/core/answers/introduction-texts';
+import { introductionCandidates } from '../../../src/core/answers/introductions';
 import { personFromNote } from '../../../src/core/read/people';
 import { introductionNoteText, meetingNoteText, personNoteText, safeFileName } from '../../../src/core/write/note-templates';
 import { answers, day, indexOf, person } from '../../helpers/vault';
