@@ -177,7 +177,8 @@ export class VaultSource {
     }
     const gone = [...stored.keys()].filter((p) => !present.has(p));
     if (gone.length > 0) this.store.drop(gone);
-    await this.store.flush();
+    // The store writes in the background: the answers need not wait for it (closing the plugin writes what is left).
+    void this.store.flush();
     this.onChange();
   }
 
