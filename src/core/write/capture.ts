@@ -96,7 +96,8 @@ export function captureLine(
     .replace(/^[-*]\s+/, '');
   const found = findPeople(text, people);
   // The reader takes every link for a person until the index says otherwise: links to other notes are people here too.
-  const spans = [...found, ...extractLinks(text).filter((l) => !found.some((h) => h.start < l.end && l.start < h.end))].sort(
+  const links = extractLinks(text);
+  const spans = [...found, ...links.filter((l) => !found.some((h) => h.start < l.end && l.start < h.end))].sort(
     (a, b) => a.start - b.start,
   );
   const reading = readSentence(text, spans, v);
@@ -112,6 +113,8 @@ export function captureLine(
   let due: Day | null = null;
   let dateWords: Span | null = null;
   for (const m of text.matchAll(DATE_WORDS)) {
+    // A date's words inside a link are part of the link: "[[Call on Monday]]" stays a link.
+    if (links.some((l) => l.start < m.index + m[0].length && m.index < l.end)) continue;
     const when = resolver.resolve(m[0], today, past ? 'back' : 'forward');
     if (when === null) continue;
     if (past) {

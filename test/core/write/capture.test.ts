@@ -105,6 +105,14 @@ describe('what capture writes is one inert line', () => {
     expect(line('gave Alice the [[Q4 deck]]')).toBe('- give:: [[Alice Chen]] the [[Q4 deck]]');
   });
 
+  it('a date word inside a typed link is part of the link, not the date', () => {
+    expect(line('gave Alice the [[Notes from yesterday]]')).toBe('- give:: [[Alice Chen]] the [[Notes from yesterday]]');
+    // An unclosed link opening before another: cutting "yesterday" out would have let the inner link name Bob unnoticed.
+    const r = capture('gave Alice [[yesterday [[Bob Diaz]]');
+    expect(r.ok && r.value.line).toBe('- give:: [[Alice Chen]] [[yesterday [[Bob Diaz]]');
+    expect(r.ok && r.value.people.map((p) => p.name)).toEqual(['Alice Chen']);
+  });
+
   it('%% in a capture hides none of the lines after it', () => {
     const note = `${line('gave Alice the 100%% sure tip')}\n- owe:: [[Bob Diaz]] the deck\n`;
     expect(readBack(note).lines.map((l) => l.type)).toEqual(['give', 'promise']);
