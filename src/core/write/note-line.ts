@@ -151,10 +151,20 @@ function piecesOf(value: LineValue, into: Piece[]): void {
   else for (const v of value) piecesOf(v, into);
 }
 
-/** The pieces joined: no two spaces where pieces meet. */
-function joined(rendered: string[]): string {
+/**
+ * The pieces joined: no two spaces where pieces meet, and a space where a
+ * text's bracket would meet a link's (`[` before `[[Bob]]` would make the
+ * link `[[[Bob]]`, a link to "[Bob").
+ */
+function joined(rendered: string[], isText: boolean[]): string {
   let out = '';
-  for (const r of rendered) out += out.endsWith(' ') && r.startsWith(' ') ? r.trimStart() : r;
+  let lastIsText = false;
+  rendered.forEach((r, i) => {
+    if (r === '') return;
+    const meet = (out.endsWith('[') && r.startsWith('[')) || (out.endsWith(']') && r.startsWith(']'));
+    out += meet && (isText[i] || lastIsText) ? ` ${r}` : out.endsWith(' ') && r.startsWith(' ') ? r.trimStart() : r;
+    lastIsText = isText[i];
+  });
   return out;
 }
 
@@ -185,14 +195,15 @@ function lineOf(pieces: Piece[], hasValues: boolean): string {
     return out;
   });
   const texts = pieces.map((p, i) => ('text' in p ? i : -1)).filter((i) => i >= 0);
-  let line = joined(rendered);
+  const isText = pieces.map((p) => 'text' in p);
+  let line = joined(rendered, isText);
   // Only a line with values can end in a space it did not mean: "- " in a template is meant.
   if (hasValues) line = line.trimEnd();
   while (line.length > MAX_LINE_LENGTH) {
     const longest = texts.reduce((a, b) => (rendered[b].length > rendered[a].length ? b : a), texts[0]);
     if (longest === undefined || rendered[longest].length === 0) throw new Error('a written line is too long even without its text');
     rendered[longest] = clipText(rendered[longest], Math.max(0, rendered[longest].length - (line.length - MAX_LINE_LENGTH)));
-    line = joined(rendered).trimEnd();
+    line = joined(rendered, isText).trimEnd();
   }
   return line;
 }

@@ -158,6 +158,13 @@ describe('noteLine', () => {
     expect(noteLine`- `).toBe('- ');
   });
 
+  it('keeps a text’s bracket from joining the link written next to it', () => {
+    const bob = personFromNote('People/Bob Diaz.md', {});
+    const line = noteLine`- ${markup('give')}:: ${'notes ['}${personLink(bob)}${']'}`;
+    expect(line).toBe('- give:: notes [ [[Bob Diaz]] ]');
+    expect(linked(readBack(`${line}\n`).lines[0], new PeopleDirectory([bob]))).toEqual([bob]);
+  });
+
   it('refuses markup of several lines', () => {
     expect(() => markup('a\nb')).toThrow();
   });
