@@ -36,6 +36,16 @@ class Vault {
       if (this.starting) this.readAtStart++;
       return cachedRead(file);
     });
+    // Obsidian's metadata cache follows a rename or a delete before plugins hear of it; the in-memory one kept the
+    // old path's entry, so that a note renamed onto a deleted note's path showed the deleted note's frontmatter.
+    const metadata = this.app.metadataCache as unknown as { cache__: Map<string, unknown> };
+    this.app.vault.on('rename', (...data: unknown[]) => {
+      const [file, oldPath] = data as [TFile, string];
+      const cache = metadata.cache__.get(oldPath);
+      metadata.cache__.delete(oldPath);
+      if (cache) metadata.cache__.set(file.path, cache);
+    });
+    this.app.vault.on('delete', (...data: unknown[]) => metadata.cache__.delete((data[0] as TFile).path));
     this.app.workspace.setLayoutReady__();
   }
 
