@@ -1,5 +1,6 @@
 import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import builtins from 'node:module';
 import { readerHash } from './scripts/reader-hash.mjs';
 
@@ -11,7 +12,7 @@ const banner = '/* Goodwill: a networking relationship manager for Obsidian. Sou
 
 /**
  * The parse worker goes inside main.js (a plugin is one file): it is built on
- * its own first, and its code replaces the module that names it. Rebuilt with
+ * its own first, and its code, gzipped, replaces the module that names it. Rebuilt with
  * every plugin build, watch mode included, since the reader's files are
  * watched with it.
  */
@@ -33,7 +34,8 @@ const parseWorker = {
       });
       return {
         loader: 'ts',
-        contents: `export const PARSE_WORKER_SOURCE: string | null = ${JSON.stringify(built.outputFiles[0].text)};`,
+        // Gzipped in base64, about a third of the code as a string: the plugin unpacks it with DecompressionStream.
+        contents: `export const PARSE_WORKER_PACKED: string | null = ${JSON.stringify(gzipSync(built.outputFiles[0].contents, { level: 9 }).toString('base64'))};`,
         watchFiles: Object.keys(built.metafile.inputs),
       };
     });

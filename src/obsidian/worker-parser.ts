@@ -1,7 +1,7 @@
 import type { DailyNoteDating, GoodwillSettings, NoteInput, NoteRecords } from '../core';
 import { InlineParser, type NoteParser } from './note-parser';
 import type { ParseReply, ParseRequest } from './parse-requests';
-import { PARSE_WORKER_SOURCE } from './parse-worker-source';
+import { PARSE_WORKER_PACKED } from './parse-worker-source';
 
 /** A request sent and not yet answered: enough to read its notes here instead. */
 interface Waiting {
@@ -25,7 +25,7 @@ export class WorkerParser implements NoteParser {
    * that merging their records fits in a frame. On this thread: one at a time.
    */
   get batch(): number {
-    return this.worker === null ? this.inline.batch : 200;
+    return this.worker === null && this.starting === null ? this.inline.batch : 200;
   }
   private readonly inline = new InlineParser();
   private worker: Worker | null = null;
@@ -34,8 +34,30 @@ export class WorkerParser implements NoteParser {
   private nextId = 0;
   private failed = false;
 
-  constructor(source: string | null = PARSE_WORKER_SOURCE) {
+  /** Until the worker's code is unpacked: requests wait for it. */
+  private starting: Promise<void> | null = null;
+  private disposed = false;
+
+  /** `source`: the worker's code, or a promise of it (the bundle's code is unpacked first). */
+  constructor(source: string | Promise<string> | null = unpackedWorkerCode()) {
     if (source === null) return;
+    if (typeof source === 'string') {
+      this.start(source);
+      return;
+    }
+    this.starting = source.then(
+      (code) => {
+        this.starting = null;
+        if (!this.disposed) this.start(code);
+      },
+      (err: unknown) => {
+        this.starting = null;
+        this.fail(err instanceof Error ? err.message : String(err));
+      },
+    );
+  }
+
+  private start(source: string): void {
     try {
       this.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       const worker = new Worker(this.url);
@@ -52,6 +74,7 @@ export class WorkerParser implements NoteParser {
   }
 
   parse(notes: readonly NoteInput[], settings: GoodwillSettings, dating: DailyNoteDating | null): Promise<NoteRecords[]> {
+    if (this.starting !== null) return this.starting.then(() => this.parse(notes, settings, dating));
     const worker = this.worker;
     if (worker === null) return this.inline.parse(notes, settings, dating);
     return new Promise((resolve, reject) => {
@@ -67,6 +90,7 @@ export class WorkerParser implements NoteParser {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.stop();
     this.waiting.clear();
   }
@@ -100,4 +124,19 @@ export class WorkerParser implements NoteParser {
     if (this.url !== null) URL.revokeObjectURL(this.url);
     this.url = null;
   }
+}
+
+/** The bundle's worker code, unpacked; null where the bundle carries none (tests, the source as it stands). */
+function unpackedWorkerCode(): Promise<string> | null {
+  if (PARSE_WORKER_PACKED === null) return null;
+  return gunzipBase64(PARSE_WORKER_PACKED);
+}
+
+/** Base64 of gzip to text; rejects where the app has no DecompressionStream (then notes are read inline). */
+async function gunzipBase64(packed: string): Promise<string> {
+  const binary = atob(packed);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
 }

@@ -93,6 +93,31 @@ describe('WorkerParser', () => {
     expect(String(warn.mock.calls[0][0])).toContain('out of memory');
   });
 
+  it('waits for code still being unpacked, then parses in the worker', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let unpacked: (code: string) => void = () => undefined;
+    const parser = new WorkerParser(new Promise<string>((resolve) => (unpacked = resolve)));
+    expect(parser.batch).toBeGreaterThan(100);
+    const records = parser.parse(notes, settings, null);
+    expect(FakeWorker.started).toHaveLength(0);
+    unpacked('/* the parse worker */');
+    expect(await records).toStrictEqual(expected());
+    expect(FakeWorker.started[0].requests).toBe(1);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('reads on this thread, saying so once, where the code cannot be unpacked', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const parser = new WorkerParser(Promise.reject(new Error('DecompressionStream is not defined')));
+    expect(await parser.parse(notes, settings, null)).toStrictEqual(expected());
+    expect(parser.batch).toBe(1);
+    expect(FakeWorker.started).toHaveLength(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toContain('DecompressionStream');
+  });
+
   it('reads on this thread without a word in a build that carries no worker', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
