@@ -82,12 +82,12 @@ export function organisations(network: Network, settings: GoodwillSettings, toda
       g.members.push(member);
       g.balance += balanceOf.get(person) ?? 0;
     };
-    // A company that links a person note names no organisation: a person note is never one.
-    const linksPerson = person.companyTarget !== null && network.directory.resolve(person.companyTarget, person.path) !== undefined;
-    if (person.company !== null && !linksPerson) {
-      const note = person.companyTarget !== null ? linked(person.companyTarget) : byName.get(person.company.toLowerCase());
+    for (const company of person.companies) {
+      // A company that links a person note names no organisation: a person note is never one.
+      if (company.target !== null && network.directory.resolve(company.target, person.path) !== undefined) continue;
+      const note = company.target !== null ? linked(company.target) : byName.get(company.name.toLowerCase());
       if (note) join(group(`note:${note.path}`, 'organisation', baseName(note.path), note.path));
-      else join(group(`text:${person.company.toLowerCase()}`, 'organisation', person.company, null));
+      else join(group(`text:${company.name.toLowerCase()}`, 'organisation', company.name, null));
     }
     for (const sphere of person.sphere) join(group(`sphere:${sphere.toLowerCase()}`, 'sphere', sphere, null));
   }

@@ -43,3 +43,31 @@ describe('organisations and contact spheres', () => {
     expect(rows.flatMap((r) => r.people)).not.toContain('Di');
   });
 });
+
+describe('one person at two organisations', () => {
+  const two = vault()
+    .person('Eli', { company: '["[[Acme]]", "[[Initech]]"]' })
+    .person('Fay', { org: '"[[Acme]], [[Globex]]"' })
+    .person('Gus', { company: '[Initech, Hooli]' })
+    .person('Hal', { company: 'Smith, Jones & Co' })
+    .note('Orgs/Acme.md', '---\ntype: company\n---\n')
+    .note('Orgs/Initech.md', '# Initech\n')
+    .note('Orgs/Globex.md', '# Globex\n').files;
+  const twoIndex = indexOf(two);
+  const twoNotes = Object.entries(two).map(([path, text]) => organisationCandidateOf(noteFromText(path, text), twoIndex.settings));
+  const peopleOf = organisationRows(organisations(twoIndex.resolve(), twoIndex.settings, day('2026-11-25'), twoNotes)).map((r) => [
+    r.name,
+    r.file,
+    r.people,
+  ]);
+
+  it('count the person under both: a list of links, a text with two links, a list of names', () => {
+    expect(peopleOf).toEqual([
+      ['Acme', 'Orgs/Acme.md', ['Eli', 'Fay']],
+      ['Globex', 'Orgs/Globex.md', ['Fay']],
+      ['Hooli', null, ['Gus']],
+      ['Initech', 'Orgs/Initech.md', ['Eli', 'Gus']],
+      ['Smith, Jones & Co', null, ['Hal']],
+    ]);
+  });
+});
