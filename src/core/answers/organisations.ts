@@ -101,6 +101,22 @@ export function organisations(network: Network, settings: GoodwillSettings, toda
   return groups.sort((a, b) => (a.kind === b.kind ? compareNames(a.name, b.name) : a.kind === 'organisation' ? -1 : 1));
 }
 
+/**
+ * The group an `org [[Name]]` block names (`written`: a normalised link
+ * target): the organisation whose note the link finds, by path or by name,
+ * or whose alias or name it is; else the contact sphere of that name.
+ */
+export function organisationNamed(groups: readonly Group[], notes: readonly OrganisationCandidate[], written: string): Group | null {
+  const byAlias = new Set(notes.filter((n) => n.aliases.some((a) => a.toLowerCase() === written)).map((n) => n.path));
+  const fits = (g: Group) => {
+    if (g.name.toLowerCase() === written) return true;
+    if (g.file === null) return false;
+    const key = normalizeLinkTarget(g.file);
+    return key === written || key.endsWith(`/${written}`) || byAlias.has(g.file);
+  };
+  return groups.find((g) => g.kind === 'organisation' && fits(g)) ?? groups.find((g) => g.kind === 'sphere' && fits(g)) ?? null;
+}
+
 function memberOf(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): Member {
   let lastOneToOne: Day | null = null;
   for (const e of entries) if (e.oneToOne && e.date <= today && (lastOneToOne === null || e.date > lastOneToOne)) lastOneToOne = e.date;

@@ -1,6 +1,6 @@
 import { formatDay, type QueryAnswer } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
-import { balanceList, followUpList, introBoxes } from './answer-rows';
+import { balanceList, followUpList, groupBoxes, introBoxes } from './answer-rows';
 import { personCardView } from './person-card';
 import { introducersTable, provenanceView } from './provenance-graph';
 import { renderBriefs } from './brief-render';
@@ -35,6 +35,14 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
       return;
     case 'brief':
       renderBriefs(el, answer.briefs, (parent, text, path, line) => noteLink(parent, host, text, path, line));
+      return;
+    case 'orgs':
+      if (answer.groups.length === 0)
+        el.createDiv({
+          cls: 'goodwill-empty',
+          text: 'No organisations or spheres yet: give people a company (text or a [[link]]) or a sphere.',
+        });
+      else groupBoxes(el, answer.groups, host);
       return;
     case 'provenance':
       provenanceView(el, answer.person, host);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../../src/cli/folder-source';
 import { organisations } from '../../../src/core/answers/organisations';
+import { DateResolver } from '../../../src/core/language/dates';
+import { parseQuery } from '../../../src/core/query/parse';
+import { runQuery } from '../../../src/core/query/run';
 import { organisationRows } from '../../../src/core/formats/organisation-rows';
 import { resolveSettings } from '../../../src/core/model/settings';
 import { organisationCandidateOf } from '../../../src/core/read/organisation-notes';
@@ -69,5 +72,35 @@ describe('one person at two organisations', () => {
       ['Initech', 'Orgs/Initech.md', ['Eli', 'Gus']],
       ['Smith, Jones & Co', null, ['Hal']],
     ]);
+  });
+});
+
+describe('the org block', () => {
+  const run = (source: string) => {
+    const parsed = parseQuery(source);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const answer = runQuery(parsed.value, index.resolve(), index.settings, day('2026-11-25'), new DateResolver(), {
+      organisationNotes: () => notes,
+    });
+    return answer.type === 'orgs'
+      ? answer.groups.map((g) => `${g.kind} ${g.name}: ${g.members.map((m) => m.person.name).join(', ')}`)
+      : answer;
+  };
+
+  it('shows one organisation, found by its name, an alias or its note path; a sphere by its name', () => {
+    expect(run('org [[Acme]]')).toEqual(['organisation Acme: Ana, Ben']);
+    expect(run('org [[acme corp]]')).toEqual(['organisation Acme: Ana, Ben']);
+    expect(run('org [[Orgs/Acme.md|the firm]]')).toEqual(['organisation Acme: Ana, Ben']);
+    expect(run('org [[Freelance]]')).toEqual(['organisation Freelance: Cy']);
+    expect(run('org [[Initech]]')).toEqual(['organisation Initech: ']);
+    expect(run('org [[Founders]]')).toEqual(['sphere founders: Ana, Ben']);
+  });
+
+  it('lists them all as orgs does', () => {
+    expect(run('orgs')).toHaveLength(rows.length);
+  });
+
+  it('says what is wrong with an organisation no one has', () => {
+    expect(run('org [[Globex]]')).toEqual({ type: 'error', message: 'no organisation called "globex"' });
   });
 });

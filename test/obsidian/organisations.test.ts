@@ -1,0 +1,48 @@
+import type { MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
+import { describe, expect, it } from 'vitest';
+import { filesOf, loadPlugin } from './harness';
+
+/** The example vault, with an organisation note no one links yet and a lunch today with two people. */
+const vault = {
+  ...filesOf('example-vault'),
+  'Organisations/Globex.md': '---\ntype: company\n---\n# Globex\n',
+  'Organisations/Tidewater Labs.md': '---\ntype: organisation\naliases: [Tidewater]\n---\n# Tidewater Labs\n',
+  'Meetings/2026-11-25 Lunch.md': '---\ntype: meeting\ndate: 2026-11-25\nattendees: ["[[Bob Diaz]]", "[[Eve Garcia]]"]\n---\n# Lunch\n',
+};
+
+function renderBlock(plugin: object, source: string): HTMLElement {
+  const processor = (
+    plugin as {
+      markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void>;
+    }
+  ).markdownCodeBlockProcessors__.get('goodwill')!;
+  const el = document.createElement('div');
+  const ctx = {
+    addChild: (child: MarkdownRenderChild) => child.load(),
+    sourcePath: 'Goodwill.md',
+  } as unknown as MarkdownPostProcessorContext;
+  processor(source, el, ctx);
+  return el;
+}
+
+const texts = (el: Element, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
+
+describe('organisations in Obsidian', () => {
+  it('an org block shows the organisation, its people with stage and last contact, the balance and the warmest contact', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'org [[Globex]]');
+    expect(texts(el, '.goodwill-org .goodwill-row-head')).toEqual(['Globexbalance -2']);
+    expect(el.querySelector('.goodwill-org-name')!.tagName).toBe('A');
+    expect(texts(el, '.goodwill-org-people li')).toEqual(['Carol Evans known · last 2026-11-23']);
+    expect(texts(el, '.goodwill-org-warmest')).toEqual(['Warmest contact: Carol Evans']);
+  });
+
+  it('an organisation note no one links shows with no people; an unknown one is an error', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const empty = renderBlock(plugin, 'org [[Tidewater]]');
+    expect(texts(empty, '.goodwill-org-name')).toEqual(['Tidewater Labs']);
+    expect(texts(empty, '.goodwill-org .goodwill-empty')).toEqual(['No people yet.']);
+    expect(texts(empty, '.goodwill-org-warmest')).toEqual(['No warm contact yet.']);
+    expect(texts(renderBlock(plugin, 'org [[Initrode]]'), '.goodwill-error')).toEqual(['no organisation called "initrode"']);
+  });
+});
