@@ -54,6 +54,7 @@ export function answerOf(context: AnswerContext, query: Query): QueryAnswer {
   return runQuery(query, context.index.resolve(), context.settings, context.today(), context.resolver, {
     tags: () => vaultNoteTags(context.app),
     organisationNotes: () => vaultOrganisationNotes(context.app, context.settings),
+    notesOn: (day) => context.index.notesOn(day),
   });
 }
 

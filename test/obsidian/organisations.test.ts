@@ -1,5 +1,7 @@
 import type { MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it } from 'vitest';
+import { digest } from '../../src/core/answers/digest';
+import { day } from '../helpers/vault';
 import { filesOf, loadPlugin } from './harness';
 
 /** The example vault, with an organisation note no one links yet and a lunch today with two people. */
@@ -44,5 +46,16 @@ describe('organisations in Obsidian', () => {
     expect(texts(empty, '.goodwill-org .goodwill-empty')).toEqual(['No people yet.']);
     expect(texts(empty, '.goodwill-org-warmest')).toEqual(['No warm contact yet.']);
     expect(texts(renderBlock(plugin, 'org [[Initrode]]'), '.goodwill-error')).toEqual(['no organisation called "initrode"']);
+  });
+
+  it('the digest block shows the one-line briefs the digest writes', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = renderBlock(plugin, 'digest');
+    const { index, settings } = plugin.context;
+    const today = day('2026-11-25');
+    const written = digest(index.resolve(), settings, today, index.notesOn(today));
+    expect(written.briefs.map((b) => b.person.name)).toEqual(['Bob Diaz', 'Eve Garcia']);
+    expect(texts(el, 'h5')[0]).toBe('Briefs for today');
+    expect(texts(el, '.goodwill-digest-briefs li')).toEqual(written.briefs.map((b) => `${b.person.name}: ${b.text}`));
   });
 });

@@ -19,6 +19,7 @@ import { type PersonCard, personCard } from '../answers/person-card';
 import { type Brief, brief } from '../answers/brief';
 import { lookUpPerson, lookupProblem } from '../answers/person-lookup';
 import type { NoteTags } from '../read/note-tags';
+import type { NoteRecords } from '../read/note-records';
 import type { OrganisationCandidate } from '../read/organisation-notes';
 import { type Group, organisationNamed, organisations } from '../answers/organisations';
 
@@ -44,6 +45,8 @@ export interface QuerySources {
   tags?: () => Iterable<NoteTags>;
   /** Every note that may be an organisation: org and orgs. */
   organisationNotes?: () => Iterable<OrganisationCandidate>;
+  /** The notes dated a day, the daily note left out: the digest's briefs. */
+  notesOn?: (day: Day) => readonly NoteRecords[];
 }
 
 /** Answers a parsed query. Read-only: a query can never change a note. */
@@ -113,7 +116,7 @@ export function runQuery(
       return { type: 'orgs', groups: [group] };
     }
     case 'digest':
-      return { type: 'digest', digest: digest(network, settings, today) };
+      return { type: 'digest', digest: digest(network, settings, today, sources.notesOn?.(today) ?? []) };
     case 'provenance': {
       if (query.person === null) return { type: 'introducers', rows: topIntroducers(network) };
       const person = personOf(query.person);

@@ -62,9 +62,18 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
     }
     case 'digest': {
       const d = answer.digest;
-      if (d.sections.length === 0 && !d.introduction) {
+      if (d.sections.length === 0 && !d.introduction && d.briefs.length === 0) {
         el.createDiv({ cls: 'goodwill-empty', text: 'Nothing due today. A good day to give first.' });
         return;
+      }
+      if (d.briefs.length > 0) {
+        el.createEl('h5', { text: 'Briefs for today' });
+        const ul = el.createEl('ul', { cls: 'goodwill-list goodwill-digest-briefs' });
+        for (const b of d.briefs) {
+          const li = ul.createEl('li');
+          personLink(li, host, b.person);
+          li.createSpan({ text: `: ${b.text}` });
+        }
       }
       for (const s of d.sections) {
         el.createEl('h5', { text: s.title });
