@@ -2,7 +2,11 @@ import type { MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian
 import { describe, expect, it } from 'vitest';
 import { digest } from '../../src/core/answers/digest';
 import { day } from '../helpers/vault';
+import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
+import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin } from './harness';
+
+type Plugin = Awaited<ReturnType<typeof loadPlugin>>['plugin'];
 
 /** The example vault, with an organisation note no one links yet and a lunch today with two people. */
 const vault = {
@@ -11,6 +15,13 @@ const vault = {
   'Organisations/Tidewater Labs.md': '---\ntype: organisation\naliases: [Tidewater]\n---\n# Tidewater Labs\n',
   'Meetings/2026-11-25 Lunch.md': '---\ntype: meeting\ndate: 2026-11-25\nattendees: ["[[Bob Diaz]]", "[[Eve Garcia]]"]\n---\n# Lunch\n',
 };
+
+async function openView(plugin: Plugin): Promise<GoodwillView> {
+  await activateView(plugin.app);
+  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
+  if (!(view instanceof GoodwillView)) throw new Error('view not open');
+  return view;
+}
 
 function renderBlock(plugin: object, source: string): HTMLElement {
   const processor = (
@@ -57,5 +68,27 @@ describe('organisations in Obsidian', () => {
     expect(written.briefs.map((b) => b.person.name)).toEqual(['Bob Diaz', 'Eve Garcia']);
     expect(texts(el, 'h5')[0]).toBe('Briefs for today');
     expect(texts(el, '.goodwill-digest-briefs li')).toEqual(written.briefs.map((b) => `${b.person.name}: ${b.text}`));
+  });
+
+  it('the view has an Organisations section, collapsed until its button opens it', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const section = view.contentEl.querySelector('.goodwill-organisations')!;
+    const button = section.querySelector('button.goodwill-disclosure') as HTMLButtonElement;
+    const body = section.querySelector('.goodwill-organisations-body') as HTMLElement;
+    expect(button.textContent).toBe('Organisations');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-controls')).toBe(body.id);
+    expect(body.hidden).toBe(true);
+    expect(body.childElementCount).toBe(0);
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(body.hidden).toBe(false);
+    const names = texts(body, '.goodwill-org-name');
+    expect(names).toContain('Globex');
+    expect(names).toContain('Tidewater Labs');
+    expect(names.indexOf('B2B startups')).toBeGreaterThan(names.indexOf('Umbrella Health'));
+    button.click();
+    expect(body.hidden).toBe(true);
   });
 });
