@@ -88,7 +88,13 @@ describe('organisations in Obsidian', () => {
     expect(names).toContain('Globex');
     expect(names).toContain('Tidewater Labs');
     expect(names.indexOf('B2B startups')).toBeGreaterThan(names.indexOf('Umbrella Health'));
-    button.click();
-    expect(body.hidden).toBe(true);
+    // Drawn again (the index or the day changed), the section stays open.
+    await view.onOpen();
+    const again = view.contentEl.querySelector('.goodwill-organisations button.goodwill-disclosure') as HTMLButtonElement;
+    expect(again).not.toBe(button);
+    expect(again.getAttribute('aria-expanded')).toBe('true');
+    again.click();
+    expect(again.getAttribute('aria-expanded')).toBe('false');
+    expect((view.contentEl.querySelector('.goodwill-organisations-body') as HTMLElement).hidden).toBe(true);
   });
 });
