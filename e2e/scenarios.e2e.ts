@@ -640,4 +640,100 @@ describe('the built plugin in a browser', () => {
     await elementShots(page, alice, '19-provenance');
     await page.close();
   });
+
+  it('40. a brief block shows the seven sections, the same items the CLI prints, each opening its note', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    await page.evaluate((v) => document.querySelector(v)!.empty(), view);
+    const block = await renderBlock(page, 'brief [[Eve]]', view);
+    expect(await page.locator(`${block} .goodwill-brief h4 a`).allTextContents()).toEqual(['Eve Garcia']);
+    expect(await page.locator(`${block} .goodwill-brief h5`).allTextContents()).toEqual([
+      'Who they are',
+      'Where you stand',
+      'What is open',
+      'The last three interactions',
+      'Common ground',
+      'Something to give',
+      'Dates',
+    ]);
+    const [fromCli] = JSON.parse(
+      execFileSync(process.execPath, ['dist/cli.js', 'example-vault', 'brief', 'Eve', '--json', '--today', '2026-11-25'], {
+        encoding: 'utf8',
+      }),
+    ) as { toGive: { text: string; kind: string; score: number }[]; open: { text: string }[] }[];
+    const items = await page.locator(`${block} li`).allTextContents();
+    for (const o of fromCli.open) expect(items).toContain(o.text);
+    for (const g of fromCli.toGive) expect(items).toContain(`${g.text} (${g.kind}, score ${g.score})`);
+    // An item opens the note it comes from, at its line.
+    await page.locator(`${block} li a`, { hasText: fromCli.open[0].text }).click();
+    await expect.poll(() => activeNote(page)).toBe('Meetings/2026-10-28 Eve coffee.md');
+    await elementShots(page, block, '40-brief-block');
+    await page.close();
+  });
+
+  it('41. "Brief me on this person" on a meeting note with two attendees shows a brief for each', async () => {
+    const lunch = 'Meetings/2026-11-25 Lunch with Bob and Eve.md';
+    const page = await openVault(browser, server.url, {
+      ...exampleVault(),
+      [lunch]: '---\ntype: meeting\ndate: 2026-11-25\nattendees: ["[[Bob Diaz]]", "[[Eve Garcia]]"]\n---\n# Lunch\n',
+    });
+    const offered = await page.evaluate(async (path) => {
+      const { app, plugin } = (window as unknown as { goodwill: G }).goodwill;
+      const workspace = (app as unknown as { workspace: { getLeaf(): { openFile(f: unknown): Promise<void> } } }).workspace;
+      await workspace.getLeaf().openFile(app.vault.getFileByPath(path));
+      const command = (plugin.commands__.get('brief') ?? plugin.commands__.get('goodwill:brief')) as unknown as {
+        checkCallback(checking: boolean): boolean;
+      };
+      return command.checkCallback(true) && command.checkCallback(false);
+    }, lunch);
+    expect(offered).toBe(true);
+    await page.locator('.modal .goodwill-brief').first().waitFor();
+    expect(await page.locator('.modal .goodwill-brief h4 a').allTextContents()).toEqual(['Bob Diaz', 'Eve Garcia']);
+    expect(await page.locator('.modal .goodwill-brief').evaluateAll((boxes) => boxes.map((b) => b.querySelectorAll('h5').length))).toEqual([
+      7, 7,
+    ]);
+    await elementShots(page, '.modal', '41-brief-command');
+    await page.close();
+  });
+
+  it("42. the view's Organisations section opens from the keyboard and shows what orgs prints", async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    const toggle = page.locator('#sidebar .goodwill-organisations button.goodwill-disclosure');
+    const body = page.locator('#sidebar .goodwill-organisations-body');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await body.isHidden()).toBe(true);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const shown = await page.locator('#sidebar .goodwill-org').evaluateAll((boxes) =>
+      boxes.map((b) => ({
+        name: b.querySelector('.goodwill-org-name')!.textContent,
+        people: [...b.querySelectorAll('.goodwill-org-people li .goodwill-person')].map((p) => p.textContent),
+        warmest: b.querySelector('.goodwill-org-warmest .goodwill-person')?.textContent ?? null,
+        balance: b.querySelector('.goodwill-figures')!.textContent,
+      })),
+    );
+    expect(shown).toEqual(
+      cli('orgs').map((r) => ({
+        name: r.name,
+        people: r.people,
+        warmest: r.warmest,
+        balance: `balance ${(r.balance as number) > 0 ? '+' : ''}${r.balance as number}`,
+      })),
+    );
+    await narrowSidebar(page);
+    await page.evaluate(() => {
+      const section = document.querySelector('#sidebar .goodwill-organisations')!;
+      section.parentElement!.prepend(section);
+    });
+    await elementShots(page, '#sidebar .goodwill-organisations', '42-organisations');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await body.isHidden()).toBe(true);
+    await page.close();
+  });
 });

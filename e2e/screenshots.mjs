@@ -15,6 +15,12 @@ const shown = [
   '11-ledger-dark',
   '12-provenance-light',
   '12-provenance-dark',
+  '40-brief-block-light',
+  '40-brief-block-dark',
+  '41-brief-command-light',
+  '41-brief-command-dark',
+  '42-organisations-light',
+  '42-organisations-dark',
 ];
 mkdirSync('docs', { recursive: true });
 for (const name of shown) copyFileSync(`test-results/e2e/${name}.png`, `docs/${name}.png`);

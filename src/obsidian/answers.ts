@@ -18,6 +18,7 @@ import {
 } from '../core';
 import type { GoodwillContext } from './context';
 import { vaultNoteTags } from './note-tags';
+import { vaultOrganisationNotes } from './organisation-notes';
 
 /** What an answer is a function of: the index, the settings and today (and how dates in words read). */
 export type AnswerContext = Pick<GoodwillContext, 'app' | 'index' | 'settings' | 'resolver' | 'today'>;
@@ -50,7 +51,11 @@ export function trustOf(context: AnswerContext, person: Person): TrustLight | nu
 }
 
 export function answerOf(context: AnswerContext, query: Query): QueryAnswer {
-  return runQuery(query, context.index.resolve(), context.settings, context.today(), context.resolver, () => vaultNoteTags(context.app));
+  return runQuery(query, context.index.resolve(), context.settings, context.today(), context.resolver, {
+    tags: () => vaultNoteTags(context.app),
+    organisationNotes: () => vaultOrganisationNotes(context.app, context.settings),
+    notesOn: (day) => context.index.notesOn(day),
+  });
 }
 
 /** A query's answer, or its parse error as an answer. */

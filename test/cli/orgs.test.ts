@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runGoodwill, tempVault } from '../helpers/temp-vault';
 import { vault } from '../helpers/vault-builder';
@@ -30,5 +31,12 @@ describe('goodwill orgs', () => {
       .map((l) => l.split(/\s+/)[0]);
     expect(kinds.indexOf('sphere')).toBeGreaterThan(kinds.lastIndexOf('organisation'));
     expect(r.out).toContain('Northwind Analytics');
+  });
+
+  it('--json starts on the example vault as the README shows', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /`goodwill example-vault orgs --json --today 2026-11-25` starts with:\n\n```json\n([\s\S]*?)\n```/.exec(readme);
+    const r = await runGoodwill('example-vault', 'orgs', '--json', '--today', '2026-11-25');
+    expect(r.out.startsWith(`${shown![1]}\n`)).toBe(true);
   });
 });

@@ -82,12 +82,12 @@ export function organisations(network: Network, settings: GoodwillSettings, toda
       g.members.push(member);
       g.balance += balanceOf.get(person) ?? 0;
     };
-    // A company that links a person note names no organisation: a person note is never one.
-    const linksPerson = person.companyTarget !== null && network.directory.resolve(person.companyTarget, person.path) !== undefined;
-    if (person.company !== null && !linksPerson) {
-      const note = person.companyTarget !== null ? linked(person.companyTarget) : byName.get(person.company.toLowerCase());
+    for (const company of person.companies) {
+      // A company that links a person note names no organisation: a person note is never one.
+      if (company.target !== null && network.directory.resolve(company.target, person.path) !== undefined) continue;
+      const note = company.target !== null ? linked(company.target) : byName.get(company.name.toLowerCase());
       if (note) join(group(`note:${note.path}`, 'organisation', baseName(note.path), note.path));
-      else join(group(`text:${person.company.toLowerCase()}`, 'organisation', person.company, null));
+      else join(group(`text:${company.name.toLowerCase()}`, 'organisation', company.name, null));
     }
     for (const sphere of person.sphere) join(group(`sphere:${sphere.toLowerCase()}`, 'sphere', sphere, null));
   }
@@ -99,6 +99,22 @@ export function organisations(network: Network, settings: GoodwillSettings, toda
     g.warmest = warmestOf(g.members);
   }
   return groups.sort((a, b) => (a.kind === b.kind ? compareNames(a.name, b.name) : a.kind === 'organisation' ? -1 : 1));
+}
+
+/**
+ * The group an `org [[Name]]` block names (`written`: a normalised link
+ * target): the organisation whose note the link finds, by path or by name,
+ * or whose alias or name it is; else the contact sphere of that name.
+ */
+export function organisationNamed(groups: readonly Group[], notes: readonly OrganisationCandidate[], written: string): Group | null {
+  const byAlias = new Set(notes.filter((n) => n.aliases.some((a) => a.toLowerCase() === written)).map((n) => n.path));
+  const fits = (g: Group) => {
+    if (g.name.toLowerCase() === written) return true;
+    if (g.file === null) return false;
+    const key = normalizeLinkTarget(g.file);
+    return key === written || key.endsWith(`/${written}`) || byAlias.has(g.file);
+  };
+  return groups.find((g) => g.kind === 'organisation' && fits(g)) ?? groups.find((g) => g.kind === 'sphere' && fits(g)) ?? null;
 }
 
 function memberOf(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): Member {

@@ -71,7 +71,7 @@ export class Network {
       this.ledgers.set(p.path, ledger);
       this.ledgerOf.set(p, ledger);
     }
-    for (const p of people) if (p.companyTarget) this.companies.add(p.companyTarget);
+    for (const p of people) for (const c of p.companies) if (c.target !== null) this.companies.add(c.target);
     for (const clash of this.directory.clashes) {
       this.clashWarnings.push({
         file: clash.paths[1],

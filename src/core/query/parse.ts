@@ -11,6 +11,8 @@ import { normalizeLinkTarget } from '../text/links';
  *   intros [for [[Person]]] [limit N]
  *   person [[Person]]
  *   brief [[Person]]
+ *   org [[Organisation]]
+ *   orgs
  *   people [limit N]
  *   digest
  *   health
@@ -24,6 +26,8 @@ export type Query =
   | { type: 'intros'; person: string | null; limit: number | null }
   | { type: 'person'; person: string }
   | { type: 'brief'; person: string }
+  | { type: 'org'; name: string }
+  | { type: 'orgs' }
   | { type: 'people'; limit: number | null }
   | { type: 'digest' }
   | { type: 'health' }
@@ -77,9 +81,9 @@ class Cursor {
     const t = this.next();
     if (!t || t.text.toLowerCase() !== word) this.fail(`expected "${word}"${t ? `, found "${t.text}"` : ''}`, t);
   }
-  person(): string {
+  person(what = 'a person'): string {
     const t = this.next();
-    if (!t || !t.text.startsWith('[[')) this.fail('expected a person as a [[link]]', t);
+    if (!t || !t.text.startsWith('[[')) this.fail(`expected ${what} as a [[link]]`, t);
     const target = normalizeLinkTarget(t.text.slice(2, -2));
     if (!target) this.fail('the link is empty', t);
     return target;
@@ -172,6 +176,11 @@ function parseTokens(c: Cursor): Query {
       if (!c.done()) c.fail(`${type} takes one [[link]] and nothing else`, c.next());
       return type === 'brief' ? { type, person } : { type, person: normalizeLinkTarget(person) };
     }
+    case 'org': {
+      const name = c.person('an organisation');
+      if (!c.done()) c.fail('org takes one [[link]] and nothing else', c.next());
+      return { type: 'org', name };
+    }
     case 'people': {
       const q: Query = { type: 'people', limit: null };
       while (!c.done()) {
@@ -188,13 +197,14 @@ function parseTokens(c: Cursor): Query {
       return { type: 'provenance', person };
     }
     case 'digest':
+    case 'orgs':
     case 'health': {
       if (!c.done()) c.fail(`${type} takes nothing else`, c.next());
       return { type };
     }
     default:
       return c.fail(
-        `unknown query "${head.text}": start with followups, balance, intros, person, brief, people, digest, health or provenance`,
+        `unknown query "${head.text}": start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance`,
         head,
       );
   }

@@ -19,6 +19,9 @@ import { type PersonCard, personCard } from '../answers/person-card';
 import { type Brief, brief } from '../answers/brief';
 import { lookUpPerson, lookupProblem } from '../answers/person-lookup';
 import type { NoteTags } from '../read/note-tags';
+import type { NoteRecords } from '../read/note-records';
+import type { OrganisationCandidate } from '../read/organisation-notes';
+import { type Group, organisationNamed, organisations } from '../answers/organisations';
 
 export type QueryAnswer =
   | { type: 'followups'; rows: FollowUp[] }
@@ -26,6 +29,7 @@ export type QueryAnswer =
   | { type: 'intros'; rows: IntroCandidate[] }
   | { type: 'person'; card: PersonCard }
   | { type: 'brief'; briefs: Brief[] }
+  | { type: 'orgs'; groups: Group[] }
   | { type: 'people'; rows: { person: Person; stage: KltStage | null; lastContact: Day | null }[] }
   | { type: 'digest'; digest: Digest }
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
@@ -35,17 +39,24 @@ export type QueryAnswer =
 
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
-/**
- * Answers a parsed query. Read-only: a query can never change a note. `tags`
- * gives the vault's notes with their tags, asked only by a brief.
- */
+/** What some queries read beyond the network, each asked for only by the query that needs it. */
+export interface QuerySources {
+  /** The vault's notes with their tags: a brief's notes to pass on. */
+  tags?: () => Iterable<NoteTags>;
+  /** Every note that may be an organisation: org and orgs. */
+  organisationNotes?: () => Iterable<OrganisationCandidate>;
+  /** The notes dated a day, the daily note left out: the digest's briefs. */
+  notesOn?: (day: Day) => readonly NoteRecords[];
+}
+
+/** Answers a parsed query. Read-only: a query can never change a note. */
 export function runQuery(
   query: Query,
   network: Network,
   settings: GoodwillSettings,
   today: Day,
   resolver: DateResolver,
-  tags: () => Iterable<NoteTags> = () => [],
+  sources: QuerySources = {},
 ): QueryAnswer {
   const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
   switch (query.type) {
@@ -93,10 +104,19 @@ export function runQuery(
     case 'brief': {
       const found = lookUpPerson(network.directory, query.person);
       if (found.kind !== 'one') return { type: 'error', message: lookupProblem(query.person, found) };
-      return { type: 'brief', briefs: [brief(network, found.person, settings, today, tags())] };
+      return { type: 'brief', briefs: [brief(network, found.person, settings, today, sources.tags?.() ?? [])] };
+    }
+    case 'org':
+    case 'orgs': {
+      const notes = [...(sources.organisationNotes?.() ?? [])];
+      const groups = organisations(network, settings, today, notes);
+      if (query.type === 'orgs') return { type: 'orgs', groups };
+      const group = organisationNamed(groups, notes, query.name);
+      if (!group) return { type: 'error', message: `no organisation called "${query.name}"` };
+      return { type: 'orgs', groups: [group] };
     }
     case 'digest':
-      return { type: 'digest', digest: digest(network, settings, today) };
+      return { type: 'digest', digest: digest(network, settings, today, sources.notesOn?.(today) ?? []) };
     case 'provenance': {
       if (query.person === null) return { type: 'introducers', rows: topIntroducers(network) };
       const person = personOf(query.person);

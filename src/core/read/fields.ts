@@ -1,5 +1,5 @@
 import { type Day, dayFromParts, parseIsoDay } from '../model/day';
-import { firstValueLink, normalizeLinkTarget } from '../text/links';
+import { firstValueLink, forEachValueLink, normalizeLinkTarget } from '../text/links';
 
 /**
  * Normalisation of frontmatter values. Obsidian hands YAML dates over as
@@ -74,6 +74,33 @@ export function linkOrName(value: unknown): { name: string; target: string | nul
   let path = link.split('|')[0].split('#')[0].trim();
   if (path.toLowerCase().endsWith('.md')) path = path.slice(0, -3);
   return { name: path.slice(path.lastIndexOf('/') + 1) || target, target };
+}
+
+/**
+ * A property that may name several things, each a link or plain text: each
+ * entry of a list, or each link of a text that holds several
+ * (`"[[Acme]], [[Initech]]"`). A plain text is one name, commas and all
+ * ("Smith, Jones & Co"). The same thing named twice counts once.
+ */
+export function linksOrNames(value: unknown): { name: string; target: string | null }[] {
+  let found: ({ name: string; target: string | null } | null)[];
+  if (Array.isArray(value)) found = value.map((v) => linkOrName([v]));
+  else {
+    const text = stringFromField(value);
+    const links: string[] = [];
+    if (text !== null) forEachValueLink(text, (inner) => void links.push(inner));
+    found = links.length < 2 ? [linkOrName(value)] : links.map((inner) => linkOrName(`[[${inner}]]`));
+  }
+  const out: { name: string; target: string | null }[] = [];
+  const seen = new Set<string>();
+  for (const f of found) {
+    if (f === null) continue;
+    const key = f.target ?? f.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
 }
 
 export function stringFromField(value: unknown): string | null {

@@ -1,6 +1,6 @@
 import type { Day } from '../model/day';
 import { type Cadence, parseCadence } from '../model/cadence';
-import { birthdayFromField, dayFromField, isFilled, linkOrName, listFromField, shownValue, stringFromField, truthyField } from './fields';
+import { birthdayFromField, dayFromField, isFilled, linksOrNames, listFromField, shownValue, stringFromField, truthyField } from './fields';
 import type { PersonField } from '../model/field-aliases';
 import { baseName } from '../model/note';
 import { firstLinkTarget } from '../text/links';
@@ -30,6 +30,11 @@ export interface Person {
   company: string | null;
   /** The company as a link target, when it is a link: that note is an organisation. */
   companyTarget: string | null;
+  /**
+   * Every organisation the company field names (a list, or a text with
+   * several links), the first being `company`: someone may work at two.
+   */
+  companies: { name: string; target: string | null }[];
   role: string | null;
   /** Common ground. */
   interests: string[];
@@ -76,7 +81,8 @@ export function personFromNote(
   const date = (key: string, value: unknown) => checked(key, value, dayFromField, 'a date (YYYY-MM-DD, years 1000 to 9999)');
   const tie = stringFromField(f.tie)?.toLowerCase();
   const introducedByRaw = stringFromField(f.introducedBy);
-  const company = linkOrName(f.company);
+  const companies = linksOrNames(f.company);
+  const company = companies[0] ?? null;
   return {
     path,
     name: stringFromField(f.name) ?? baseName(path),
@@ -87,6 +93,7 @@ export function personFromNote(
     phone: stringFromField(f.phone),
     company: company?.name ?? null,
     companyTarget: company?.target ?? null,
+    companies,
     role: stringFromField(f.role),
     interests: listFromField(f.interests),
     needs: listFromField(f.needs),

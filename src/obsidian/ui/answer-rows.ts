@@ -1,4 +1,13 @@
-import { type BalanceRow, type FollowUp, formatDay, type IntroCandidate, introTextName, readable, textForStep } from '../../core';
+import {
+  type BalanceRow,
+  type FollowUp,
+  formatDay,
+  type Group,
+  type IntroCandidate,
+  introTextName,
+  readable,
+  textForStep,
+} from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -82,4 +91,40 @@ function introBox(parent: HTMLElement, c: IntroCandidate, host: AnswerHost): voi
   details.createEl('summary', { text: `Draft: ${introTextName(first, c.a, c.b)}` });
   details.createEl('pre', { cls: 'goodwill-draft', text: c[first] });
   host.introActions?.(box.createDiv({ cls: 'goodwill-actions' }), c);
+}
+
+/**
+ * Organisations and contact spheres, one box each: the name (opening the
+ * organisation's note, where it has one) and the balance summed over its
+ * people, the warmest contact, then each person with stage and last contact.
+ */
+export function groupBoxes(parent: HTMLElement, groups: readonly Group[], host: AnswerHost): void {
+  for (const g of groups) groupBox(parent, g, host);
+}
+
+function groupBox(parent: HTMLElement, g: Group, host: AnswerHost): void {
+  const box = parent.createDiv({ cls: `goodwill-org goodwill-org-${g.kind}` });
+  const head = box.createDiv({ cls: 'goodwill-row-head' });
+  noteLink(head, host, g.name, g.file, 1, 'goodwill-org-name');
+  if (g.kind === 'sphere') head.createSpan({ cls: 'goodwill-kind', text: 'sphere' });
+  head.createSpan({ cls: 'goodwill-figures', text: `balance ${g.balance > 0 ? '+' : ''}${g.balance}` });
+  const warmest = box.createDiv({ cls: 'goodwill-org-warmest' });
+  if (g.warmest === null) warmest.setText('No warm contact yet.');
+  else {
+    warmest.createSpan({ text: 'Warmest contact: ' });
+    personLink(warmest, host, g.warmest);
+  }
+  if (g.members.length === 0) {
+    box.createDiv({ cls: 'goodwill-empty', text: 'No people yet.' });
+    return;
+  }
+  const list = box.createEl('ul', { cls: 'goodwill-list goodwill-org-people' });
+  for (const m of g.members) {
+    const li = list.createEl('li');
+    personLink(li, host, m.person);
+    li.createSpan({
+      cls: 'goodwill-kind',
+      text: ` ${m.stage ?? '-'} · last ${m.lastContact === null ? 'never' : formatDay(m.lastContact)}`,
+    });
+  }
 }

@@ -30,6 +30,9 @@ const EXAMPLES = {
   met: '- Coffee with [[Alice]]',
 };
 
+/** Gives each disclosure's body an id of its own, for the button's aria-controls. */
+let disclosures = 0;
+
 /** The sidebar: follow-ups grouped by urgency, balance and introductions. Every row acts by mouse or keyboard. */
 export class GoodwillView extends ItemView {
   /** Draws the view by the one refresh rule while it is open. */
@@ -42,6 +45,8 @@ export class GoodwillView extends ItemView {
   private doctorRender = 0;
   /** Settles once the doctor's findings show (tests wait on it). */
   doctorShown: Promise<void> = Promise.resolve();
+  /** Whether the Organisations section is open: collapsed until the user opens it. */
+  private organisationsOpen = false;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -98,6 +103,32 @@ export class GoodwillView extends ItemView {
     const healthEl = root.createDiv({ cls: 'goodwill-section goodwill-health' });
     healthEl.createEl('h4', { text: 'Network health' });
     renderAnswer(healthEl, answerOfSource(this.context, 'health'), this.host);
+    this.organisations(root.createDiv({ cls: 'goodwill-section goodwill-organisations' }));
+  }
+
+  /**
+   * Organisations and contact spheres, behind a disclosure button: collapsed
+   * at first, and read (every note's frontmatter) only while open. Whether it
+   * is open outlives a redraw.
+   */
+  private organisations(el: HTMLElement): void {
+    const toggle = el.createEl('h4').createEl('button', { cls: 'goodwill-disclosure' });
+    toggle.createSpan({ cls: 'goodwill-disclosure-mark', attr: { 'aria-hidden': 'true' } });
+    toggle.createSpan({ text: 'Organisations' });
+    const body = el.createDiv({ cls: 'goodwill-organisations-body' });
+    body.id = `goodwill-organisations-${++disclosures}`;
+    toggle.setAttribute('aria-controls', body.id);
+    const show = () => {
+      toggle.setAttribute('aria-expanded', String(this.organisationsOpen));
+      body.hidden = !this.organisationsOpen;
+      body.empty();
+      if (this.organisationsOpen) renderAnswer(body, answerOfSource(this.context, 'orgs'), this.host);
+    };
+    toggle.addEventListener('click', () => {
+      this.organisationsOpen = !this.organisationsOpen;
+      show();
+    });
+    show();
   }
 
   /** What the view's links do, and the buttons it adds under rows: the one renderer of each answer draws the rows. */

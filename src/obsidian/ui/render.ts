@@ -1,6 +1,6 @@
 import { formatDay, type QueryAnswer } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
-import { balanceList, followUpList, introBoxes } from './answer-rows';
+import { balanceList, followUpList, groupBoxes, introBoxes } from './answer-rows';
 import { personCardView } from './person-card';
 import { introducersTable, provenanceView } from './provenance-graph';
 import { renderBriefs } from './brief-render';
@@ -36,6 +36,14 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
     case 'brief':
       renderBriefs(el, answer.briefs, (parent, text, path, line) => noteLink(parent, host, text, path, line));
       return;
+    case 'orgs':
+      if (answer.groups.length === 0)
+        el.createDiv({
+          cls: 'goodwill-empty',
+          text: 'No organisations or spheres yet: give people a company (text or a [[link]]) or a sphere.',
+        });
+      else groupBoxes(el, answer.groups, host);
+      return;
     case 'provenance':
       provenanceView(el, answer.person, host);
       return;
@@ -54,9 +62,18 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
     }
     case 'digest': {
       const d = answer.digest;
-      if (d.sections.length === 0 && !d.introduction) {
+      if (d.sections.length === 0 && !d.introduction && d.briefs.length === 0) {
         el.createDiv({ cls: 'goodwill-empty', text: 'Nothing due today. A good day to give first.' });
         return;
+      }
+      if (d.briefs.length > 0) {
+        el.createEl('h5', { text: 'Briefs for today' });
+        const ul = el.createEl('ul', { cls: 'goodwill-list goodwill-digest-briefs' });
+        for (const b of d.briefs) {
+          const li = ul.createEl('li');
+          personLink(li, host, b.person);
+          li.createSpan({ text: `: ${b.text}` });
+        }
       }
       for (const s of d.sections) {
         el.createEl('h5', { text: s.title });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { digest, digestMarkdown } from '../../../src/core/answers/digest';
 import { digestRows } from '../../../src/core/formats/rows';
+import { DateResolver } from '../../../src/core/language/dates';
+import { runQuery } from '../../../src/core/query/run';
 import { vault } from '../../helpers/vault-builder';
 import { day, indexOf } from '../../helpers/vault';
 
@@ -50,5 +52,15 @@ describe('one-line briefs in the digest', () => {
 
   it('are left out when no note is dated today', () => {
     expect(digest(index.resolve(), index.settings, day('2026-11-26'), index.notesOn(day('2026-11-26'))).briefs).toEqual([]);
+  });
+
+  it('are in the digest block too, the same lines', () => {
+    const answer = runQuery({ type: 'digest' }, index.resolve(), index.settings, day('2026-11-25'), new DateResolver(), {
+      notesOn: (d) => index.notesOn(d),
+    });
+    expect(answer.type === 'digest' && answer.digest.briefs.map((b) => `${b.person.name}: ${b.text}`)).toEqual(
+      d.briefs.map((b) => `${b.person.name}: ${b.text}`),
+    );
+    expect(d.briefs).toHaveLength(5);
   });
 });

@@ -16,6 +16,8 @@ describe('parsing queries', () => {
     ['intros for [[Alice Chen]] limit 3', { type: 'intros', person: 'alice chen', limit: 3 }],
     ['person [[Bob Diaz|Bob]]', { type: 'person', person: 'bob diaz' }],
     ['# a comment\n\npeople limit 5', { type: 'people', limit: 5 }],
+    ['org [[Orgs/Acme|Acme Inc]]', { type: 'org', name: 'orgs/acme' }],
+    ['ORGS', { type: 'orgs' }],
   ])('%s', (source, query) => {
     expect(parseQuery(source)).toEqual({ ok: true, value: query });
   });
@@ -24,7 +26,7 @@ describe('parsing queries', () => {
     ['', 'empty query: try "followups" or "balance"', 1, 1],
     [
       'folowups',
-      'unknown query "folowups": start with followups, balance, intros, person, brief, people, digest, health or provenance',
+      'unknown query "folowups": start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance',
       1,
       1,
     ],
@@ -32,6 +34,9 @@ describe('parsing queries', () => {
     ['followups limit zero', 'expected a whole number above 0', 1, 17],
     ['followups due before', 'expected a date, such as "next week" or 2026-12-01', 1, 21],
     ['person Bob', 'expected a person as a [[link]]', 1, 8],
+    ['org Acme', 'expected an organisation as a [[link]]', 1, 5],
+    ['org [[Acme]] [[Initech]]', 'org takes one [[link]] and nothing else', 1, 14],
+    ['orgs [[Acme]]', 'orgs takes nothing else', 1, 6],
     ['balance\nintros', 'one query per block', 2, 1],
     ['intros sideways', 'unexpected "sideways" (intros takes: for, limit)', 1, 8],
   ])('error in %j says what and where', (source, message, line, column) => {

@@ -31,6 +31,29 @@ describe('the person field alias table', () => {
     ['org: "[[Orgs/Fernway|Fernway Inc]]"', { company: 'Fernway', companyTarget: 'orgs/fernway' }],
     ['organization: [[Fernway]]', { company: 'Fernway', companyTarget: 'fernway' }],
     ['organisation:\n  - "[[Tidewater Labs]]"', { company: 'Tidewater Labs', companyTarget: 'tidewater labs' }],
+    [
+      'company:\n  - "[[Acme]]"\n  - Initech',
+      {
+        company: 'Acme',
+        companies: [
+          { name: 'Acme', target: 'acme' },
+          { name: 'Initech', target: null },
+        ],
+      },
+    ],
+    [
+      'org: "[[Orgs/Acme|Acme Inc]], [[Globex]]"',
+      {
+        company: 'Acme',
+        companies: [
+          { name: 'Acme', target: 'orgs/acme' },
+          { name: 'Globex', target: 'globex' },
+        ],
+      },
+    ],
+    ['company: [[Acme]]', { companies: [{ name: 'Acme', target: 'acme' }] }],
+    ['company: Smith, Jones & Co', { companies: [{ name: 'Smith, Jones & Co', target: null }] }],
+    ['company: [Acme, acme]', { companies: [{ name: 'Acme', target: null }] }],
     ['birthday: 1990-11-29', { birthday: { month: 11, date: 29 } }],
     ['bday: 06-14', { birthday: { month: 6, date: 14 } }],
     ['dob: 1987-12-01', { birthday: { month: 12, date: 1 } }],
