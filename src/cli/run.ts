@@ -75,7 +75,7 @@ const KEPT_ANSWERS: ReadonlySet<string> = new Set([
 /** What an answer is kept under: everything that shapes it besides the notes and the settings (the cache's fingerprint has those). */
 function answerKey(args: CliArgs, today: number): string | null {
   if (!KEPT_ANSWERS.has(args.command)) return null;
-  return JSON.stringify([args.command, args.json, args.all, args.ics, args.limit, today, vaultName(args.vault)]);
+  return JSON.stringify([args.command, args.json, args.all, args.ics, args.alarm, args.limit, today, vaultName(args.vault)]);
 }
 
 function render(args: CliArgs, index: NetworkIndex, today: number): string {
@@ -83,7 +83,9 @@ function render(args: CliArgs, index: NetworkIndex, today: number): string {
   const s = index.settings;
   switch (args.command) {
     case 'followups': {
-      if (args.ics) return followUpsCalendar(followUps(network, s, today, { all: args.all }), vaultName(args.vault), today);
+      if (args.ics) {
+        return followUpsCalendar(followUps(network, s, today, { all: args.all }), vaultName(args.vault), today, args.alarm);
+      }
       const rows = followUpRows(network, s, today, args.all);
       if (args.json) return safeJson(rows);
       if (rows.length === 0) return 'No follow-ups due. Nice work.';

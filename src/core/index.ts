@@ -29,6 +29,8 @@ export type { Result } from './model/result';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
 export { parseCadence } from './model/cadence';
+export { parseClockTime } from './model/clock-time';
+export type { ClockTime } from './model/clock-time';
 
 // text
 export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-format';

@@ -7,6 +7,7 @@ import {
   amount,
   cadence,
   choice,
+  clockTime,
   days,
   fieldAliases,
   flag,
@@ -270,6 +271,14 @@ export const SETTINGS_SCHEMA = {
     default: '',
     label: 'Default cadence',
     help: 'Stay-in-touch interval for people without their own, such as 6w or monthly. Empty: none.',
+  }),
+  /** The export command's calendar file rings at this local time on each follow-up's day (`HH:MM`); empty: no alarm. */
+  icsAlarm: setting({
+    group: 'Follow-ups',
+    type: clockTime,
+    default: '',
+    label: 'Calendar alarm',
+    help: 'In the calendar file the export command writes, each follow-up rings at this time on its day, such as 09:00. Empty: no alarm.',
   }),
   /** Never nudge sooner than this many days after the last touch. */
   minNudgeGapDays: setting({
