@@ -1,4 +1,6 @@
-import { type ClockTime, parseClockTime, parseIsoDay, validateVaultPath } from '../core';
+import { type ClockTime, parseClockTime } from '../model/clock-time';
+import { parseIsoDay } from '../model/day';
+import { validateVaultPath } from '../model/vault-path';
 
 export const COMMANDS = [
   'followups',
