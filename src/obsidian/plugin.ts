@@ -4,6 +4,7 @@ import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { LiveContext } from './context';
 import { type Features, makeFeatures } from './features/features';
+import { ObsidianCli, registerObsidianCli } from './features/obsidian-cli';
 import { Indexing } from './indexing';
 import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
@@ -58,6 +59,8 @@ export default class GoodwillPlugin extends Plugin {
     this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
     this.addChild(new StatusBar(statusEl, this.context));
     registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex(true) });
+    // The Obsidian CLI (1.12.2+): goodwill:followups and the others; an older app has none, and loses nothing.
+    registerObsidianCli(this, new ObsidianCli(this.context));
 
     this.app.workspace.onLayoutReady(() => void this.start());
   }
