@@ -30,6 +30,7 @@ export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
 export { parseCadence } from './model/cadence';
 export { parseClockTime } from './model/clock-time';
+export { MAX_LINE_LENGTH } from './read/lines';
 export { COMMANDS, USAGE, UsageError, parseArgs } from './command-line/args';
 export type { CliArgs, Command, ParsedArgs } from './command-line/args';
 export { commandText } from './command-line/answer-text';

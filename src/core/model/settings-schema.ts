@@ -255,6 +255,14 @@ export const SETTINGS_SCHEMA = {
     label: 'Digest on first open',
     help: "Write the morning digest into today's daily note the first time the vault opens each day.",
   }),
+  /** A link `obsidian://goodwill?capture=…` writes its line at once, instead of opening the capture dialog with it. */
+  protocolWritesDirectly: setting({
+    group: 'Writing',
+    type: flag,
+    default: false,
+    label: 'Capture links write directly',
+    help: 'A capture link from another app writes its line without asking. Off: the capture dialog opens with the text, to confirm first.',
+  }),
   /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
   synonyms: setting({
     group: 'Writing',

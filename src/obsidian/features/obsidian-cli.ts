@@ -1,6 +1,6 @@
 import { type CliData, type CliFlags, type Plugin, requireApiVersion } from 'obsidian';
 import { type CliArgs, commandText, captureLine, DateResolver, parseArgs, safeOutput, safeValue, USAGE, UsageError } from '../../core';
-import type { GoodwillContext } from '../context';
+import { type GoodwillContext, indexReady } from '../context';
 
 /** The commands the Obsidian CLI (1.12.2+) offers as `goodwill:<command>`. */
 export const OBSIDIAN_CLI_COMMANDS = ['followups', 'balance', 'digest', 'people', 'capture'] as const;
@@ -66,7 +66,8 @@ export class ObsidianCli {
     }
     if (parsed.kind === 'help') return USAGE;
     if (parsed.kind === 'version') return `goodwill: --version goes with the goodwill command, not goodwill:${command}`;
-    await this.ready();
+    // Answers wait for the first reading of the vault.
+    await indexReady(this.context);
     const args = parsed.args;
     const today = args.today ?? this.context.today();
     if (args.command === 'capture') return this.capture(args, today);
@@ -97,18 +98,6 @@ export class ObsidianCli {
     // The writer has said why in a notice: no place for logged lines, or a note it would not change.
     if (!logged) return 'goodwill: nothing was written; the notice in Obsidian says why';
     return printed(`${logged.line}\n(appended to ${logged.file.path})`);
-  }
-
-  /** Answers wait for the first reading of the vault: an answer from half the notes would mislead. */
-  private ready(): Promise<void> {
-    if (this.context.state.kind === 'ready') return Promise.resolve();
-    return new Promise((resolve) => {
-      const stop = this.context.onChange((change) => {
-        if (change.kind !== 'state' || change.state.kind !== 'ready') return;
-        stop();
-        resolve();
-      });
-    });
   }
 }
 

@@ -289,6 +289,7 @@ describe('the settings schema', () => {
       introFolder: 'Introductions',
       introTemplate: '',
       digestOnFirstOpen: false,
+      protocolWritesDirectly: false,
       icsAlarm: '',
       language: 'en',
     });
