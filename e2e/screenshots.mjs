@@ -15,6 +15,7 @@ const shown = [
   '11-ledger-dark',
   '12-provenance-light',
   '12-provenance-dark',
+  '60-capture-link-light',
 ];
 mkdirSync('docs', { recursive: true });
 for (const name of shown) copyFileSync(`test-results/e2e/${name}.png`, `docs/${name}.png`);
