@@ -736,4 +736,26 @@ describe('the built plugin in a browser', () => {
     expect(await body.isHidden()).toBe(true);
     await page.close();
   });
+
+  it('60. a capture link opens the capture dialog with its text; Enter writes the line, and a link without text writes nothing', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    const follow = (params: Record<string, string>) =>
+      page.evaluate((p) => {
+        const { plugin } = (window as unknown as { goodwill: { plugin: { obsidianProtocolHandlers__: Map<string, (d: object) => void> } } })
+          .goodwill;
+        plugin.obsidianProtocolHandlers__.get('goodwill')!({ action: 'goodwill', vault: 'example-vault', ...p });
+      }, params);
+    await follow({ capture: '' });
+    await expect.poll(() => noticesOf(page)).toContain('Goodwill: the capture link holds no text; nothing was written.');
+    expect(await page.locator('.modal').count()).toBe(0);
+    await follow({ capture: 'met Priya for coffee today' });
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    await expect.poll(() => input.inputValue()).toBe('met Priya for coffee today');
+    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('- Met [[Priya Shah]] for coffee');
+    expect(await readNote(page, TODAY_NOTE).catch(() => null)).toBe(null);
+    await shots(page, '60-capture-link');
+    await input.press('Enter');
+    await expect.poll(() => readNote(page, TODAY_NOTE).catch(() => '')).toBe(`${TODAY_TEMPLATE}- Met [[Priya Shah]] for coffee\n`);
+    await page.close();
+  });
 });

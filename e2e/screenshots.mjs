@@ -21,6 +21,7 @@ const shown = [
   '41-brief-command-dark',
   '42-organisations-light',
   '42-organisations-dark',
+  '60-capture-link-light',
 ];
 mkdirSync('docs', { recursive: true });
 for (const name of shown) copyFileSync(`test-results/e2e/${name}.png`, `docs/${name}.png`);

@@ -1,4 +1,4 @@
-import { safeValue } from './safe-output';
+import { safeValue } from '../core';
 
 /** A failure the user can act on (a missing folder, a note Goodwill will not touch): its message is the whole story. */
 export class InputError extends Error {}

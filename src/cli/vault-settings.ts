@@ -1,4 +1,5 @@
 import {
+  type CliArgs,
   type DailyNoteDating,
   type DailyNoteSettings,
   dailyNoteFormat,
@@ -8,7 +9,6 @@ import {
   resolveSettingsTolerant,
   SettingsError,
 } from '../core';
-import type { CliArgs } from './args';
 import type { SettingsFile } from './commands/doctor';
 import { configFolder, obsidianConfigFiles, readConfigJson } from './config-folder';
 import { InputError } from './failures';

@@ -29,6 +29,14 @@ export type { Result } from './model/result';
 export type { VaultPathCheck } from './model/vault-path';
 export type { GoodwillSettings } from './model/settings';
 export { parseCadence } from './model/cadence';
+export { parseClockTime } from './model/clock-time';
+export { MAX_LINE_LENGTH } from './read/lines';
+export { COMMANDS, USAGE, UsageError, parseArgs } from './command-line/args';
+export type { CliArgs, Command, ParsedArgs } from './command-line/args';
+export { commandText } from './command-line/answer-text';
+export { safeJson, safeOutput, safeValue } from './command-line/safe-output';
+export { table, truncate } from './command-line/table';
+export type { ClockTime } from './model/clock-time';
 
 // text
 export { compileDateFormat, dayFromFormatted, formatDayAs } from './text/date-format';

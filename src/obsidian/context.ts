@@ -38,6 +38,18 @@ export interface GoodwillContext {
   replaceSettings(next: GoodwillSettings): Promise<void>;
 }
 
+/** Resolves once the index has read the whole vault (at once when it has): an answer from half the notes would mislead. */
+export function indexReady(context: Pick<GoodwillContext, 'state' | 'onChange'>): Promise<void> {
+  if (context.state.kind === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = context.onChange((change) => {
+      if (change.kind !== 'state' || change.state.kind !== 'ready') return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /** The plugin's context: the plugin and its indexing are the only ones to call what is not in GoodwillContext. */
 export class LiveContext implements GoodwillContext {
   readonly resolver = new DateResolver();

@@ -3,7 +3,9 @@ import { type GoodwillSettings, NetworkIndex, resolveSettings } from '../core';
 import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { LiveContext } from './context';
+import { CaptureLink, registerCaptureLink } from './features/capture-link';
 import { type Features, makeFeatures } from './features/features';
+import { ObsidianCli, registerObsidianCli } from './features/obsidian-cli';
 import { Indexing } from './indexing';
 import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
@@ -58,6 +60,10 @@ export default class GoodwillPlugin extends Plugin {
     this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
     this.addChild(new StatusBar(statusEl, this.context));
     registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex(true) });
+    // The Obsidian CLI (1.12.2+): goodwill:followups and the others; an older app has none, and loses nothing.
+    registerObsidianCli(this, new ObsidianCli(this.context));
+    // obsidian://goodwill?capture=…: capture from a phone's share sheet or a shortcut.
+    registerCaptureLink(this, new CaptureLink(this.context, this.features.logging));
 
     this.app.workspace.onLayoutReady(() => void this.start());
   }

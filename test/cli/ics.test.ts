@@ -39,6 +39,52 @@ describe('followups --ics', () => {
     expect(descriptions.some((d) => d.includes('Say thank you: Priya Shah intro to the Hooli CFO #intro'))).toBe(true);
   });
 
+  it('with --alarm, each all-day event rings at that local time on its due day, read back by a real parser', async () => {
+    const text = await ics('--all', '--alarm', '09:00');
+    expect(text).toContain('TRIGGER;RELATED=START:PT9H\r\n');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(3);
+    for (const vevent of events) {
+      const event = new ICAL.Event(vevent);
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      expect(alarms[0].getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(alarms[0].getFirstPropertyValue('description')).toBe(event.summary);
+      // The start is a DATE without a zone: the alarm rings at 09:00 wherever the calendar is.
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.zone?.tzid ?? 'floating').toBe('floating');
+      const rings = event.startDate.clone();
+      rings.isDate = false;
+      rings.addDuration(alarms[0].getFirstPropertyValue('trigger') as ICAL.Duration);
+      expect([rings.toString().slice(0, 10), rings.hour, rings.minute]).toEqual([event.startDate.toString(), 9, 0]);
+    }
+  });
+
+  it('writes the trigger for any time of day, and no alarm without --alarm', async () => {
+    expect(await ics('--alarm', '18:45')).toContain('TRIGGER;RELATED=START:PT18H45M\r\n');
+    expect(await ics('--alarm', '00:30')).toContain('TRIGGER;RELATED=START:PT30M\r\n');
+    expect(await ics('--alarm', '00:00')).toContain('TRIGGER;RELATED=START:PT0S\r\n');
+    expect(await ics()).not.toContain('VALARM');
+  });
+
+  it('--alarm goes with --ics, and takes a time written HH:MM; anything else exits 2', async () => {
+    for (const [argv, message] of [
+      [['followups', '--alarm', '09:00'], '--alarm goes with --ics'],
+      [['followups', '--json', '--alarm', '09:00'], '--alarm goes with --ics'],
+      [['followups', '--ics', '--alarm', '9:00'], '--alarm takes a time of day written HH:MM, from 00:00 to 23:59, not "9:00"'],
+      [['followups', '--ics', '--alarm', '24:00'], 'not "24:00"'],
+      [['followups', '--ics', '--alarm=09:60'], 'not "09:60"'],
+      [['followups', '--ics', '--alarm', '9am'], 'not "9am"'],
+      [['followups', '--ics', '--alarm'], '--alarm needs a value'],
+    ] as const) {
+      let err = '';
+      let out = '';
+      const code = await runCli(['example-vault', ...argv], { out: (t) => (out += t), err: (t) => (err += t) });
+      expect([code, out], argv.join(' ')).toEqual([2, '']);
+      expect(err).toContain(message);
+    }
+  });
+
   it('goes with followups only, and not with --json', async () => {
     let err = '';
     expect(await runCli(['example-vault', 'balance', '--ics'], { out: () => undefined, err: (t) => (err += t) })).toBe(2);

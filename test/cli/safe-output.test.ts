@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeJson, safeOutput, safeValue } from '../../src/cli/safe-output';
+import { safeJson, safeOutput, safeValue } from '../../src/core';
 import { runGoodwill, tempVault } from '../helpers/temp-vault';
 
 /** What a terminal may act on: C0 but tab, DEL, C1. */

@@ -198,6 +198,19 @@ describe('commands', () => {
     expect(await read(app, 'Goodwill follow-ups.ics')).toBe(first);
   });
 
+  it('with the setting icsAlarm, each exported event rings at that time on its day; empty is no alarm', async () => {
+    const { app, plugin } = await loadPlugin(vault, '2026-11-25', { icsAlarm: '08:30' });
+    await plugin.features.calendarExport.exportCalendar();
+    const text = await read(app, 'Goodwill follow-ups.ics');
+    const events = text.split('BEGIN:VEVENT').length - 1;
+    expect(events).toBeGreaterThan(0);
+    expect(text.split('BEGIN:VALARM\r\nACTION:DISPLAY\r\n').length - 1).toBe(events);
+    expect(text.split('TRIGGER;RELATED=START:PT8H30M\r\n').length - 1).toBe(events);
+    await plugin.saveSettings({ ...plugin.settings, icsAlarm: '' });
+    await plugin.features.calendarExport.exportCalendar();
+    expect(await read(app, 'Goodwill follow-ups.ics')).not.toContain('VALARM');
+  });
+
   it("writes today's digest into the daily note once, replacing it when written again", async () => {
     const { app, plugin } = await loadPlugin(vault);
     await plugin.features.logging.appendLog('met', plugin.context.index.resolve().people[0], '');

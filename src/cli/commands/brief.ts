@@ -1,6 +1,14 @@
-import { brief, briefMarkdown, briefRow, lookUpPerson, lookupProblem, type NetworkIndex, type NoteTags } from '../../core';
-import type { CliArgs } from '../args';
-import { safeJson } from '../safe-output';
+import {
+  brief,
+  briefMarkdown,
+  briefRow,
+  type CliArgs,
+  lookUpPerson,
+  lookupProblem,
+  type NetworkIndex,
+  type NoteTags,
+  safeJson,
+} from '../../core';
 
 export interface BriefOutcome {
   text: string;

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import {
   captureLine,
+  type CliArgs,
   type Day,
   dailyNotePlace,
   dailyNoteSettings,
@@ -13,7 +14,6 @@ import {
   templateFormats,
   validateVaultPath,
 } from '../../core';
-import type { CliArgs } from '../args';
 import { configFolder, obsidianConfigFiles } from '../config-folder';
 import { InputError } from '../failures';
 import { FileReadRefused, readRegularText } from '../regular-file-read';

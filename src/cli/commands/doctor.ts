@@ -1,16 +1,17 @@
 import {
+  type CliArgs,
   type Day,
   type Finding,
   mergeIntoSettingsFile,
   type NetworkIndex,
   type NoteFacts,
   type ObsidianConfigFiles,
+  safeJson,
+  safeValue,
   survey,
 } from '../../core';
-import type { CliArgs } from '../args';
 import { configFolder, obsidianConfigFiles } from '../config-folder';
 import { InputError } from '../failures';
-import { safeJson, safeValue } from '../safe-output';
 import type { VaultWriter } from '../vault-writer';
 
 /** The settings file the doctor merges into, and what it holds now (an object, or {} when missing). */

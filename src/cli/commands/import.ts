@@ -1,8 +1,6 @@
-import { contactsFromFile, type NetworkIndex, planImport } from '../../core';
-import type { CliArgs } from '../args';
+import { type CliArgs, contactsFromFile, type NetworkIndex, planImport, safeJson, safeValue } from '../../core';
 import { InputError } from '../failures';
 import { FileReadRefused, readRegularBytes } from '../regular-file-read';
-import { safeJson, safeValue } from '../safe-output';
 import type { VaultWriter } from '../vault-writer';
 
 /** A contacts export with photos runs to tens of megabytes; more than this is no export of people. */

@@ -1,7 +1,13 @@
-import { formatDay, type NetworkIndex, type OrganisationCandidate, organisationRows, organisations } from '../../core';
-import type { CliArgs } from '../args';
-import { safeJson } from '../safe-output';
-import { table } from '../table';
+import {
+  type CliArgs,
+  formatDay,
+  type NetworkIndex,
+  type OrganisationCandidate,
+  organisationRows,
+  organisations,
+  safeJson,
+  table,
+} from '../../core';
 
 /** `orgs`: each organisation, then each contact sphere, with its people (stage, last contact), summed balance and warmest contact. */
 export function orgsCommand(args: CliArgs, index: NetworkIndex, notes: OrganisationCandidate[], today: number): string {

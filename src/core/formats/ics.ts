@@ -1,3 +1,4 @@
+import type { ClockTime } from '../model/clock-time';
 import { type Day, formatDay } from '../model/day';
 import type { FollowUp } from '../answers/followups';
 import { fnv1a } from '../text/hash';
@@ -68,7 +69,18 @@ export function obsidianUrl(vaultName: string, file: string): string {
   return `obsidian://open?vault=${encodeURIComponent(vaultName)}&file=${encodeURIComponent(file.replace(/\.md$/i, ''))}`;
 }
 
-export function followUpsCalendar(followUps: FollowUp[], vaultName: string, today: Day): string {
+/**
+ * An alarm at `at` on the event's day: a trigger relative to the start of an
+ * all-day event, whose DATE has no time zone, rings at that wall-clock time
+ * wherever the calendar is (RFC 5545 3.8.6.3): `PT9H` is 09:00 local time.
+ */
+function alarm(at: ClockTime, summary: string): string[] {
+  const offset = at.hour === 0 && at.minute === 0 ? '0S' : `${at.hour > 0 ? `${at.hour}H` : ''}${at.minute > 0 ? `${at.minute}M` : ''}`;
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER;RELATED=START:PT${offset}`, 'END:VALARM'];
+}
+
+/** The follow-ups as a calendar; with `alarmAt`, each event rings at that local time on its day. */
+export function followUpsCalendar(followUps: FollowUp[], vaultName: string, today: Day, alarmAt: ClockTime | null = null): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -84,6 +96,7 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
     const end = icsDate(f.due + 1);
     // A reconnect or birthday of a person without a note (a person tag) has no note to open.
     const url = f.file === null ? null : obsidianUrl(vaultName, f.file);
+    const summary = escapeText(`${f.kind === 'birthday' ? 'Birthday' : `Follow up (${f.kind})`}: ${f.person.name}`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(f)}`,
@@ -91,10 +104,11 @@ export function followUpsCalendar(followUps: FollowUp[], vaultName: string, toda
       `DTSTART;VALUE=DATE:${start}`,
       // On 9999-12-31 the next day has no four-digit year; without DTEND an all-day event lasts one day (RFC 5545 3.6.1).
       ...(end === null ? [] : [`DTEND;VALUE=DATE:${end}`]),
-      `SUMMARY:${escapeText(`${f.kind === 'birthday' ? 'Birthday' : `Follow up (${f.kind})`}: ${f.person.name}`)}`,
+      `SUMMARY:${summary}`,
       `DESCRIPTION:${escapeText(url === null ? readable(f.text) : `${readable(f.text)}\n${f.file}:${f.line}\n${url}`)}`,
       ...(url === null ? [] : [`URL:${url}`]),
       'TRANSP:TRANSPARENT',
+      ...(alarmAt === null ? [] : alarm(alarmAt, summary)),
       'END:VEVENT',
     );
   }

@@ -1,6 +1,7 @@
 import { type Result, fail, ok } from './result';
 import { PERSON_FIELDS, type PersonField, isUnreadKey } from './field-aliases';
 import { parseCadence } from './cadence';
+import { parseClockTime } from './clock-time';
 import { validateVaultPath } from './vault-path';
 import { trimEndWhere } from '../text/trim';
 
@@ -139,6 +140,13 @@ function cadenceReader(v: unknown): Result<string> {
   return fail('must be a cadence from 1 day to 10 years, such as "6w", "10d", "2 months" or "quarterly" (or empty)');
 }
 
+/** Empty, or a time of day as `HH:MM` (see parseClockTime). */
+function clockTimeReader(v: unknown): Result<string> {
+  const t = textReader()(v);
+  if (!t.ok || t.value === '' || parseClockTime(t.value)) return t;
+  return fail('must be a time of day written HH:MM, from 00:00 to 23:59, such as "09:00" (or empty)');
+}
+
 /** A whole number of days: a gap, a window or a horizon. */
 export const days = single(wholeNumber(0, MAX_SETTING_DAYS, 'days'), `0 to ${shown(MAX_SETTING_DAYS)} days`, 'number');
 
@@ -174,6 +182,8 @@ export const flag = single(
 export const tagPrefix = single(tagPrefixReader, 'empty, or a tag (`people/`; letters, digits, `-`, `_`, `/`)', 'text');
 
 export const cadence = single(cadenceReader, 'empty, or a cadence from 1 day to 10 years', 'text');
+
+export const clockTime = single(clockTimeReader, 'empty, or a time `HH:MM` (00:00 to 23:59)', 'text');
 
 /** One of `values`, each shown by its label. */
 export function choice<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): SettingType<T> {

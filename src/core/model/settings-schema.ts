@@ -7,6 +7,7 @@ import {
   amount,
   cadence,
   choice,
+  clockTime,
   days,
   fieldAliases,
   flag,
@@ -254,6 +255,14 @@ export const SETTINGS_SCHEMA = {
     label: 'Digest on first open',
     help: "Write the morning digest into today's daily note the first time the vault opens each day.",
   }),
+  /** A link `obsidian://goodwill?capture=…` writes its line at once, instead of opening the capture dialog with it. */
+  protocolWritesDirectly: setting({
+    group: 'Writing',
+    type: flag,
+    default: false,
+    label: 'Capture links write directly',
+    help: 'A capture link from another app writes its line without asking. Off: the capture dialog opens with the text, to confirm first.',
+  }),
   /** Words matched as the same in needs and offers, one group a line: "VC = investor = venture capital". */
   synonyms: setting({
     group: 'Writing',
@@ -270,6 +279,14 @@ export const SETTINGS_SCHEMA = {
     default: '',
     label: 'Default cadence',
     help: 'Stay-in-touch interval for people without their own, such as 6w or monthly. Empty: none.',
+  }),
+  /** The export command's calendar file rings at this local time on each follow-up's day (`HH:MM`); empty: no alarm. */
+  icsAlarm: setting({
+    group: 'Follow-ups',
+    type: clockTime,
+    default: '',
+    label: 'Calendar alarm',
+    help: 'In the calendar file the export command writes, each follow-up rings at this time on its day, such as 09:00. Empty: no alarm.',
   }),
   /** Never nudge sooner than this many days after the last touch. */
   minNudgeGapDays: setting({

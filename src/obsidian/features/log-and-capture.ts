@@ -61,8 +61,9 @@ export class LogAndCapture {
   /**
    * One-line capture: shows what it understood while you type, asks which
    * person when a name fits several, then appends the line where logged lines go.
+   * `answer` skips the dialog; `prefill` opens it with that text, for Enter to write.
    */
-  async capture(answer?: string): Promise<string | null> {
+  async capture(answer?: string, prefill = ''): Promise<string | null> {
     const { app } = this.context;
     const today = this.context.today();
     const people = activePeople(this.context);
@@ -73,6 +74,7 @@ export class LogAndCapture {
       (await promptText(app, {
         title: 'Capture',
         placeholder: 'gave Alice an intro to Bob yesterday',
+        initial: prefill,
         submit: 'Add',
         describe: (t) => {
           if (!t.trim()) return 'Write what happened, with whom and when.';

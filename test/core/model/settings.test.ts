@@ -289,6 +289,8 @@ describe('the settings schema', () => {
       introFolder: 'Introductions',
       introTemplate: '',
       digestOnFirstOpen: false,
+      protocolWritesDirectly: false,
+      icsAlarm: '',
       language: 'en',
     });
   });
@@ -311,6 +313,11 @@ describe('the settings schema', () => {
     expect(readSetting('personTagPrefix', '#people')).toEqual({ ok: true, value: 'people/' });
     expect(readSetting('weights', { lead: 5 })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS.weights, lead: 5 } });
     expect(readSetting('weights', { lead: -5 })).toEqual({ ok: false, error: 'weight of "lead" must be a number from 0 to 1000' });
+    expect(readSetting('icsAlarm', ' 09:00 ')).toEqual({ ok: true, value: '09:00' });
+    expect(readSetting('icsAlarm', '9:00')).toEqual({
+      ok: false,
+      error: 'setting "icsAlarm" must be a time of day written HH:MM, from 00:00 to 23:59, such as "09:00" (or empty)',
+    });
     expect(readSetting('fieldAliases', { cadence: ['company'] })).toEqual({
       ok: false,
       error: '"fieldAliases.cadence": "company" already names company',

@@ -1,4 +1,6 @@
-import { parseIsoDay, validateVaultPath } from '../core';
+import { type ClockTime, parseClockTime } from '../model/clock-time';
+import { parseIsoDay } from '../model/day';
+import { validateVaultPath } from '../model/vault-path';
 
 export const COMMANDS = [
   'followups',
@@ -25,6 +27,8 @@ export interface CliArgs {
   json: boolean;
   all: boolean;
   ics: boolean;
+  /** --alarm HH:MM: with --ics, each event rings at this local time on its day. */
+  alarm: ClockTime | null;
   write: boolean;
   dryRun: boolean;
   limit: number | null;
@@ -70,6 +74,7 @@ Options:
   --json                 print one JSON array instead of a table
   --all                  followups: every open follow-up, whatever its date
   --ics                  followups: print an iCalendar file (one all-day event each)
+  --alarm HH:MM          with --ics: each event rings at this local time on its day
   --write                capture: append the line to today's daily note;
                          doctor: merge the proposed settings into data.json
   --dry-run              import: show what would be created, write nothing
@@ -97,6 +102,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     json: false,
     all: false,
     ics: false,
+    alarm: null,
     write: false,
     dryRun: false,
     limit: null,
@@ -157,6 +163,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
         args.today = day;
         break;
       }
+      case '--alarm': {
+        const v = take();
+        const at = parseClockTime(v);
+        if (at === null) throw new UsageError(`--alarm takes a time of day written HH:MM, from 00:00 to 23:59, not "${v}"`);
+        args.alarm = at;
+        break;
+      }
       case '--config':
         args.config = take();
         break;
@@ -199,5 +212,6 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (args.all && command !== 'followups') throw new UsageError('--all goes with followups');
   if (args.ics && command !== 'followups') throw new UsageError('--ics goes with followups');
   if (args.ics && args.json) throw new UsageError('choose one of --ics and --json');
+  if (args.alarm !== null && !args.ics) throw new UsageError('--alarm goes with --ics');
   return { kind: 'run', args: { ...args, vault: positional[0], command: command as Command } };
 }
