@@ -128,6 +128,16 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** In the page: the colour a theme variable resolves to, as getComputedStyle writes colours. */
+const THEME_COLOUR = `window.themeColour = (v) => {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = 'var(' + v + ')';
+  const c = getComputedStyle(probe).color;
+  probe.remove();
+  return c;
+};`;
+type ThemeWindow = { themeColour(variable: string): string };
+
 function cli(command: string): Record<string, unknown>[] {
   return JSON.parse(
     execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
@@ -638,6 +648,60 @@ describe('the built plugin in a browser', () => {
     }
     await page.evaluate(() => (document.body.className = 'theme-light'));
     await elementShots(page, alice, '19-provenance');
+    await page.close();
+  });
+
+  it('20. a balance row: a mark in the status colour with a shape of its own and an outline, the word in normal text, the trust light apart and labelled, an axis', async () => {
+    const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', THEME_COLOUR);
+    await openView(page);
+    await narrowSidebar(page);
+    const rows = () =>
+      page.locator('#sidebar .goodwill-balance li.goodwill-row').evaluateAll((lis) => {
+        const { themeColour } = window as unknown as ThemeWindow;
+        const fills: Record<string, string> = {
+          overdrawn: themeColour('--color-red'),
+          'one-way': themeColour('--color-orange'),
+          'in-credit': themeColour('--color-green'),
+          even: themeColour('--color-blue'),
+        };
+        return lis.map((li) => {
+          const status = li.querySelector('.goodwill-balance-status');
+          const word = status?.querySelector('.goodwill-status-label') ?? null;
+          const shape = status?.querySelector('.goodwill-mark-shape') ?? null;
+          const trust = li.querySelector('.goodwill-trust');
+          const axis = li.querySelector('.goodwill-bar-axis');
+          const text = word?.textContent ?? '';
+          return {
+            status: text,
+            shape: shape?.getAttribute('d') ?? null,
+            filled: shape !== null && getComputedStyle(shape).fill === fills[text],
+            outlined: shape !== null && getComputedStyle(shape).stroke === themeColour('--text-muted'),
+            wordInNormalText: word !== null && getComputedStyle(word).color === themeColour('--text-normal'),
+            trust:
+              trust === null
+                ? null
+                : [...trust.children]
+                    .map((c) => c.textContent)
+                    .filter(Boolean)
+                    .join(' '),
+            trustBesideStatus: trust?.closest('.goodwill-row-head') != null,
+            axis: axis?.getAttribute('x1') === '100' && getComputedStyle(axis).stroke === themeColour('--text-muted'),
+          };
+        });
+      });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const seen = await rows();
+      expect(seen.map((r) => r.status)).toEqual(cli('balance').map((r) => r.status));
+      for (const r of seen) {
+        expect(r, r.status).toMatchObject({ filled: true, outlined: true, wordInNormalText: true, trustBesideStatus: false, axis: true });
+        expect(r.trust, r.status).toMatch(/^Trust (green|amber|red)$/);
+      }
+      // Each status has its own shape: colour is never the only cue.
+      const shapes = new Map(seen.map((r) => [r.status, r.shape]));
+      expect(new Set(shapes.values()).size).toBe(shapes.size);
+    }
+    await elementShots(page, '#sidebar .goodwill-balance', '20-balance');
     await page.close();
   });
 });

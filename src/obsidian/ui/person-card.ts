@@ -1,6 +1,7 @@
 import { type Entry, formatDay, type PersonCard } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 import { entryLabel, entryText } from './ledger-labels';
+import { trustMark } from './marks';
 
 /** How many of the latest entries the card lists. */
 const LEDGER_SHOWN = 20;
@@ -11,8 +12,8 @@ export function personCardView(el: HTMLElement, c: PersonCard, host: AnswerHost)
   personLink(card.createEl('h4'), host, c.person);
   card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
   if (c.trust.light) {
-    const t = card.createDiv({ text: 'Trust: ' });
-    t.createSpan({ cls: `goodwill-light goodwill-light-${c.trust.light}`, text: c.trust.light });
+    const t = card.createDiv();
+    trustMark(t, c.trust.light);
     t.createSpan({ cls: 'goodwill-empty', text: ` (${c.trust.promisesKeptOnTime} promises kept on time)` });
   }
   card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
