@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FollowUp } from '../src/core';
+import { followUpKindLabel } from '../src/obsidian/ui/follow-up-labels';
 import { exampleVault, launch, openVault } from './browser';
 import { serve } from './server';
 
@@ -156,7 +158,7 @@ describe('the built plugin in a browser', () => {
         li.querySelector('.goodwill-person')!.textContent,
       ]),
     );
-    expect(rows).toEqual(cli('followups').map((r) => [r.due, r.kind, r.person]));
+    expect(rows).toEqual(cli('followups').map((r) => [r.due, followUpKindLabel(r.kind as FollowUp['kind']), r.person]));
     const balance = await page
       .locator('#sidebar .goodwill-balance li')
       .evaluateAll((lis) =>
@@ -380,7 +382,7 @@ describe('the built plugin in a browser', () => {
           this.addEventListener('message', () => seen.replies++);
         }
       };`;
-    const followups = cli('followups').map((r) => [r.due, r.kind, r.person]);
+    const followups = cli('followups').map((r) => [r.due, followUpKindLabel(r.kind as FollowUp['kind']), r.person]);
     for (const worker of ['real', 'absent', 'failing'] as const) {
       const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', watch(worker));
       await openView(page);

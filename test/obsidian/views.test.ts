@@ -51,6 +51,24 @@ describe('the sidebar view', () => {
     expect(el.querySelector('.goodwill-intro-title')!.textContent).toBe('Alice Chen ↔ Bob Diaz · score 5');
   });
 
+  it('names each kind of follow-up in words, never by its slug', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = (await openView(plugin)).contentEl;
+    const shown = [...el.querySelectorAll('.goodwill-followups li.goodwill-row')].map((li) => [
+      li.getAttribute('data-kind'),
+      li.querySelector('.goodwill-kind')!.textContent,
+    ]);
+    // Every kind shows in the example vault, each in its own words.
+    expect(Object.fromEntries(shown)).toEqual({
+      promise: 'Your promise',
+      nudge: 'Nudge',
+      thanks: 'Say thank you',
+      'first-follow-up': 'Follow up after meeting',
+      reconnect: 'Reconnect',
+      birthday: 'Birthday',
+    });
+  });
+
   it('every row action is a focusable link or button with a label', async () => {
     const { plugin } = await loadPlugin(vault);
     const el = (await openView(plugin)).contentEl;

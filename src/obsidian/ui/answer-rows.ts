@@ -1,5 +1,6 @@
 import { type BalanceRow, type FollowUp, formatDay, type IntroCandidate, introTextName, readable, textForStep } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
+import { followUpKindLabel } from './follow-up-labels';
 import { statusMark, trustMark } from './marks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,7 +17,7 @@ function followUpRow(list: HTMLElement, f: FollowUp, host: AnswerHost): void {
   li.dataset.kind = f.kind;
   const head = li.createDiv({ cls: 'goodwill-row-head' });
   head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
-  head.createSpan({ cls: 'goodwill-kind', text: f.kind });
+  head.createSpan({ cls: 'goodwill-kind', text: followUpKindLabel(f.kind) });
   personLink(head, host, f.person);
   noteLink(li, host, readable(f.text), f.file, f.line, 'goodwill-text');
   host.followUpActions?.(li.createDiv({ cls: 'goodwill-actions' }), f);
