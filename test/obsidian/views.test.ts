@@ -40,7 +40,7 @@ describe('the sidebar view', () => {
     const view = await openView(plugin);
     const el = view.contentEl;
     const groups = [...el.querySelectorAll('details.goodwill-group > summary')].map((s) => s.textContent);
-    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'This week (7)', 'Later (5)']);
+    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'Next 7 days (7)', 'Later (5)']);
     const first = el.querySelector('.goodwill-group-overdue li')!;
     expect(first.querySelector('.goodwill-due')!.textContent).toBe('2026-11-01');
     expect(first.querySelector('.goodwill-person')!.textContent).toBe('Noah Park');
@@ -49,6 +49,13 @@ describe('the sidebar view', () => {
     expect(statuses.slice(0, 4)).toEqual(['overdrawn', 'overdrawn', 'one-way', 'in-credit']);
     expect(el.querySelectorAll('.goodwill-balance svg.goodwill-bar')).toHaveLength(statuses.length);
     expect(el.querySelector('.goodwill-intro-title')!.textContent).toBe('Alice Chen ↔ Bob Diaz · score 5');
+  });
+
+  it('names the group after today for the horizon it spans', async () => {
+    const { plugin } = await loadPlugin(vault, '2026-11-25', { horizonDays: 14 });
+    const el = (await openView(plugin)).contentEl;
+    const groups = [...el.querySelectorAll('details.goodwill-group > summary')].map((s) => s.textContent);
+    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'Next 14 days (9)', 'Later (3)']);
   });
 
   it('names each kind of follow-up in words, never by its slug', async () => {
