@@ -518,8 +518,8 @@ describe('the built plugin in a browser', () => {
     // The same follow-ups read the same in the view and in the block.
     const inView = await rowsOf('#sidebar .goodwill-followups details:not(.goodwill-group-later)');
     expect(inBlock.map((r) => r.slice(0, 4))).toEqual(inView.filter((r) => (r[0] as string) < '2026-12-02').map((r) => r.slice(0, 4)));
-    // The block has no buttons: it is read-only.
-    expect(await page.locator(`${block} button`).count()).toBe(0);
+    // The block has no buttons but "More" on a long text: it is read-only.
+    expect(await page.locator(`${block} button:not(.goodwill-more)`).count()).toBe(0);
     await page.evaluate((sel) => {
       const el = document.querySelector(sel)!;
       document.querySelector('#sidebar .goodwill-view')!.prepend(el);
@@ -704,6 +704,42 @@ describe('the built plugin in a browser', () => {
       expect(new Set(shapes.values()).size).toBe(shapes.size);
     }
     await elementShots(page, '#sidebar .goodwill-balance', '20-balance');
+    await page.close();
+  });
+
+  it('21. a long text is cut to two lines, shows whole on hover and on focus, opens its note on click, and "More" shows it whole', async () => {
+    const long =
+      'the onboarding checklist for the new pricing pages, with the notes from the workshop, the two case studies we talked about, and the list of people on his team who should get a copy before the review';
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'Daily/2026-11-24.md': `- owe:: [[Dan Foster]] ${long}\n` });
+    await openView(page);
+    await narrowSidebar(page);
+    const row = page.locator('#sidebar .goodwill-followups li.goodwill-row', { hasText: 'onboarding checklist' });
+    const text = row.locator('.goodwill-text');
+    const more = row.locator('button.goodwill-more');
+    /** The text's height in lines. */
+    const lines = () => text.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    expect(await lines()).toBeCloseTo(2, 1);
+    expect(await text.getAttribute('title')).toBe(`Dan Foster ${long}`);
+    await expect.poll(() => more.isVisible()).toBe(true);
+    // A short text has nothing cut, and no "More".
+    const short = page.locator('#sidebar .goodwill-followups li.goodwill-row', { hasText: 'Reconnect (monthly' }).first();
+    expect(await short.locator('button.goodwill-more').isVisible()).toBe(false);
+    // By keyboard: the text shows whole while it has the focus, and "More" comes next with Tab.
+    await row.locator('.goodwill-person').focus();
+    await page.keyboard.press('Tab');
+    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await lines()).toBeGreaterThan(3);
+    await shots(page, '21-long-text-focus');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Show the whole text');
+    expect(await lines()).toBeCloseTo(2, 1);
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await lines()).toBeGreaterThan(3);
+    await elementShots(page, '#sidebar .goodwill-followups', '21-long-text-more');
+    // A click on the text still opens the note at its line.
+    await text.click();
+    await expect.poll(() => activeNote(page)).toBe('Daily/2026-11-24.md');
     await page.close();
   });
 });

@@ -1,11 +1,12 @@
 import { type BalanceRow, type FollowUp, formatDay, type IntroCandidate, introTextName, readable, textForStep } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
+import { clampText } from './clamped-text';
 import { followUpKindLabel } from './follow-up-labels';
 import { statusMark, trustMark } from './marks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Follow-ups, one row each: a head line (due, kind, person), the text, and the host's buttons. */
+/** Follow-ups, one row each: a head line (due, kind, person), the text cut to two lines, and the host's buttons. */
 export function followUpList(parent: HTMLElement, rows: readonly FollowUp[], host: AnswerHost): HTMLElement {
   const list = parent.createEl('ul', { cls: 'goodwill-list' });
   for (const f of rows) followUpRow(list, f, host);
@@ -19,7 +20,8 @@ function followUpRow(list: HTMLElement, f: FollowUp, host: AnswerHost): void {
   head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
   head.createSpan({ cls: 'goodwill-kind', text: followUpKindLabel(f.kind) });
   personLink(head, host, f.person);
-  noteLink(li, host, readable(f.text), f.file, f.line, 'goodwill-text');
+  const body = li.createDiv({ cls: 'goodwill-row-body' });
+  clampText(body, noteLink(body, host, readable(f.text), f.file, f.line, 'goodwill-text'));
   host.followUpActions?.(li.createDiv({ cls: 'goodwill-actions' }), f);
 }
 
