@@ -742,4 +742,39 @@ describe('the built plugin in a browser', () => {
     await expect.poll(() => activeNote(page)).toBe('Daily/2026-11-24.md');
     await page.close();
   });
+
+  it('22. a people block gives the name, the stage and the last contact columns of their own, under headings', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    await page.evaluate((v) => document.querySelector(v)!.empty(), view);
+    const block = await renderBlock(page, 'people limit 8', view);
+    expect(await page.locator(`${block} th`).allTextContents()).toEqual(['Person', 'Stage', 'Last contact']);
+    const rows = await page.locator(`${block} tbody tr`).evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('td')];
+        const boxes = cells.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getBoundingClientRect();
+        });
+        return {
+          texts: cells.map((td) => td.textContent),
+          // Each part stands clear of the next, with space between.
+          apart: boxes.every((b, i) => i === 0 || boxes[i - 1].right + 4 <= b.left),
+          sizes: cells.map((td) => parseFloat(getComputedStyle(td.firstElementChild ?? td).fontSize)),
+        };
+      }),
+    );
+    expect(rows).toHaveLength(8);
+    for (const r of rows) {
+      expect(r.texts, r.texts.join()).toHaveLength(3);
+      expect(r.texts[2]).toMatch(/^(\d{4}-\d{2}-\d{2}|never)$/);
+      expect(r.apart, r.texts.join()).toBe(true);
+      for (const size of r.sizes) expect(size).toBeGreaterThanOrEqual(12);
+    }
+    await elementShots(page, block, '22-people-block');
+    await page.close();
+  });
 });

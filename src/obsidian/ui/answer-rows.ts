@@ -1,10 +1,21 @@
-import { type BalanceRow, type FollowUp, formatDay, type IntroCandidate, introTextName, readable, textForStep } from '../../core';
+import {
+  type BalanceRow,
+  type QueryAnswer,
+  type FollowUp,
+  formatDay,
+  type IntroCandidate,
+  introTextName,
+  readable,
+  textForStep,
+} from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 import { clampText } from './clamped-text';
 import { followUpKindLabel } from './follow-up-labels';
 import { statusMark, trustMark } from './marks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type PeopleRow = Extract<QueryAnswer, { type: 'people' }>['rows'][number];
 
 /** Follow-ups, one row each: a head line (due, kind, person), the text cut to two lines, and the host's buttons. */
 export function followUpList(parent: HTMLElement, rows: readonly FollowUp[], host: AnswerHost): HTMLElement {
@@ -99,4 +110,19 @@ function introBox(parent: HTMLElement, c: IntroCandidate, host: AnswerHost): voi
   details.createEl('summary', { text: `Draft: ${introTextName(first, c.a, c.b)}` });
   details.createEl('pre', { cls: 'goodwill-draft', text: c[first] });
   host.introActions?.(box.createDiv({ cls: 'goodwill-actions' }), c);
+}
+
+/** People, one row each, in columns of their own: the name, the stage and the last contact, under headings that say which is which. */
+export function peopleTable(parent: HTMLElement, rows: readonly PeopleRow[], host: AnswerHost): HTMLElement {
+  const table = parent.createEl('table', { cls: 'goodwill-table goodwill-people' });
+  const head = table.createEl('thead').createEl('tr');
+  for (const title of ['Person', 'Stage', 'Last contact']) head.createEl('th', { text: title });
+  const body = table.createEl('tbody');
+  for (const p of rows) {
+    const tr = body.createEl('tr');
+    personLink(tr.createEl('td'), host, p.person);
+    tr.createEl('td', { cls: 'goodwill-people-stage', text: p.stage ?? 'none' });
+    tr.createEl('td', { cls: 'goodwill-due', text: p.lastContact === null ? 'never' : formatDay(p.lastContact) });
+  }
+  return table;
 }
