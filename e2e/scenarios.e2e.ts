@@ -178,7 +178,7 @@ describe('the built plugin in a browser', () => {
     await openView(page);
     const path = 'Meetings/2026-11-04 Dan pricing session.md';
     const before = await readNote(page, path);
-    await page.getByRole('button', { name: 'Mark done: [[Dan Foster]] the case study deck by next Friday' }).click();
+    await page.getByRole('button', { name: 'Mark done: Dan Foster the case study deck by next Friday' }).click();
     await expect.poll(() => readNote(page, path)).not.toBe(before);
     const after = await readNote(page, path);
     const changed = before
@@ -291,7 +291,7 @@ describe('the built plugin in a browser', () => {
       'A:Eve Garcia',
     ]);
     // Tab on to Eve's Done button and press Enter.
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: [[Eve]]'))
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: Eve intro'))
       await page.keyboard.press('Tab');
     await shots(page, '7-keyboard');
     await page.keyboard.press('Enter');
@@ -775,6 +775,37 @@ describe('the built plugin in a browser', () => {
       for (const size of r.sizes) expect(size).toBeGreaterThanOrEqual(12);
     }
     await elementShots(page, block, '22-people-block');
+    await page.close();
+  });
+
+  it('23. keyboard focus shows one ring, in the accent colour, on every link, button and group heading of the view', async () => {
+    const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', THEME_COLOUR);
+    await openView(page);
+    await page.locator('#sidebar .goodwill-group summary').first().focus();
+    // Back onto the first group's heading by keyboard, then on through its rows.
+    await page.keyboard.press('Tab');
+    const keys = ['Shift+Tab', ...Array<string>(30).fill('Tab')];
+    const rings = new Map<string, boolean>();
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      const [what, ring] = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const style = getComputedStyle(el);
+        const accent = (window as unknown as ThemeWindow).themeColour('--interactive-accent');
+        return [[el.tagName.toLowerCase(), ...el.classList].join('.'), style.outlineStyle === 'solid' && style.outlineColor === accent];
+      });
+      rings.set(what, (rings.get(what) ?? true) && ring);
+    }
+    expect([...rings.keys()]).toEqual(
+      expect.arrayContaining([
+        'a.goodwill-link.goodwill-person',
+        'a.goodwill-link.goodwill-text.goodwill-clamp',
+        'button.goodwill-action',
+        'summary',
+      ]),
+    );
+    expect(Object.fromEntries(rings)).toEqual(Object.fromEntries([...rings.keys()].map((k) => [k, true])));
+    await shots(page, '23-focus');
     await page.close();
   });
 });

@@ -83,13 +83,32 @@ describe('the sidebar view', () => {
     const buttons = [...el.querySelectorAll('button.goodwill-action')];
     expect(buttons.length).toBeGreaterThan(20);
     for (const b of buttons) expect(b.getAttribute('aria-label')).toBeTruthy();
+    // A label is read aloud: it names people, never the note's link markup.
+    const labels = [...el.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
+    expect(labels.filter((l) => /\[\[|\]\]/.test(l))).toEqual([]);
+    expect(labels).toContain('Mark done: Dan Foster the case study deck by next Friday');
+  });
+
+  it('the status bar item is a button reached with Tab that opens the view with Enter or Space', async () => {
+    for (const key of ['Enter', ' ']) {
+      const { plugin } = await loadPlugin(vault);
+      const item = (plugin as unknown as { statusBarItems__: HTMLElement[] }).statusBarItems__[0];
+      expect([item.getAttribute('role'), item.getAttribute('tabindex'), item.getAttribute('aria-label')]).toEqual([
+        'button',
+        '0',
+        'Open the sidebar view',
+      ]);
+      expect(plugin.app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(0);
+      item.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await vi.waitFor(() => expect(plugin.app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1));
+    }
   });
 
   it('the Done button closes the line and the row leaves the view', async () => {
     const { app, plugin } = await loadPlugin(vault);
     const view = await openView(plugin);
     const button = [...view.contentEl.querySelectorAll('button.goodwill-action')].find(
-      (b) => b.getAttribute('aria-label') === 'Mark done: [[Dan Foster]] the case study deck by next Friday',
+      (b) => b.getAttribute('aria-label') === 'Mark done: Dan Foster the case study deck by next Friday',
     ) as HTMLButtonElement;
     button.click();
     await settle(600);

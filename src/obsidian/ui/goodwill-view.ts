@@ -10,6 +10,7 @@ import {
   introTextName,
   type Person,
   personFile,
+  readable,
   readingGaps,
   textForStep,
 } from '../../core';
@@ -144,7 +145,8 @@ export class GoodwillView extends ItemView {
   }
 
   private followUpButtons(actions: HTMLElement, f: FollowUp): void {
-    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
+    if (f.fingerprint !== null)
+      this.button(actions, 'Done', `Mark done: ${readable(f.text)}`, () => this.features.followUps.markFollowUpDone(f));
     if (f.kind === 'thanks')
       this.button(actions, 'Thanked', `Log a thank-you to ${f.person.name}`, () => this.features.followUps.markThanked(f));
     // A snooze is written into the person's note: a person known only by a tag has none.
