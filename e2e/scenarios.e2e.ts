@@ -808,4 +808,50 @@ describe('the built plugin in a browser', () => {
     await shots(page, '23-focus');
     await page.close();
   });
+
+  it("24. every text in the view reads at 4.5:1 or more on its background, and every mark's outline at 3:1, in both themes", async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    // Blocks drawn in the view too, and every group and draft opened, so that every kind of text is measured.
+    for (const query of ['people limit 5', 'person [[Dan Foster]]', 'provenance [[Alice Chen]]']) await renderBlock(page, query, view);
+    await page.evaluate((v) => document.querySelectorAll(`${v} details`).forEach((d) => ((d as HTMLDetailsElement).open = true)), view);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const { texts, outlines } = await page.evaluate((v) => {
+        const background = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (bg !== 'transparent' && !/^rgba\(.*, 0\)$/.test(bg)) return bg;
+          }
+          return getComputedStyle(document.body).backgroundColor;
+        };
+        const root = document.querySelector(v)!;
+        const texts = [...root.querySelectorAll('*')]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({
+            text: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent!.trim().slice(0, 30)}"`,
+            colour: getComputedStyle(el).color,
+            background: background(el),
+          }));
+        const outlines = [...root.querySelectorAll('.goodwill-mark-shape')].map((shape) => ({
+          text: shape.closest('svg')!.getAttribute('class')!,
+          colour: getComputedStyle(shape).stroke,
+          background: background(shape.closest('svg')!.parentElement),
+        }));
+        return { texts, outlines };
+      }, view);
+      expect(texts.length).toBeGreaterThan(100);
+      expect(outlines.length).toBeGreaterThan(20);
+      const below = (items: typeof texts, ratio: number) =>
+        items
+          .filter((t) => contrast(t.colour, t.background) < ratio)
+          .map((t) => `${t.text}: ${contrast(t.colour, t.background).toFixed(2)}`);
+      expect(below(texts, 4.5), theme).toEqual([]);
+      expect(below(outlines, 3), theme).toEqual([]);
+    }
+    await page.close();
+  });
 });
