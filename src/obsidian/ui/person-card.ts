@@ -1,7 +1,7 @@
 import { type Entry, formatDay, type PersonCard } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 import { entryLabel, entryText } from './ledger-labels';
-import { trustMark } from './marks';
+import { statusMark, trustMark } from './marks';
 
 /** How many of the latest entries the card lists. */
 const LEDGER_SHOWN = 20;
@@ -17,7 +17,11 @@ export function personCardView(el: HTMLElement, c: PersonCard, host: AnswerHost)
     t.createSpan({ cls: 'goodwill-empty', text: ` (${c.trust.promisesKeptOnTime} promises kept on time)` });
   }
   card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
-  if (c.balance) card.createDiv({ text: `Balance: ${c.balance.status}, given ${c.balance.given}, received ${c.balance.received}` });
+  if (c.balance) {
+    const balance = card.createDiv({ text: 'Balance: ' });
+    statusMark(balance, c.balance.status);
+    balance.appendText(`, given ${c.balance.given}, received ${c.balance.received}`);
+  }
   ledgerSection(card, 'You owe', c.owedByMe, host);
   ledgerSection(card, 'Owed to you', c.owedToMe, host);
   ledgerSection(card, 'Ledger', c.ledger.slice(-LEDGER_SHOWN).reverse(), host);
