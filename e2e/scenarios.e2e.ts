@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FollowUp } from '../src/core';
+import { followUpKindLabel } from '../src/obsidian/ui/follow-up-labels';
 import { exampleVault, launch, openVault } from './browser';
 import { serve } from './server';
 
@@ -128,6 +130,16 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** In the page: the colour a theme variable resolves to, as getComputedStyle writes colours. */
+const THEME_COLOUR = `window.themeColour = (v) => {
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.style.color = 'var(' + v + ')';
+  const c = getComputedStyle(probe).color;
+  probe.remove();
+  return c;
+};`;
+type ThemeWindow = { themeColour(variable: string): string };
+
 function cli(command: string): Record<string, unknown>[] {
   return JSON.parse(
     execFileSync(process.execPath, ['dist/cli.js', 'example-vault', command, '--json', '--today', '2026-11-25'], { encoding: 'utf8' }),
@@ -146,7 +158,7 @@ describe('the built plugin in a browser', () => {
         li.querySelector('.goodwill-person')!.textContent,
       ]),
     );
-    expect(rows).toEqual(cli('followups').map((r) => [r.due, r.kind, r.person]));
+    expect(rows).toEqual(cli('followups').map((r) => [r.due, followUpKindLabel(r.kind as FollowUp['kind']), r.person]));
     const balance = await page
       .locator('#sidebar .goodwill-balance li')
       .evaluateAll((lis) =>
@@ -166,7 +178,7 @@ describe('the built plugin in a browser', () => {
     await openView(page);
     const path = 'Meetings/2026-11-04 Dan pricing session.md';
     const before = await readNote(page, path);
-    await page.getByRole('button', { name: 'Mark done: [[Dan Foster]] the case study deck by next Friday' }).click();
+    await page.getByRole('button', { name: 'Mark done: Dan Foster the case study deck by next Friday' }).click();
     await expect.poll(() => readNote(page, path)).not.toBe(before);
     const after = await readNote(page, path);
     const changed = before
@@ -279,7 +291,7 @@ describe('the built plugin in a browser', () => {
       'A:Eve Garcia',
     ]);
     // Tab on to Eve's Done button and press Enter.
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: [[Eve]]'))
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith('Mark done: Eve intro'))
       await page.keyboard.press('Tab');
     await shots(page, '7-keyboard');
     await page.keyboard.press('Enter');
@@ -370,7 +382,7 @@ describe('the built plugin in a browser', () => {
           this.addEventListener('message', () => seen.replies++);
         }
       };`;
-    const followups = cli('followups').map((r) => [r.due, r.kind, r.person]);
+    const followups = cli('followups').map((r) => [r.due, followUpKindLabel(r.kind as FollowUp['kind']), r.person]);
     for (const worker of ['real', 'absent', 'failing'] as const) {
       const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', watch(worker));
       await openView(page);
@@ -506,8 +518,8 @@ describe('the built plugin in a browser', () => {
     // The same follow-ups read the same in the view and in the block.
     const inView = await rowsOf('#sidebar .goodwill-followups details:not(.goodwill-group-later)');
     expect(inBlock.map((r) => r.slice(0, 4))).toEqual(inView.filter((r) => (r[0] as string) < '2026-12-02').map((r) => r.slice(0, 4)));
-    // The block has no buttons: it is read-only.
-    expect(await page.locator(`${block} button`).count()).toBe(0);
+    // The block has no buttons but "More" on a long text: it is read-only.
+    expect(await page.locator(`${block} button:not(.goodwill-more)`).count()).toBe(0);
     await page.evaluate((sel) => {
       const el = document.querySelector(sel)!;
       document.querySelector('#sidebar .goodwill-view')!.prepend(el);
@@ -641,6 +653,208 @@ describe('the built plugin in a browser', () => {
     await page.close();
   });
 
+  it('20. a balance row: a mark in the status colour with a shape of its own and an outline, the word in normal text, the trust light apart and labelled, an axis', async () => {
+    const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', THEME_COLOUR);
+    await openView(page);
+    await narrowSidebar(page);
+    const rows = () =>
+      page.locator('#sidebar .goodwill-balance li.goodwill-row').evaluateAll((lis) => {
+        const { themeColour } = window as unknown as ThemeWindow;
+        const fills: Record<string, string> = {
+          overdrawn: themeColour('--color-red'),
+          'one-way': themeColour('--color-orange'),
+          'in-credit': themeColour('--color-green'),
+          even: themeColour('--color-blue'),
+        };
+        return lis.map((li) => {
+          const status = li.querySelector('.goodwill-balance-status');
+          const word = status?.querySelector('.goodwill-status-label') ?? null;
+          const shape = status?.querySelector('.goodwill-mark-shape') ?? null;
+          const trust = li.querySelector('.goodwill-trust');
+          const axis = li.querySelector('.goodwill-bar-axis');
+          const text = word?.textContent ?? '';
+          return {
+            status: text,
+            shape: shape?.getAttribute('d') ?? null,
+            filled: shape !== null && getComputedStyle(shape).fill === fills[text],
+            outlined: shape !== null && getComputedStyle(shape).stroke === themeColour('--text-muted'),
+            wordInNormalText: word !== null && getComputedStyle(word).color === themeColour('--text-normal'),
+            trust:
+              trust === null
+                ? null
+                : [...trust.children]
+                    .map((c) => c.textContent)
+                    .filter(Boolean)
+                    .join(' '),
+            trustBesideStatus: trust?.closest('.goodwill-row-head') != null,
+            axis: axis?.getAttribute('x1') === '100' && getComputedStyle(axis).stroke === themeColour('--text-muted'),
+          };
+        });
+      });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const seen = await rows();
+      expect(seen.map((r) => r.status)).toEqual(cli('balance').map((r) => r.status));
+      for (const r of seen) {
+        expect(r, r.status).toMatchObject({ filled: true, outlined: true, wordInNormalText: true, trustBesideStatus: false, axis: true });
+        expect(r.trust, r.status).toMatch(/^Trust (green|amber|red)$/);
+      }
+      // Each status has its own shape: colour is never the only cue.
+      const shapes = new Map(seen.map((r) => [r.status, r.shape]));
+      expect(new Set(shapes.values()).size).toBe(shapes.size);
+    }
+    await elementShots(page, '#sidebar .goodwill-balance', '20-balance');
+    await page.close();
+  });
+
+  it('21. a long text is cut to two lines, shows whole on hover and on focus, opens its note on click, and "More" shows it whole', async () => {
+    const long =
+      'the onboarding checklist for the new pricing pages, with the notes from the workshop, the two case studies we talked about, and the list of people on his team who should get a copy before the review';
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'Daily/2026-11-24.md': `- owe:: [[Dan Foster]] ${long}\n` });
+    await openView(page);
+    await narrowSidebar(page);
+    const row = page.locator('#sidebar .goodwill-followups li.goodwill-row', { hasText: 'onboarding checklist' });
+    const text = row.locator('.goodwill-text');
+    const more = row.locator('button.goodwill-more');
+    /** The text's height in lines. */
+    const lines = () => text.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    expect(await lines()).toBeCloseTo(2, 1);
+    expect(await text.getAttribute('title')).toBe(`Dan Foster ${long}`);
+    await expect.poll(() => more.isVisible()).toBe(true);
+    // A short text has nothing cut, and no "More".
+    const short = page.locator('#sidebar .goodwill-followups li.goodwill-row', { hasText: 'Reconnect (monthly' }).first();
+    expect(await short.locator('button.goodwill-more').isVisible()).toBe(false);
+    // By keyboard: the text shows whole while it has the focus, and "More" comes next with Tab.
+    await row.locator('.goodwill-person').focus();
+    await page.keyboard.press('Tab');
+    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await lines()).toBeGreaterThan(3);
+    await shots(page, '21-long-text-focus');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Show the whole text');
+    expect(await lines()).toBeCloseTo(2, 1);
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await lines()).toBeGreaterThan(3);
+    await elementShots(page, '#sidebar .goodwill-followups', '21-long-text-more');
+    // A click on the text still opens the note at its line.
+    await text.click();
+    await expect.poll(() => activeNote(page)).toBe('Daily/2026-11-24.md');
+    await page.close();
+  });
+
+  it('22. a people block gives the name, the stage and the last contact columns of their own, under headings', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    await page.evaluate((v) => document.querySelector(v)!.empty(), view);
+    const block = await renderBlock(page, 'people limit 8', view);
+    expect(await page.locator(`${block} th`).allTextContents()).toEqual(['Person', 'Stage', 'Last contact']);
+    const rows = await page.locator(`${block} tbody tr`).evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('td')];
+        const boxes = cells.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getBoundingClientRect();
+        });
+        return {
+          texts: cells.map((td) => td.textContent),
+          // Each part stands clear of the next, with space between.
+          apart: boxes.every((b, i) => i === 0 || boxes[i - 1].right + 4 <= b.left),
+          sizes: cells.map((td) => parseFloat(getComputedStyle(td.firstElementChild ?? td).fontSize)),
+        };
+      }),
+    );
+    expect(rows).toHaveLength(8);
+    for (const r of rows) {
+      expect(r.texts, r.texts.join()).toHaveLength(3);
+      expect(r.texts[2]).toMatch(/^(\d{4}-\d{2}-\d{2}|never)$/);
+      expect(r.apart, r.texts.join()).toBe(true);
+      for (const size of r.sizes) expect(size).toBeGreaterThanOrEqual(12);
+    }
+    await elementShots(page, block, '22-people-block');
+    await page.close();
+  });
+
+  it('23. keyboard focus shows one ring, in the accent colour, on every link, button and group heading of the view', async () => {
+    const page = await openVault(browser, server.url, exampleVault(), '2026-11-25', 'light', THEME_COLOUR);
+    await openView(page);
+    await page.locator('#sidebar .goodwill-group summary').first().focus();
+    // Back onto the first group's heading by keyboard, then on through its rows.
+    await page.keyboard.press('Tab');
+    const keys = ['Shift+Tab', ...Array<string>(30).fill('Tab')];
+    const rings = new Map<string, boolean>();
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      const [what, ring] = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const style = getComputedStyle(el);
+        const accent = (window as unknown as ThemeWindow).themeColour('--interactive-accent');
+        return [[el.tagName.toLowerCase(), ...el.classList].join('.'), style.outlineStyle === 'solid' && style.outlineColor === accent];
+      });
+      rings.set(what, (rings.get(what) ?? true) && ring);
+    }
+    expect([...rings.keys()]).toEqual(
+      expect.arrayContaining([
+        'a.goodwill-link.goodwill-person',
+        'a.goodwill-link.goodwill-text.goodwill-clamp',
+        'button.goodwill-action',
+        'summary',
+      ]),
+    );
+    expect(Object.fromEntries(rings)).toEqual(Object.fromEntries([...rings.keys()].map((k) => [k, true])));
+    await shots(page, '23-focus');
+    await page.close();
+  });
+
+  it("24. every text in the view reads at 4.5:1 or more on its background, and every mark's outline at 3:1, in both themes", async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    await openView(page);
+    await narrowSidebar(page);
+    const view = '#sidebar .goodwill-view';
+    // Blocks drawn in the view too, and every group and draft opened, so that every kind of text is measured.
+    for (const query of ['people limit 5', 'person [[Dan Foster]]', 'provenance [[Alice Chen]]']) await renderBlock(page, query, view);
+    await page.evaluate((v) => document.querySelectorAll(`${v} details`).forEach((d) => ((d as HTMLDetailsElement).open = true)), view);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
+      const { texts, outlines } = await page.evaluate((v) => {
+        const background = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (bg !== 'transparent' && !/^rgba\(.*, 0\)$/.test(bg)) return bg;
+          }
+          return getComputedStyle(document.body).backgroundColor;
+        };
+        const root = document.querySelector(v)!;
+        const texts = [...root.querySelectorAll('*')]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({
+            text: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent!.trim().slice(0, 30)}"`,
+            colour: getComputedStyle(el).color,
+            background: background(el),
+          }));
+        const outlines = [...root.querySelectorAll('.goodwill-mark-shape')].map((shape) => ({
+          text: shape.closest('svg')!.getAttribute('class')!,
+          colour: getComputedStyle(shape).stroke,
+          background: background(shape.closest('svg')!.parentElement),
+        }));
+        return { texts, outlines };
+      }, view);
+      expect(texts.length).toBeGreaterThan(100);
+      expect(outlines.length).toBeGreaterThan(20);
+      const below = (items: typeof texts, ratio: number) =>
+        items
+          .filter((t) => contrast(t.colour, t.background) < ratio)
+          .map((t) => `${t.text}: ${contrast(t.colour, t.background).toFixed(2)}`);
+      expect(below(texts, 4.5), theme).toEqual([]);
+      expect(below(outlines, 3), theme).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('40. a brief block shows the seven sections, the same items the CLI prints, each opening its note', async () => {
     const page = await openVault(browser, server.url, exampleVault());
     await openView(page);
@@ -711,7 +925,7 @@ describe('the built plugin in a browser', () => {
     const shown = await page.locator('#sidebar .goodwill-org').evaluateAll((boxes) =>
       boxes.map((b) => ({
         name: b.querySelector('.goodwill-org-name')!.textContent,
-        people: [...b.querySelectorAll('.goodwill-org-people li .goodwill-person')].map((p) => p.textContent),
+        people: [...b.querySelectorAll('.goodwill-org-people tbody .goodwill-person')].map((p) => p.textContent),
         warmest: b.querySelector('.goodwill-org-warmest .goodwill-person')?.textContent ?? null,
         balance: b.querySelector('.goodwill-figures')!.textContent,
       })),

@@ -15,7 +15,7 @@ import { GoodwillView } from './ui/goodwill-view';
 import { StatusBar } from './ui/status-bar';
 import { dailyNoteDating } from './vault-writes/daily-note';
 import { WorkerParser } from './worker-parser';
-import { activateView, VIEW_TYPE } from './workspace';
+import { VIEW_TYPE } from './workspace';
 
 /** Lifecycle only: everything is registered so that disabling the plugin leaves nothing behind. */
 export default class GoodwillPlugin extends Plugin {
@@ -54,11 +54,7 @@ export default class GoodwillPlugin extends Plugin {
       ctx.addChild(new GoodwillBlock(el, this.context, source));
     });
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
-    const statusEl = this.addStatusBarItem();
-    statusEl.addClass('goodwill-status');
-    statusEl.setAttribute('aria-label', 'Open the sidebar view');
-    this.registerDomEvent(statusEl, 'click', () => void activateView(this.app));
-    this.addChild(new StatusBar(statusEl, this.context));
+    this.addChild(new StatusBar(this.addStatusBarItem(), this.context));
     registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex(true) });
     // The Obsidian CLI (1.12.2+): goodwill:followups and the others; an older app has none, and loses nothing.
     registerObsidianCli(this, new ObsidianCli(this.context));

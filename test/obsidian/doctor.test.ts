@@ -128,7 +128,7 @@ describe('the doctor in Obsidian', () => {
     const row = [...view.contentEl.querySelectorAll('.goodwill-followups li')].find((li) => li.textContent?.includes('Ana Ruiz'))!;
     const name = row.querySelector('.goodwill-person')!;
     expect(name.getAttribute('aria-label')).toBe('Ana Ruiz has no note yet: create one');
-    expect(texts(row as HTMLElement, 'button')).toEqual(['Touch']);
+    expect(texts(row as HTMLElement, 'button.goodwill-action')).toEqual(['Touch']);
     const created = vi.spyOn(plugin.features.newNotes, 'newPerson').mockResolvedValue(null);
     (name as HTMLElement).click();
     expect(created).toHaveBeenCalledWith('Ana Ruiz');

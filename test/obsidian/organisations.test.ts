@@ -46,7 +46,8 @@ describe('organisations in Obsidian', () => {
     const el = renderBlock(plugin, 'org [[Globex]]');
     expect(texts(el, '.goodwill-org .goodwill-row-head')).toEqual(['Globexbalance -2']);
     expect(el.querySelector('.goodwill-org-name')!.tagName).toBe('A');
-    expect(texts(el, '.goodwill-org-people li')).toEqual(['Carol Evans known · last 2026-11-23']);
+    expect(texts(el, '.goodwill-org-people th')).toEqual(['Person', 'Stage', 'Last contact']);
+    expect(texts(el, '.goodwill-org-people tbody td')).toEqual(['Carol Evans', 'known', '2026-11-23']);
     expect(texts(el, '.goodwill-org-warmest')).toEqual(['Warmest contact: Carol Evans']);
   });
 

@@ -40,7 +40,7 @@ describe('the sidebar view', () => {
     const view = await openView(plugin);
     const el = view.contentEl;
     const groups = [...el.querySelectorAll('details.goodwill-group > summary')].map((s) => s.textContent);
-    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'This week (7)', 'Later (5)']);
+    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'Next 7 days (7)', 'Later (5)']);
     const first = el.querySelector('.goodwill-group-overdue li')!;
     expect(first.querySelector('.goodwill-due')!.textContent).toBe('2026-11-01');
     expect(first.querySelector('.goodwill-person')!.textContent).toBe('Noah Park');
@@ -51,6 +51,31 @@ describe('the sidebar view', () => {
     expect(el.querySelector('.goodwill-intro-title')!.textContent).toBe('Alice Chen ↔ Bob Diaz · score 5');
   });
 
+  it('names the group after today for the horizon it spans', async () => {
+    const { plugin } = await loadPlugin(vault, '2026-11-25', { horizonDays: 14 });
+    const el = (await openView(plugin)).contentEl;
+    const groups = [...el.querySelectorAll('details.goodwill-group > summary')].map((s) => s.textContent);
+    expect(groups).toEqual(['Overdue (7)', 'Today (2)', 'Next 14 days (9)', 'Later (3)']);
+  });
+
+  it('names each kind of follow-up in words, never by its slug', async () => {
+    const { plugin } = await loadPlugin(vault);
+    const el = (await openView(plugin)).contentEl;
+    const shown = [...el.querySelectorAll('.goodwill-followups li.goodwill-row')].map((li) => [
+      li.getAttribute('data-kind'),
+      li.querySelector('.goodwill-kind')!.textContent,
+    ]);
+    // Every kind shows in the example vault, each in its own words.
+    expect(Object.fromEntries(shown)).toEqual({
+      promise: 'Your promise',
+      nudge: 'Nudge',
+      thanks: 'Say thank you',
+      'first-follow-up': 'Follow up after meeting',
+      reconnect: 'Reconnect',
+      birthday: 'Birthday',
+    });
+  });
+
   it('every row action is a focusable link or button with a label', async () => {
     const { plugin } = await loadPlugin(vault);
     const el = (await openView(plugin)).contentEl;
@@ -58,13 +83,32 @@ describe('the sidebar view', () => {
     const buttons = [...el.querySelectorAll('button.goodwill-action')];
     expect(buttons.length).toBeGreaterThan(20);
     for (const b of buttons) expect(b.getAttribute('aria-label')).toBeTruthy();
+    // A label is read aloud: it names people, never the note's link markup.
+    const labels = [...el.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')!);
+    expect(labels.filter((l) => /\[\[|\]\]/.test(l))).toEqual([]);
+    expect(labels).toContain('Mark done: Dan Foster the case study deck by next Friday');
+  });
+
+  it('the status bar item is a button reached with Tab that opens the view with Enter or Space', async () => {
+    for (const key of ['Enter', ' ']) {
+      const { plugin } = await loadPlugin(vault);
+      const item = (plugin as unknown as { statusBarItems__: HTMLElement[] }).statusBarItems__[0];
+      expect([item.getAttribute('role'), item.getAttribute('tabindex'), item.getAttribute('aria-label')]).toEqual([
+        'button',
+        '0',
+        'Open the sidebar view',
+      ]);
+      expect(plugin.app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(0);
+      item.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await vi.waitFor(() => expect(plugin.app.workspace.getLeavesOfType(VIEW_TYPE)).toHaveLength(1));
+    }
   });
 
   it('the Done button closes the line and the row leaves the view', async () => {
     const { app, plugin } = await loadPlugin(vault);
     const view = await openView(plugin);
     const button = [...view.contentEl.querySelectorAll('button.goodwill-action')].find(
-      (b) => b.getAttribute('aria-label') === 'Mark done: [[Dan Foster]] the case study deck by next Friday',
+      (b) => b.getAttribute('aria-label') === 'Mark done: Dan Foster the case study deck by next Friday',
     ) as HTMLButtonElement;
     button.click();
     await settle(600);

@@ -1,5 +1,6 @@
 import {
   type BalanceRow,
+  type QueryAnswer,
   type FollowUp,
   formatDay,
   type Group,
@@ -9,10 +10,15 @@ import {
   textForStep,
 } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
+import { clampText } from './clamped-text';
+import { followUpKindLabel } from './follow-up-labels';
+import { statusMark, trustMark } from './marks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Follow-ups, one row each: a head line (due, kind, person), the text, and the host's buttons. */
+type PeopleRow = Extract<QueryAnswer, { type: 'people' }>['rows'][number];
+
+/** Follow-ups, one row each: a head line (due, kind, person), the text cut to two lines, and the host's buttons. */
 export function followUpList(parent: HTMLElement, rows: readonly FollowUp[], host: AnswerHost): HTMLElement {
   const list = parent.createEl('ul', { cls: 'goodwill-list' });
   for (const f of rows) followUpRow(list, f, host);
@@ -24,13 +30,18 @@ function followUpRow(list: HTMLElement, f: FollowUp, host: AnswerHost): void {
   li.dataset.kind = f.kind;
   const head = li.createDiv({ cls: 'goodwill-row-head' });
   head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
-  head.createSpan({ cls: 'goodwill-kind', text: f.kind });
+  head.createSpan({ cls: 'goodwill-kind', text: followUpKindLabel(f.kind) });
   personLink(head, host, f.person);
-  noteLink(li, host, readable(f.text), f.file, f.line, 'goodwill-text');
+  const body = li.createDiv({ cls: 'goodwill-row-body' });
+  clampText(body, noteLink(body, host, readable(f.text), f.file, f.line, 'goodwill-text'));
   host.followUpActions?.(li.createDiv({ cls: 'goodwill-actions' }), f);
 }
 
-/** Balances, one row each: the person, their status and trust light, the figures, and two bars from a shared middle. */
+/**
+ * Balances, one row each: the person and their status (a mark in the status's
+ * colour and shape, then the word), the figures, the trust light apart and
+ * labelled, and two bars from a shared middle line.
+ */
 export function balanceList(parent: HTMLElement, rows: readonly BalanceRow[], host: AnswerHost): HTMLElement {
   const max = Math.max(1, ...rows.map((r) => Math.max(r.given, r.received)));
   const list = parent.createEl('ul', { cls: 'goodwill-list' });
@@ -42,33 +53,42 @@ function balanceRow(list: HTMLElement, r: BalanceRow, max: number, host: AnswerH
   const li = list.createEl('li', { cls: `goodwill-row goodwill-status-${r.status}` });
   const head = li.createDiv({ cls: 'goodwill-row-head' });
   personLink(head, host, r.person);
-  head.createSpan({ cls: 'goodwill-status-label', text: r.status });
-  const light = host.trust?.(r.person) ?? null;
-  if (light) {
-    const dot = head.createSpan({ cls: `goodwill-light goodwill-light-${light}`, text: '●' });
-    dot.setAttribute('aria-label', `trust: ${light}`);
-    dot.setAttribute('title', `trust: ${light}`);
-  }
+  statusMark(head, r.status);
   head.createSpan({ cls: 'goodwill-figures', text: `gave ${r.given} · got ${r.received}` });
-  // Two bars from a shared middle line: given to the left, received to the right.
+  const light = host.trust?.(r.person) ?? null;
+  if (light) trustMark(li.createDiv({ cls: 'goodwill-row-trust' }), light);
+  li.append(balanceBar(r, max));
+}
+
+/** Given to the left of the middle, received to the right, and the middle drawn as an axis. */
+function balanceBar(r: BalanceRow, max: number): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 200 8');
+  svg.setAttribute('viewBox', '0 0 200 10');
+  svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('class', 'goodwill-bar');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `given ${r.given}, received ${r.received}`);
-  const given = document.createElementNS(SVG_NS, 'rect');
+  const bar = (x: number, width: number, cls: string) => {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('x', String(x));
+    rect.setAttribute('y', '1');
+    rect.setAttribute('width', String(width));
+    rect.setAttribute('height', '8');
+    rect.setAttribute('class', cls);
+    return rect;
+  };
   const gw = (r.given / max) * 100;
-  given.setAttribute('x', String(100 - gw));
-  given.setAttribute('width', String(gw));
-  given.setAttribute('height', '8');
-  given.setAttribute('class', 'goodwill-bar-given');
-  const received = document.createElementNS(SVG_NS, 'rect');
-  received.setAttribute('x', '100');
-  received.setAttribute('width', String((r.received / max) * 100));
-  received.setAttribute('height', '8');
-  received.setAttribute('class', 'goodwill-bar-received');
-  svg.append(given, received);
-  li.append(svg);
+  const axis = document.createElementNS(SVG_NS, 'line');
+  for (const [k, v] of [
+    ['x1', '100'],
+    ['x2', '100'],
+    ['y1', '0'],
+    ['y2', '10'],
+  ])
+    axis.setAttribute(k, v);
+  axis.setAttribute('class', 'goodwill-bar-axis');
+  svg.append(bar(100 - gw, gw, 'goodwill-bar-given'), bar(100, (r.received / max) * 100, 'goodwill-bar-received'), axis);
+  return svg;
 }
 
 /** Introduction suggestions, one box each: the pair and score, the reasons, the draft, and the host's buttons. */
@@ -118,13 +138,20 @@ function groupBox(parent: HTMLElement, g: Group, host: AnswerHost): void {
     box.createDiv({ cls: 'goodwill-empty', text: 'No people yet.' });
     return;
   }
-  const list = box.createEl('ul', { cls: 'goodwill-list goodwill-org-people' });
-  for (const m of g.members) {
-    const li = list.createEl('li');
-    personLink(li, host, m.person);
-    li.createSpan({
-      cls: 'goodwill-kind',
-      text: ` ${m.stage ?? '-'} · last ${m.lastContact === null ? 'never' : formatDay(m.lastContact)}`,
-    });
+  peopleTable(box, g.members, host).addClass('goodwill-org-people');
+}
+
+/** People, one row each, in columns of their own: the name, the stage and the last contact, under headings that say which is which. */
+export function peopleTable(parent: HTMLElement, rows: readonly PeopleRow[], host: AnswerHost): HTMLElement {
+  const table = parent.createEl('table', { cls: 'goodwill-table goodwill-people' });
+  const head = table.createEl('thead').createEl('tr');
+  for (const title of ['Person', 'Stage', 'Last contact']) head.createEl('th', { text: title });
+  const body = table.createEl('tbody');
+  for (const p of rows) {
+    const tr = body.createEl('tr');
+    personLink(tr.createEl('td'), host, p.person);
+    tr.createEl('td', { cls: 'goodwill-people-stage', text: p.stage ?? 'none' });
+    tr.createEl('td', { cls: 'goodwill-due', text: p.lastContact === null ? 'never' : formatDay(p.lastContact) });
   }
+  return table;
 }

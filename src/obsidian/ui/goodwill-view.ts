@@ -10,6 +10,7 @@ import {
   introTextName,
   type Person,
   personFile,
+  readable,
   readingGaps,
   textForStep,
 } from '../../core';
@@ -153,18 +154,20 @@ export class GoodwillView extends ItemView {
     el.createEl('h4', { text: 'Follow-ups' });
     const today = this.context.today();
     const soon = followUpsOf(this.context);
-    const horizon = today + this.context.settings.horizonDays;
-    const groups: [string, FollowUp[], boolean][] = [
-      ['Overdue', soon.filter((f) => f.due < today), true],
-      ['Today', soon.filter((f) => f.due === today), true],
-      ['This week', soon.filter((f) => f.due > today), true],
-      ['Later', followUpsOf(this.context, true).filter((f) => f.due > horizon), false],
+    const { horizonDays } = this.context.settings;
+    const horizon = today + horizonDays;
+    // The third group is named for the horizon it spans, whatever the horizon is.
+    const groups: [string, string, FollowUp[], boolean][] = [
+      ['overdue', 'Overdue', soon.filter((f) => f.due < today), true],
+      ['today', 'Today', soon.filter((f) => f.due === today), true],
+      ['soon', `Next ${horizonDays} ${horizonDays === 1 ? 'day' : 'days'}`, soon.filter((f) => f.due > today), true],
+      ['later', 'Later', followUpsOf(this.context, true).filter((f) => f.due > horizon), false],
     ];
     let shown = 0;
-    for (const [title, rows, openByDefault] of groups) {
+    for (const [key, title, rows, openByDefault] of groups) {
       if (rows.length === 0) continue;
       shown += rows.length;
-      const details = el.createEl('details', { cls: `goodwill-group goodwill-group-${title.toLowerCase().replace(' ', '-')}` });
+      const details = el.createEl('details', { cls: `goodwill-group goodwill-group-${key}` });
       details.open = openByDefault;
       details.createEl('summary', { text: `${title} (${rows.length})` });
       followUpList(details, rows, this.host);
@@ -173,7 +176,8 @@ export class GoodwillView extends ItemView {
   }
 
   private followUpButtons(actions: HTMLElement, f: FollowUp): void {
-    if (f.fingerprint !== null) this.button(actions, 'Done', `Mark done: ${f.text}`, () => this.features.followUps.markFollowUpDone(f));
+    if (f.fingerprint !== null)
+      this.button(actions, 'Done', `Mark done: ${readable(f.text)}`, () => this.features.followUps.markFollowUpDone(f));
     if (f.kind === 'thanks')
       this.button(actions, 'Thanked', `Log a thank-you to ${f.person.name}`, () => this.features.followUps.markThanked(f));
     // A snooze is written into the person's note: a person known only by a tag has none.

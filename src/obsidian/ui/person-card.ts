@@ -1,6 +1,7 @@
 import { type Entry, formatDay, type PersonCard } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 import { entryLabel, entryText } from './ledger-labels';
+import { statusMark, trustMark } from './marks';
 
 /** How many of the latest entries the card lists. */
 const LEDGER_SHOWN = 20;
@@ -11,12 +12,16 @@ export function personCardView(el: HTMLElement, c: PersonCard, host: AnswerHost)
   personLink(card.createEl('h4'), host, c.person);
   card.createDiv({ text: `Stage: ${c.stage ?? 'not yet in touch'}` });
   if (c.trust.light) {
-    const t = card.createDiv({ text: 'Trust: ' });
-    t.createSpan({ cls: `goodwill-light goodwill-light-${c.trust.light}`, text: c.trust.light });
+    const t = card.createDiv();
+    trustMark(t, c.trust.light);
     t.createSpan({ cls: 'goodwill-empty', text: ` (${c.trust.promisesKeptOnTime} promises kept on time)` });
   }
   card.createDiv({ text: `Last contact: ${c.lastContact === null ? 'never' : formatDay(c.lastContact)}` });
-  if (c.balance) card.createDiv({ text: `Balance: ${c.balance.status}, given ${c.balance.given}, received ${c.balance.received}` });
+  if (c.balance) {
+    const balance = card.createDiv({ text: 'Balance: ' });
+    statusMark(balance, c.balance.status);
+    balance.appendText(`, given ${c.balance.given}, received ${c.balance.received}`);
+  }
   ledgerSection(card, 'You owe', c.owedByMe, host);
   ledgerSection(card, 'Owed to you', c.owedToMe, host);
   ledgerSection(card, 'Ledger', c.ledger.slice(-LEDGER_SHOWN).reverse(), host);

@@ -1,6 +1,6 @@
-import { formatDay, type QueryAnswer } from '../../core';
+import type { QueryAnswer } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
-import { balanceList, followUpList, groupBoxes, introBoxes } from './answer-rows';
+import { balanceList, followUpList, groupBoxes, introBoxes, peopleTable } from './answer-rows';
 import { personCardView } from './person-card';
 import { introducersTable, provenanceView } from './provenance-graph';
 import { renderBriefs } from './brief-render';
@@ -89,17 +89,8 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
       }
       return;
     }
-    case 'people': {
-      const ul = el.createEl('ul', { cls: 'goodwill-list' });
-      for (const p of answer.rows) {
-        const li = ul.createEl('li');
-        personLink(li, host, p.person);
-        li.createSpan({
-          cls: 'goodwill-kind',
-          text: ` ${p.stage ?? '-'} · last ${p.lastContact === null ? 'never' : formatDay(p.lastContact)}`,
-        });
-      }
+    case 'people':
+      peopleTable(el, answer.rows, host);
       return;
-    }
   }
 }
