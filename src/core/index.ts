@@ -88,6 +88,8 @@ export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps, receiptToThank } from './answers/followups';
+export { followUpSentence, followUpWords } from './answers/follow-up-words';
+export type { FollowUpWords } from './answers/follow-up-words';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
 export { introductionCandidates } from './answers/introductions';

@@ -1,9 +1,9 @@
-import { type BalanceRow, type FollowUp, formatDay, type IntroCandidate, introTextName, readable, textForStep } from '../../core';
+import { type BalanceRow, type FollowUp, followUpSentence, formatDay, type IntroCandidate, introTextName, textForStep } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Follow-ups, one row each: a head line (due, kind, person), the text, and the host's buttons. */
+/** Follow-ups, one row each: a head line (due, kind, person), the text saying who owes whom, and the host's buttons. */
 export function followUpList(parent: HTMLElement, rows: readonly FollowUp[], host: AnswerHost): HTMLElement {
   const list = parent.createEl('ul', { cls: 'goodwill-list' });
   for (const f of rows) followUpRow(list, f, host);
@@ -17,7 +17,7 @@ function followUpRow(list: HTMLElement, f: FollowUp, host: AnswerHost): void {
   head.createSpan({ cls: 'goodwill-due', text: formatDay(f.due) });
   head.createSpan({ cls: 'goodwill-kind', text: f.kind });
   personLink(head, host, f.person);
-  noteLink(li, host, readable(f.text), f.file, f.line, 'goodwill-text');
+  noteLink(li, host, followUpSentence(f), f.file, f.line, 'goodwill-text');
   host.followUpActions?.(li.createDiv({ cls: 'goodwill-actions' }), f);
 }
 
