@@ -133,6 +133,10 @@ describe('goodwill code blocks', () => {
     expect(el.querySelector('.goodwill-error')!.textContent).toBe(
       'Goodwill query error at line 1, column 25: expected a status: overdrawn, one-way, in-credit, even',
     );
+    // Found while running, an error says where it is too, and names the person as written.
+    expect(renderBlock(plugin, 'person [[Nobody Known]]').querySelector('.goodwill-error')!.textContent).toBe(
+      'Goodwill query error at line 1, column 8: no person called "Nobody Known"',
+    );
   });
 });
 
