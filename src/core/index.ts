@@ -119,7 +119,7 @@ export type { QueryAnswer } from './query/run';
 // write
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
-export type { EditResult } from './write/line-edits';
+export type { EditRefusal, EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
 export { introductionNoteText, introductionNoteTexts, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';

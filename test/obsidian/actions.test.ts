@@ -105,6 +105,29 @@ describe('"Say thank you" rows', () => {
   });
 });
 
+describe('a follow-up whose line was edited since the list was drawn', () => {
+  it('Done changes nothing, says the line was edited, and the list shows the line as it is now', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const path = 'Meetings/2026-11-04 Dan pricing session.md';
+    const before = await read(app, path);
+    const done = button(view, 'Mark done: [[Dan Foster]] the case study deck by next Friday');
+    // Edited in the editor a moment ago: the list has not been drawn again yet.
+    await app.vault.modify(app.vault.getFileByPath(path)!, before.replace('the case study deck', 'the case study slides'));
+    const edited = await read(app, path);
+    const notices = await noticesOf(async () => {
+      done.click();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(notices).toEqual([
+      'Goodwill: this line of 2026-11-04 Dan pricing session was edited since Goodwill read it, so nothing was changed. The list is refreshed.',
+    ]);
+    expect(await read(app, path)).toBe(edited);
+    expect(view.contentEl.textContent).toContain('You owe Dan Foster: the case study slides by next Friday');
+    expect(view.contentEl.textContent).not.toContain('the case study deck');
+  });
+});
+
 describe('introduction drafts to copy', () => {
   /** What Copy and the menu put on the clipboard. */
   function clipboard() {
