@@ -314,14 +314,14 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     await expect.poll(() => page.locator('#sidebar .goodwill-draft-row').count()).toBe(1);
-    for (const [label, state] of [
-      ['Asked A', 'asked-a'],
-      ['A agreed; asked B', 'asked-b'],
-      ['Both agreed; made', 'made'],
+    for (const [label, state, words] of [
+      ['Asked Alice', 'asked-a', 'Asked Alice'],
+      ['Alice agreed; asked Bob', 'asked-b', 'Alice agreed; asked Bob'],
+      ['Both agreed; made', 'made', 'Made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
       await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
-      await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-kind').textContent()).toBe(state);
+      await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-draft-step').textContent()).toBe(words);
     }
     await expect.poll(() => readNote(page, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await shots(page, '9-introduction');
@@ -419,8 +419,8 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     for (const [label, state] of [
-      ['Asked A', 'asked-a'],
-      ['A agreed; asked B', 'asked-b'],
+      ['Asked Alice', 'asked-a'],
+      ['Alice agreed; asked Bob', 'asked-b'],
       ['Both agreed; made', 'made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();

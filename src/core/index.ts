@@ -43,7 +43,7 @@ export { LANGUAGES } from './language/languages';
 export type { Language } from './language/languages';
 
 // read
-export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
+export { DRAFT_STATES, mayDecline, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote, unreadRecords } from './read/note-records';
@@ -93,7 +93,15 @@ export type { FollowUpWords } from './answers/follow-up-words';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
 export { introductionCandidates } from './answers/introductions';
-export { chosenIntroduction, INTRO_TEXTS, introTextName, textForStep } from './answers/introduction-texts';
+export {
+  chosenIntroduction,
+  draftSinceWords,
+  draftStateWords,
+  draftStepAction,
+  INTRO_TEXTS,
+  introTextName,
+  textForStep,
+} from './answers/introduction-texts';
 export type { IntroCandidate, IntroText } from './answers/introduction-texts';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Introducer, Provenance } from './answers/provenance';

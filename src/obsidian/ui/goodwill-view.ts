@@ -1,13 +1,15 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import {
-  DRAFT_STATE_ACTIONS,
   DRAFT_STATES,
+  draftSinceWords,
+  draftStateWords,
+  draftStepAction,
   type Finding,
   type FollowUp,
-  formatDay,
   type IntroCandidate,
   type IntroText,
   introTextName,
+  mayDecline,
   type Person,
   personFile,
   readingGaps,
@@ -162,6 +164,7 @@ export class GoodwillView extends ItemView {
   }
 
   private introductions(el: HTMLElement): void {
+    const today = this.context.today();
     el.createEl('h4', { text: 'Introductions' });
     const drafts = [...this.context.index.resolve().drafts.values()].filter((d) => d.state !== 'declined' && d.state !== 'outcome');
     if (drafts.length > 0) {
@@ -170,15 +173,16 @@ export class GoodwillView extends ItemView {
       for (const d of drafts.sort((x, y) => DRAFT_STATES.indexOf(x.state) - DRAFT_STATES.indexOf(y.state))) {
         const li = ul.createEl('li', { cls: 'goodwill-row goodwill-draft-row' });
         const head = li.createDiv({ cls: 'goodwill-row-head' });
-        head.createSpan({ cls: 'goodwill-kind', text: d.state });
         noteLink(head, this.host, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
-        if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
+        const state = li.createDiv({ cls: 'goodwill-draft-state' });
+        state.createSpan({ cls: 'goodwill-draft-step', text: draftStateWords(d.state, d.a, d.b) });
+        if (d.since !== null) state.createSpan({ cls: 'goodwill-draft-since', text: ` ${draftSinceWords(d.since, today)}` });
         const actions = li.createDiv({ cls: 'goodwill-actions' });
-        const action = DRAFT_STATE_ACTIONS[d.state];
-        if (action)
-          this.button(actions, action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
-            this.features.introductions.advanceIntroduction(d.path),
-          );
+        const pair = `${d.a.name} and ${d.b.name}`;
+        const action = draftStepAction(d.state, d.a, d.b);
+        if (action) this.button(actions, action, `${action}: ${pair}`, () => this.features.introductions.advanceIntroduction(d.path));
+        if (mayDecline(d.state))
+          this.button(actions, 'Declined', `Declined: ${pair}`, () => this.features.introductions.advanceIntroduction(d.path, 'declined'));
         this.copyButtons(actions, d.a, d.b, textForStep(d.state), (which) => this.features.introductions.copyFromDraft(d.path, which));
       }
       el.createEl('h5', { text: 'Suggestions' });
