@@ -1,4 +1,4 @@
-import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Notice, type WorkspaceLeaf } from 'obsidian';
 import {
   DRAFT_STATES,
   draftSinceWords,
@@ -27,6 +27,7 @@ import { renderAnswer } from './render';
 
 /** Note syntax shown in the first-run guide (examples, not prose). */
 const EXAMPLES = {
+  person: '---\ntype: person\n---',
   give: '- give:: [[Alice]] intro to [[Bob]] #intro',
   owe: '- owe:: [[Dan]] the deck by next Tuesday',
   met: '- Coffee with [[Alice]]',
@@ -240,19 +241,34 @@ export class GoodwillView extends ItemView {
     });
   }
 
+  /** With no people: how to start, in normal text, each example a code block with its own Copy button, and a button that makes a person note. */
   private firstRun(el: HTMLElement): void {
-    const box = el.createDiv({ cls: 'goodwill-empty goodwill-first-run' });
+    const box = el.createDiv({ cls: 'goodwill-first-run' });
     box.createEl('h4', { text: 'No people yet' });
     box.createEl('p', { text: 'This view reads the notes you already keep. To get started:' });
-    const ul = box.createEl('ul');
+    const steps = box.createEl('ol');
     const step = (text: string, example: string) => {
-      const li = ul.createEl('li', { text });
-      li.createEl('code', { text: example });
+      const li = steps.createEl('li');
+      li.createDiv({ text });
+      const snippet = li.createDiv({ cls: 'goodwill-snippet' });
+      snippet.createEl('pre').createEl('code', { text: example });
+      this.button(snippet, 'Copy', `Copy: ${example}`, () => this.copyExample(example));
     };
-    step('Mark a note as a person with this frontmatter, or keep it in a people folder: ', 'type: person');
-    step('Log what you trade in any dated note: ', EXAMPLES.give);
-    step('Promises you owe, with a deadline: ', EXAMPLES.owe);
-    step('Touches, or a meeting note with attendees: ', EXAMPLES.met);
-    ul.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
+    step('Mark a note as a person with this frontmatter, or keep it in a people folder:', EXAMPLES.person);
+    step('Log what you trade in any dated note:', EXAMPLES.give);
+    step('Promises you owe, with a deadline:', EXAMPLES.owe);
+    step('Touches, or a meeting note with attendees:', EXAMPLES.met);
+    steps.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
+    const create = this.button(box, 'New person note', 'Create a new person note', () => this.features.newNotes.newPerson());
+    create.addClass('mod-cta');
+  }
+
+  private async copyExample(example: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(example);
+      new Notice('Copied.');
+    } catch {
+      new Notice('Goodwill: the clipboard is not available here.');
+    }
   }
 }
