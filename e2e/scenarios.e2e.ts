@@ -404,9 +404,11 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Snooze Noah Park' }).click();
     const input = page.locator('.modal input.goodwill-prompt-input');
     await input.fill('last monday');
-    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('2026-11-23 is not after today.');
+    await expect.poll(() => page.locator('.goodwill-prompt-problem').textContent()).toBe('2026-11-23 is not after today.');
     await input.press('Enter');
-    await expect.poll(() => page.locator('.modal .goodwill-error').textContent()).toBe('2026-11-23 is not after today: pick a later day.');
+    await expect
+      .poll(() => page.locator('.modal .goodwill-prompt-problem').textContent())
+      .toBe('2026-11-23 is not after today: pick a later day.');
     await shots(page, '12-snooze-refused');
     expect(await page.locator('.modal').count()).toBe(1);
     expect(await readNote(page, 'People/Noah Park.md')).toBe(before);
@@ -638,6 +640,41 @@ describe('the built plugin in a browser', () => {
     }
     await page.evaluate(() => (document.body.className = 'theme-light'));
     await elementShots(page, alice, '19-provenance');
+    await page.close();
+  });
+
+  it('30. a prompt labels its preview, shows a refusal once in its place in the interface font, keeps its width; the picker shows the sentence', async () => {
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'People/Alice Wong.md': '---\ntype: person\n---\n' });
+    await runCommand(page, 'capture');
+    const modal = page.locator('.modal');
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    const width = () => modal.evaluate((m) => Math.round(m.getBoundingClientRect().width));
+    const opened = await width();
+    await input.fill('gave Alice Chen an intro to the head of partnerships at the logistics company we both met in Lisbon yesterday');
+    await expect.poll(() => page.locator('.modal .goodwill-prompt-label').textContent()).toBe('Will add: ');
+    expect(await page.locator('.modal .goodwill-prompt-preview').textContent()).toContain('give:: [[Alice Chen]] an intro to the head');
+    expect(await width()).toBe(opened);
+    await shots(page, '30-prompt-preview');
+    await input.fill('the weather was nice');
+    const problem = page.locator('.modal .goodwill-prompt-problem');
+    await expect.poll(() => problem.count()).toBe(1);
+    const message = (await problem.textContent())!;
+    expect(message).toMatch(/^Start with what happened/);
+    await input.press('Enter');
+    // Refused, the line is said once, in place of the preview, in the interface font; the modal keeps its width.
+    expect(await problem.count()).toBe(1);
+    expect(await page.locator('.modal .goodwill-prompt-preview').count()).toBe(0);
+    expect((await modal.textContent())!.split(message)).toHaveLength(2);
+    const [font, uiFont] = await problem.evaluate((el) => [getComputedStyle(el).fontFamily, getComputedStyle(document.body).fontFamily]);
+    expect(font).toBe(uiFont);
+    expect(await width()).toBe(opened);
+    await shots(page, '30-prompt-refused');
+    await input.fill('gave Alice an intro to Bob yesterday');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.locator('.modal .goodwill-pick-context').textContent())
+      .toBe('Capturing: gave Alice an intro to Bob yesterday');
+    await shots(page, '30-pick-person');
     await page.close();
   });
 });

@@ -128,7 +128,7 @@ export class Introductions {
         title: `What came of introducing ${a.name} and ${b.name}?`,
         placeholder: 'a research contract, $4,000',
         submit: 'Record the outcome',
-        describe: (t) => (t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.'),
+        describe: (t) => ({ hint: t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.' }),
       }));
     const note = text?.replace(/\s+/g, ' ').trim() ?? '';
     return note === '' ? null : note;
