@@ -677,4 +677,28 @@ describe('the built plugin in a browser', () => {
     await shots(page, '30-pick-person');
     await page.close();
   });
+
+  it('31. an introduction under way names its people, says since when, can be declined, and shows one notice per click', async () => {
+    const path = 'Introductions/2026-11-06 Eve and Alice Chen.md';
+    const page = await openVault(browser, server.url, {
+      ...exampleVault(),
+      [path]: '---\ntype: introduction\na: "[[Eve]]"\nb: "[[Alice Chen]]"\nstate: asked-a\nasked-a: 2026-11-06\n---\n',
+    });
+    await openView(page);
+    const row = page.locator('#sidebar .goodwill-draft-row');
+    expect(await row.locator('.goodwill-draft-state').textContent()).toBe('Asked Eve since 2026-11-06 · 19 days ago');
+    expect(await row.locator('button').allTextContents()).toEqual(['Eve agreed; asked Alice', 'Declined', 'Copy', 'Other drafts']);
+    await elementShots(page, '#sidebar .goodwill-intros', '31-under-way');
+    await narrowSidebar(page);
+    await elementShots(page, '#sidebar .goodwill-intros', '31-under-way-narrow');
+    const shown = (await noticesOf(page)).length;
+    await page.getByRole('button', { name: 'Eve agreed; asked Alice: Eve Garcia and Alice Chen' }).click();
+    await expect.poll(() => row.locator('.goodwill-draft-state').textContent()).toBe('Eve agreed; asked Alice since 2026-11-25 · today');
+    expect((await noticesOf(page)).slice(shown)).toEqual(['Eve agreed; asked Alice: the introduction of Eve Garcia and Alice Chen.']);
+    await page.getByRole('button', { name: 'Declined: Eve Garcia and Alice Chen' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await readNote(page, path)).toContain('state: declined');
+    expect((await noticesOf(page)).slice(shown + 1)).toEqual(['Declined: the introduction of Eve Garcia and Alice Chen.']);
+    await page.close();
+  });
 });
