@@ -701,4 +701,22 @@ describe('the built plugin in a browser', () => {
     expect((await noticesOf(page)).slice(shown + 1)).toEqual(['Declined: the introduction of Eve Garcia and Alice Chen.']);
     await page.close();
   });
+
+  it('32. an import with nothing new says so and offers only Close; a contact listed twice is reported as such', async () => {
+    const card = 'BEGIN:VCARD\nVERSION:3.0\nFN:Iris Kim\nEND:VCARD\n';
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'Imports/contacts.vcf': card + card });
+    await runCommand(page, 'import-contacts');
+    await page.locator('.modal input.prompt-input').fill('contacts');
+    await page.locator('.modal input.prompt-input').press('Enter');
+    await expect.poll(() => page.locator('.modal p').textContent()).toBe('Nothing new to import: 2 contacts skipped.');
+    expect(await page.locator('.modal li').allTextContents()).toEqual([
+      'Skip Iris Kim: already in the vault as People/Iris Kim.md',
+      'Skip Iris Kim: listed twice in the file',
+    ]);
+    expect(await page.locator('.modal button').allTextContents()).toEqual(['Close']);
+    await elementShots(page, '.modal', '32-import-nothing-new');
+    await page.locator('.modal button').click();
+    await expect.poll(() => page.locator('.modal').count()).toBe(0);
+    await page.close();
+  });
 });
