@@ -719,4 +719,34 @@ describe('the built plugin in a browser', () => {
     await expect.poll(() => page.locator('.modal').count()).toBe(0);
     await page.close();
   });
+
+  it('33. the first-run guide reads as normal text, its examples keep their lines whole at 280 pixels, and it makes a person note', async () => {
+    const page = await openVault(browser, server.url, { 'Welcome.md': '# Hello' });
+    await openView(page);
+    const guide = page.locator('#sidebar .goodwill-first-run');
+    await guide.waitFor();
+    await narrowSidebar(page);
+    const look = await guide.evaluate((g) => ({
+      colour: getComputedStyle(g.querySelector('p')!).color,
+      normal: getComputedStyle(document.body).color,
+      // One line box per line of each example: none wraps.
+      lines: [...g.querySelectorAll('pre > code')].map((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return [code.textContent!.split('\n').length, tops.size];
+      }),
+    }));
+    expect(look.colour).toBe(look.normal);
+    expect(look.lines).toEqual([
+      [3, 3],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+    await elementShots(page, '#sidebar .goodwill-first-run', '33-first-run-narrow');
+    await page.getByRole('button', { name: 'Create a new person note' }).click();
+    await expect.poll(() => page.locator('.modal input.goodwill-prompt-input').count()).toBe(1);
+    await page.close();
+  });
 });
