@@ -31,7 +31,8 @@ export type QueryAnswer =
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
   | { type: 'provenance'; person: Provenance }
   | { type: 'introducers'; rows: Introducer[] }
-  | { type: 'error'; message: string; line: number; column: number };
+  /** Where in the block the error is: every query written in a block has its place; one built in code has none. */
+  | { type: 'error'; message: string; line?: number; column?: number };
 
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
@@ -50,12 +51,8 @@ export function runQuery(
   const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
   const places = query.places;
   /** An error at the words it is about (the query's first word when none), as a parse error is. */
-  const error = (message: string, place: QueryPlace | undefined = places?.query): QueryAnswer => ({
-    type: 'error',
-    message,
-    line: place?.line ?? 1,
-    column: place?.column ?? 1,
-  });
+  const error = (message: string, place: QueryPlace | undefined = places?.query): QueryAnswer =>
+    place === undefined ? { type: 'error', message } : { type: 'error', message, line: place.line, column: place.column };
   /** The person the query names was not found: named as the user wrote them. */
   const nobody = (target: string | null) => error(`no person called "${places?.person?.written ?? target}"`, places?.person);
   switch (query.type) {

@@ -18,7 +18,10 @@ export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerH
       // Found while parsing or while running, an error says where it is in the block.
       el.createDiv({
         cls: 'goodwill-error',
-        text: `Goodwill query error at line ${answer.line}, column ${answer.column}: ${answer.message}`,
+        text:
+          answer.line === undefined
+            ? answer.message
+            : `Goodwill query error at line ${answer.line}, column ${answer.column ?? 1}: ${answer.message}`,
       });
       return;
     case 'followups':

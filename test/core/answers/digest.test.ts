@@ -55,7 +55,7 @@ describe('the morning digest', () => {
   });
 
   it('is a query block', () => {
-    expect(parseQuery('digest')).toEqual({ ok: true, value: { type: 'digest' } });
+    expect(parseQuery('digest')).toMatchObject({ ok: true, value: { type: 'digest' } });
   });
 });
 
