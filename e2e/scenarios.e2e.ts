@@ -326,14 +326,14 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     await expect.poll(() => page.locator('#sidebar .goodwill-draft-row').count()).toBe(1);
-    for (const [label, state] of [
-      ['Asked A', 'asked-a'],
-      ['A agreed; asked B', 'asked-b'],
-      ['Both agreed; made', 'made'],
+    for (const [label, state, words] of [
+      ['Asked Alice', 'asked-a', 'Asked Alice'],
+      ['Alice agreed; asked Bob', 'asked-b', 'Alice agreed; asked Bob'],
+      ['Both agreed; made', 'made', 'Made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
       await expect.poll(() => readNote(page, path)).toContain(`state: ${state}`);
-      await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-kind').textContent()).toBe(state);
+      await expect.poll(() => page.locator('#sidebar .goodwill-draft-row .goodwill-draft-step').textContent()).toBe(words);
     }
     await expect.poll(() => readNote(page, TODAY_NOTE)).toBe(`${TODAY_TEMPLATE}- Introduced [[Alice Chen]] to [[Bob Diaz]] #intro\n`);
     await shots(page, '9-introduction');
@@ -416,9 +416,11 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Snooze Noah Park' }).click();
     const input = page.locator('.modal input.goodwill-prompt-input');
     await input.fill('last monday');
-    await expect.poll(() => page.locator('.goodwill-prompt-preview').textContent()).toBe('2026-11-23 is not after today.');
+    await expect.poll(() => page.locator('.goodwill-prompt-problem').textContent()).toBe('2026-11-23 is not after today.');
     await input.press('Enter');
-    await expect.poll(() => page.locator('.modal .goodwill-error').textContent()).toBe('2026-11-23 is not after today: pick a later day.');
+    await expect
+      .poll(() => page.locator('.modal .goodwill-prompt-problem').textContent())
+      .toBe('2026-11-23 is not after today: pick a later day.');
     await shots(page, '12-snooze-refused');
     expect(await page.locator('.modal').count()).toBe(1);
     expect(await readNote(page, 'People/Noah Park.md')).toBe(before);
@@ -431,8 +433,8 @@ describe('the built plugin in a browser', () => {
     await page.getByRole('button', { name: 'Create a draft note for Alice Chen and Bob Diaz' }).click();
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     for (const [label, state] of [
-      ['Asked A', 'asked-a'],
-      ['A agreed; asked B', 'asked-b'],
+      ['Asked Alice', 'asked-a'],
+      ['Alice agreed; asked Bob', 'asked-b'],
       ['Both agreed; made', 'made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
@@ -852,6 +854,113 @@ describe('the built plugin in a browser', () => {
       expect(below(texts, 4.5), theme).toEqual([]);
       expect(below(outlines, 3), theme).toEqual([]);
     }
+    await page.close();
+  });
+
+  it('30. a prompt labels its preview, shows a refusal once in its place in the interface font, keeps its width; the picker shows the sentence', async () => {
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'People/Alice Wong.md': '---\ntype: person\n---\n' });
+    await runCommand(page, 'capture');
+    const modal = page.locator('.modal');
+    const input = page.locator('.modal input.goodwill-prompt-input');
+    const width = () => modal.evaluate((m) => Math.round(m.getBoundingClientRect().width));
+    const opened = await width();
+    await input.fill('gave Alice Chen an intro to the head of partnerships at the logistics company we both met in Lisbon yesterday');
+    await expect.poll(() => page.locator('.modal .goodwill-prompt-label').textContent()).toBe('Will add: ');
+    expect(await page.locator('.modal .goodwill-prompt-preview').textContent()).toContain('give:: [[Alice Chen]] an intro to the head');
+    expect(await width()).toBe(opened);
+    await shots(page, '30-prompt-preview');
+    await input.fill('the weather was nice');
+    const problem = page.locator('.modal .goodwill-prompt-problem');
+    await expect.poll(() => problem.count()).toBe(1);
+    const message = (await problem.textContent())!;
+    expect(message).toMatch(/^Start with what happened/);
+    await input.press('Enter');
+    // Refused, the line is said once, in place of the preview, in the interface font; the modal keeps its width.
+    expect(await problem.count()).toBe(1);
+    expect(await page.locator('.modal .goodwill-prompt-preview').count()).toBe(0);
+    expect((await modal.textContent())!.split(message)).toHaveLength(2);
+    const [font, uiFont] = await problem.evaluate((el) => [getComputedStyle(el).fontFamily, getComputedStyle(document.body).fontFamily]);
+    expect(font).toBe(uiFont);
+    expect(await width()).toBe(opened);
+    await shots(page, '30-prompt-refused');
+    await input.fill('gave Alice an intro to Bob yesterday');
+    await input.press('Enter');
+    await expect
+      .poll(() => page.locator('.modal .goodwill-pick-context').textContent())
+      .toBe('Capturing: gave Alice an intro to Bob yesterday');
+    await shots(page, '30-pick-person');
+    await page.close();
+  });
+
+  it('31. an introduction under way names its people, says since when, can be declined, and shows one notice per click', async () => {
+    const path = 'Introductions/2026-11-06 Eve and Alice Chen.md';
+    const page = await openVault(browser, server.url, {
+      ...exampleVault(),
+      [path]: '---\ntype: introduction\na: "[[Eve]]"\nb: "[[Alice Chen]]"\nstate: asked-a\nasked-a: 2026-11-06\n---\n',
+    });
+    await openView(page);
+    const row = page.locator('#sidebar .goodwill-draft-row');
+    expect(await row.locator('.goodwill-draft-state').textContent()).toBe('Asked Eve since 2026-11-06 · 19 days ago');
+    expect(await row.locator('button').allTextContents()).toEqual(['Eve agreed; asked Alice', 'Declined', 'Copy', 'Other drafts']);
+    await elementShots(page, '#sidebar .goodwill-intros', '31-under-way');
+    await narrowSidebar(page);
+    await elementShots(page, '#sidebar .goodwill-intros', '31-under-way-narrow');
+    const shown = (await noticesOf(page)).length;
+    await page.getByRole('button', { name: 'Eve agreed; asked Alice: Eve Garcia and Alice Chen' }).click();
+    await expect.poll(() => row.locator('.goodwill-draft-state').textContent()).toBe('Eve agreed; asked Alice since 2026-11-25 · today');
+    expect((await noticesOf(page)).slice(shown)).toEqual(['Eve agreed; asked Alice: the introduction of Eve Garcia and Alice Chen.']);
+    await page.getByRole('button', { name: 'Declined: Eve Garcia and Alice Chen' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await readNote(page, path)).toContain('state: declined');
+    expect((await noticesOf(page)).slice(shown + 1)).toEqual(['Declined: the introduction of Eve Garcia and Alice Chen.']);
+    await page.close();
+  });
+
+  it('32. an import with nothing new says so and offers only Close; a contact listed twice is reported as such', async () => {
+    const card = 'BEGIN:VCARD\nVERSION:3.0\nFN:Iris Kim\nEND:VCARD\n';
+    const page = await openVault(browser, server.url, { ...exampleVault(), 'Imports/contacts.vcf': card + card });
+    await runCommand(page, 'import-contacts');
+    await page.locator('.modal input.prompt-input').fill('contacts');
+    await page.locator('.modal input.prompt-input').press('Enter');
+    await expect.poll(() => page.locator('.modal p').textContent()).toBe('Nothing new to import: 2 contacts skipped.');
+    expect(await page.locator('.modal li').allTextContents()).toEqual([
+      'Skip Iris Kim: already in the vault as People/Iris Kim.md',
+      'Skip Iris Kim: listed twice in the file',
+    ]);
+    expect(await page.locator('.modal button').allTextContents()).toEqual(['Close']);
+    await elementShots(page, '.modal', '32-import-nothing-new');
+    await page.locator('.modal button').click();
+    await expect.poll(() => page.locator('.modal').count()).toBe(0);
+    await page.close();
+  });
+
+  it('33. the first-run guide reads as normal text, its examples keep their lines whole at 280 pixels, and it makes a person note', async () => {
+    const page = await openVault(browser, server.url, { 'Welcome.md': '# Hello' });
+    await openView(page);
+    const guide = page.locator('#sidebar .goodwill-first-run');
+    await guide.waitFor();
+    await narrowSidebar(page);
+    const look = await guide.evaluate((g) => ({
+      colour: getComputedStyle(g.querySelector('p')!).color,
+      normal: getComputedStyle(document.body).color,
+      // One line box per line of each example: none wraps.
+      lines: [...g.querySelectorAll('pre > code')].map((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return [code.textContent!.split('\n').length, tops.size];
+      }),
+    }));
+    expect(look.colour).toBe(look.normal);
+    expect(look.lines).toEqual([
+      [3, 3],
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+    await elementShots(page, '#sidebar .goodwill-first-run', '33-first-run-narrow');
+    await page.getByRole('button', { name: 'Create a new person note' }).click();
+    await expect.poll(() => page.locator('.modal input.goodwill-prompt-input').count()).toBe(1);
     await page.close();
   });
 

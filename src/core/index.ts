@@ -51,7 +51,7 @@ export { LANGUAGES } from './language/languages';
 export type { Language } from './language/languages';
 
 // read
-export { DRAFT_STATES, DRAFT_STATE_ACTIONS, nextDraftState } from './read/intro-drafts';
+export { DRAFT_STATES, mayDecline, nextDraftState } from './read/intro-drafts';
 export type { DraftState } from './read/intro-drafts';
 export { isExcluded, isPersonNote } from './read/conventions';
 export { readNote, unreadRecords } from './read/note-records';
@@ -96,10 +96,20 @@ export type { Lookup } from './answers/person-lookup';
 export type { BalanceRow } from './answers/balance';
 export { DIGEST_HEADING, digest, digestMarkdown } from './answers/digest';
 export { followUps, receiptToThank } from './answers/followups';
+export { followUpSentence, followUpWords } from './answers/follow-up-words';
+export type { FollowUpWords } from './answers/follow-up-words';
 export type { FollowUp } from './answers/followups';
 export { health, healthRows } from './answers/health';
 export { introductionCandidates } from './answers/introductions';
-export { chosenIntroduction, INTRO_TEXTS, introTextName, textForStep } from './answers/introduction-texts';
+export {
+  chosenIntroduction,
+  draftSinceWords,
+  draftStateWords,
+  draftStepAction,
+  INTRO_TEXTS,
+  introTextName,
+  textForStep,
+} from './answers/introduction-texts';
 export type { IntroCandidate, IntroText } from './answers/introduction-texts';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Introducer, Provenance } from './answers/provenance';
@@ -125,7 +135,7 @@ export type { QueryAnswer } from './query/run';
 // write
 export { captureLine } from './write/capture';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
-export type { EditResult } from './write/line-edits';
+export type { EditRefusal, EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
 export type { LogKind } from './write/log-line';
 export { introductionNoteText, introductionNoteTexts, meetingNoteText, personNoteText, safeFileName } from './write/note-templates';

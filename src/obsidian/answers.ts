@@ -61,7 +61,7 @@ export function answerOf(context: AnswerContext, query: Query): QueryAnswer {
 /** A query's answer, or its parse error as an answer. */
 export function answerOfSource(context: AnswerContext, source: string): QueryAnswer {
   const parsed = parseQuery(source);
-  return parsed.ok ? answerOf(context, parsed.value) : { type: 'error', message: parsed.error.message };
+  return parsed.ok ? answerOf(context, parsed.value) : { type: 'error', ...parsed.error };
 }
 
 /** A day written in words, from today forward; null for blank text or no date. */

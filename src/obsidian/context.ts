@@ -57,6 +57,8 @@ export class LiveContext implements GoodwillContext {
   private current: GoodwillSettings;
   private indexState: IndexState = { kind: 'cold' };
   private readonly listeners = new Set<(change: ContextChange) => void>();
+  /** Reads one note again now (set by the indexing once it exists). */
+  private rereadNote: (path: string) => Promise<void> = () => Promise.resolve();
 
   constructor(
     readonly app: App,
@@ -67,7 +69,16 @@ export class LiveContext implements GoodwillContext {
     private readonly persist: (settings: GoodwillSettings) => Promise<void>,
   ) {
     this.current = settings;
-    this.writer = new NoteWriter(app, () => this.current);
+    this.writer = new NoteWriter(
+      app,
+      () => this.current,
+      (path) => this.rereadNote(path),
+    );
+  }
+
+  /** How a note is read again now, when a write finds it changed since it was read. */
+  rereadWith(reread: (path: string) => Promise<void>): void {
+    this.rereadNote = reread;
   }
 
   get settings(): Readonly<GoodwillSettings> {

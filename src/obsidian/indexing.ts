@@ -26,6 +26,16 @@ export class Indexing {
     parser: NoteParser = new InlineParser(),
   ) {
     this.source = new VaultSource(app, context.index, () => this.changedSoon(), store, parser);
+    context.rereadWith((path) => this.reread(path));
+  }
+
+  /** Reads one note again, and redraws what shows answers now rather than after the burst of changes settles. */
+  async reread(path: string): Promise<void> {
+    // A note gone since is the vault's delete event to handle.
+    const file = this.app.vault.getFileByPath(path);
+    if (file) await this.source.changed(file, await this.app.vault.read(file), this.app.metadataCache.getFileCache(file));
+    this.changedSoon.cancel();
+    this.context.indexChanged();
   }
 
   /** Follows the vault's changes while `component` is loaded; unloading it also cancels what is pending. */

@@ -182,7 +182,7 @@ export class VaultSource {
     this.onChange();
   }
 
-  async changed(file: TFile, data: string, cache: CachedMetadata): Promise<void> {
+  async changed(file: TFile, data: string, cache: CachedMetadata | null): Promise<void> {
     if (file.extension !== 'md') return;
     this.index.upsert(noteInput(file, data, cache));
     this.keep(file);

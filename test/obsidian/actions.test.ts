@@ -105,6 +105,87 @@ describe('"Say thank you" rows', () => {
   });
 });
 
+describe('a follow-up whose line was edited since the list was drawn', () => {
+  it('Done changes nothing, says the line was edited, and the list shows the line as it is now', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const view = await openView(plugin);
+    const path = 'Meetings/2026-11-04 Dan pricing session.md';
+    const before = await read(app, path);
+    const done = button(view, 'Mark done: Dan Foster the case study deck by next Friday');
+    // Edited in the editor a moment ago: the list has not been drawn again yet.
+    await app.vault.modify(app.vault.getFileByPath(path)!, before.replace('the case study deck', 'the case study slides'));
+    const edited = await read(app, path);
+    const notices = await noticesOf(async () => {
+      done.click();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(notices).toEqual([
+      'Goodwill: this line of 2026-11-04 Dan pricing session was edited since Goodwill read it, so nothing was changed. The list is refreshed.',
+    ]);
+    expect(await read(app, path)).toBe(edited);
+    expect(view.contentEl.textContent).toContain('You owe Dan Foster: the case study slides by next Friday');
+    expect(view.contentEl.textContent).not.toContain('the case study deck');
+  });
+});
+
+describe('introductions under way', () => {
+  /** The draft rows as the view shows them: the pair, the step in words with its age, and the buttons. */
+  const draftRows = (view: GoodwillView) =>
+    [...view.contentEl.querySelectorAll('li.goodwill-draft-row')].map((li) => [
+      li.querySelector('.goodwill-text')?.textContent,
+      li.querySelector('.goodwill-draft-state')?.textContent,
+      [...li.querySelectorAll('button')].map((b) => b.textContent),
+    ]);
+
+  it('name their people on the state and the buttons, and each click shows one notice', async () => {
+    const { app, plugin } = await loadPlugin(vault);
+    const file = await plugin.features.introductions.createIntroNote(introductionsOf(plugin.context)[0]);
+    await settle(600);
+    const view = await openView(plugin);
+    expect(draftRows(view)).toEqual([
+      ['Alice Chen ↔ Bob Diaz', 'Proposed since 2026-11-25 · today', ['Asked Alice', 'Declined', 'Copy', 'Other drafts']],
+    ]);
+    const steps: [string, string][] = [];
+    for (const label of ['Asked Alice', 'Alice agreed; asked Bob', 'Both agreed; made']) {
+      const notices = await noticesOf(async () => {
+        button(view, `${label}: Alice Chen and Bob Diaz`).click();
+        await settle(600);
+      });
+      expect(notices).toHaveLength(1);
+      steps.push([notices[0], String(draftRows(view)[0]?.[1])]);
+    }
+    expect(steps).toEqual([
+      ['Asked Alice: the introduction of Alice Chen and Bob Diaz.', 'Asked Alice since 2026-11-25 · today'],
+      ['Alice agreed; asked Bob: the introduction of Alice Chen and Bob Diaz.', 'Alice agreed; asked Bob since 2026-11-25 · today'],
+      ['Made: the introduction of Alice Chen and Bob Diaz, logged in 2026-11-25.', 'Made since 2026-11-25 · today'],
+    ]);
+    expect(await read(app, file!.path)).toContain('state: made');
+  });
+
+  it('Declined writes the declined state and day, and the draft leaves the list', async () => {
+    const path = 'Introductions/2026-11-06 Eve and Alice Chen.md';
+    const { app, plugin } = await loadPlugin({
+      ...vault,
+      [path]: '---\ntype: introduction\na: "[[Eve]]"\nb: "[[Alice Chen]]"\nstate: asked-a\nasked-a: 2026-11-06\n---\n',
+    });
+    const view = await openView(plugin);
+    expect(draftRows(view)).toEqual([
+      [
+        'Eve Garcia ↔ Alice Chen',
+        'Asked Eve since 2026-11-06 · 19 days ago',
+        ['Eve agreed; asked Alice', 'Declined', 'Copy', 'Other drafts'],
+      ],
+    ]);
+    const notices = await noticesOf(async () => {
+      button(view, 'Declined: Eve Garcia and Alice Chen').click();
+      await settle(600);
+    });
+    expect(notices).toEqual(['Declined: the introduction of Eve Garcia and Alice Chen.']);
+    expect(await read(app, path)).toContain('state: declined\nasked-a: 2026-11-06\ndeclined: 2026-11-25\n');
+    expect(draftRows(view)).toEqual([]);
+  });
+});
+
 describe('introduction drafts to copy', () => {
   /** What Copy and the menu put on the clipboard. */
   function clipboard() {

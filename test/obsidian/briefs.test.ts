@@ -51,7 +51,7 @@ describe('briefs in Obsidian', () => {
     });
     const el = renderBlock(plugin, 'brief [[Sam]]');
     expect(el.querySelector('.goodwill-error')!.textContent).toBe(
-      '"Sam" fits 2 people: Sam Keller (People/Sam Keller.md), Sam Ortiz (People/Sam Ortiz.md); write the full name or the note\'s path',
+      'Goodwill query error at line 1, column 7: "Sam" fits 2 people: Sam Keller (People/Sam Keller.md), Sam Ortiz (People/Sam Ortiz.md); write the full name or the note\'s path',
     );
   });
 

@@ -57,7 +57,9 @@ describe('organisations in Obsidian', () => {
     expect(texts(empty, '.goodwill-org-name')).toEqual(['Tidewater Labs']);
     expect(texts(empty, '.goodwill-org .goodwill-empty')).toEqual(['No people yet.']);
     expect(texts(empty, '.goodwill-org-warmest')).toEqual(['No warm contact yet.']);
-    expect(texts(renderBlock(plugin, 'org [[Initrode]]'), '.goodwill-error')).toEqual(['no organisation called "initrode"']);
+    expect(texts(renderBlock(plugin, 'org [[Initrode]]'), '.goodwill-error')).toEqual([
+      'Goodwill query error at line 1, column 5: no organisation called "Initrode"',
+    ]);
   });
 
   it('the digest block shows the one-line briefs the digest writes', async () => {

@@ -121,7 +121,19 @@ describe('the sidebar view', () => {
   it('a vault with no people shows a first-run guide', async () => {
     const { plugin } = await loadPlugin({ 'Welcome.md': '# Hello' });
     const el = (await openView(plugin)).contentEl;
-    expect(el.querySelector('.goodwill-first-run')!.textContent).toContain('- give:: [[Alice]] intro to [[Bob]] #intro');
+    const guide = el.querySelector('.goodwill-first-run')!;
+    // Normal text, not the muted small print of an empty list.
+    expect(guide.classList.contains('goodwill-empty')).toBe(false);
+    expect([...guide.querySelectorAll('pre > code')].map((c) => c.textContent)).toEqual([
+      '---\ntype: person\n---',
+      '- give:: [[Alice]] intro to [[Bob]] #intro',
+      '- owe:: [[Dan]] the deck by next Tuesday',
+      '- Coffee with [[Alice]]',
+    ]);
+    expect([...guide.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy', 'Copy', 'Copy', 'Copy', 'New person note']);
+    const newPerson = vi.spyOn(plugin.features.newNotes, 'newPerson').mockResolvedValue(null);
+    [...guide.querySelectorAll('button')].find((b) => b.textContent === 'New person note')!.click();
+    expect(newPerson).toHaveBeenCalledOnce();
   });
 
   it('hostile names are rendered as text, never as markup', async () => {
@@ -176,6 +188,10 @@ describe('goodwill code blocks', () => {
     const el = renderBlock(plugin, 'balance where status is broke');
     expect(el.querySelector('.goodwill-error')!.textContent).toBe(
       'Goodwill query error at line 1, column 25: expected a status: overdrawn, one-way, in-credit, even',
+    );
+    // Found while running, an error says where it is too, and names the person as written.
+    expect(renderBlock(plugin, 'person [[Nobody Known]]').querySelector('.goodwill-error')!.textContent).toBe(
+      'Goodwill query error at line 1, column 8: no person called "Nobody Known"',
     );
   });
 });

@@ -2,7 +2,7 @@ import { type Day, formatDay } from '../model/day';
 import { type FollowUp, type FollowUpKind, followUps } from './followups';
 import type { IntroCandidate } from './introduction-texts';
 import { introductionCandidates } from './introductions';
-import { readable } from '../text/links';
+import { followUpWords } from './follow-up-words';
 import { DIGEST_HEADING } from '../read/own-text';
 import { markup, noteLine } from '../write/note-line';
 import { noteLink, personLink } from '../write/written-links';
@@ -81,7 +81,9 @@ export function digestMarkdown(d: Digest): string {
       const when = f.due < d.day ? ` (due ${formatDay(f.due)})` : f.kind === 'birthday' ? ` (${formatDay(f.due)})` : '';
       // A person without a note (a person tag) has a reconnect or birthday that no note holds: nothing to open.
       const open = f.file === null ? [] : [markup(' · '), noteLink(f.file, 'open')];
-      lines.push(noteLine`- ${personLink(f.person)}: ${readable(f.text)}${markup(when)}${open}`);
+      const { around, text } = followUpWords(f);
+      const said = around === null ? [personLink(f.person), markup(': ')] : [markup(around[0]), personLink(f.person), markup(around[1])];
+      lines.push(noteLine`- ${said}${text}${markup(when)}${open}`);
     }
     lines.push('');
   }

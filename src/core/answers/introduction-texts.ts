@@ -1,5 +1,6 @@
 import { type Person, describePerson, firstName } from '../read/people';
-import type { DraftState } from '../read/intro-drafts';
+import { type DraftState, nextDraftState } from '../read/intro-drafts';
+import { type Day, formatDay } from '../model/day';
 import { noteLine } from '../write/note-line';
 
 /**
@@ -52,6 +53,44 @@ export function introTextName(which: IntroText, a: Person, b: Person): string {
 export function textForStep(state: DraftState | null): IntroText {
   if (state === null || state === 'proposed') return 'askA';
   return state === 'asked-a' ? 'askB' : 'draft';
+}
+
+/**
+ * The step a draft has reached, in words with the people's first names
+ * ("Asked Eve", "Eve agreed; asked Alice"); the frontmatter, the CLI and
+ * the JSON keep the state's own word.
+ */
+export function draftStateWords(state: DraftState, a: Person, b: Person): string {
+  const [first, second] = [firstName(a.name), firstName(b.name)];
+  switch (state) {
+    case 'proposed':
+      return 'Proposed';
+    case 'asked-a':
+      return `Asked ${first}`;
+    case 'asked-b':
+      return `${first} agreed; asked ${second}`;
+    case 'made':
+      return 'Made';
+    case 'outcome':
+      return 'Outcome recorded';
+    case 'declined':
+      return 'Declined';
+  }
+}
+
+/** How long a draft has waited at its step: "since 2026-11-06 · 19 days ago". */
+export function draftSinceWords(since: Day, today: Day): string {
+  const days = today - since;
+  const ago = days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  return `since ${formatDay(since)} · ${ago}`;
+}
+
+/** The button that takes a draft to its next step: the words of the step it records; null when there is none. */
+export function draftStepAction(state: DraftState, a: Person, b: Person): string | null {
+  if (state === 'asked-b') return 'Both agreed; made';
+  if (state === 'made') return 'Record the outcome';
+  const next = nextDraftState(state);
+  return next === null ? null : draftStateWords(next, a, b);
 }
 
 /** Where the reason would stand when the notes give none: the user says why. */

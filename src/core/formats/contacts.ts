@@ -82,7 +82,8 @@ const emailKey = (email: string) => email.trim().toLowerCase();
  * One note per new contact, by one rule within the file and against the
  * vault. Two contacts are the same when their emails match, or when their
  * names match (a person's name or alias) and at most one of them has an
- * email: the same contact is left as it is and reported. The same name with
+ * email: the same contact is left as it is and reported (a second time in
+ * the file as listed twice, even when it is in the vault). The same name with
  * two different emails is two people: the new one gets a numbered note
  * (`John Smith 2`) and a line in `clashes`. Everything is looked up in maps,
  * and each file name is numbered on from where the last one of that name
@@ -114,7 +115,13 @@ export function planImport(contacts: Contact[], existing: Person[], folder: stri
     planned.add(free.path.toLowerCase());
     return free.path;
   };
-  const sameAs = (known: Known) => (known.path === null ? 'listed twice in the file' : `already in the vault as ${known.path}`);
+  /** The people of the vault a contact of the file was already found to be: a second such contact is a repeat within the file. */
+  const found = new Set<Known>();
+  const sameAs = (known: Known) => {
+    const repeated = known.path === null || found.has(known);
+    found.add(known);
+    return repeated ? 'listed twice in the file' : `already in the vault as ${known.path}`;
+  };
 
   for (const c of contacts) {
     if (c.problem) {

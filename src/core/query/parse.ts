@@ -2,6 +2,7 @@ import { type Result, fail, ok } from '../model/result';
 import { BALANCE_STATUSES, type BalanceStatus } from '../answers/balance';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from '../answers/followups';
 import { normalizeLinkTarget } from '../text/links';
+import { nearestWord } from './nearest-word';
 
 /**
  * The goodwill query language, one query per code block:
@@ -20,7 +21,7 @@ import { normalizeLinkTarget } from '../text/links';
  *
  * Keywords are case-insensitive. Lines starting with `#` or `//` are comments.
  */
-export type Query =
+export type Query = (
   | { type: 'followups'; dueBefore: string | null; person: string | null; kind: FollowUpKind | null; limit: number | null }
   | { type: 'balance'; status: BalanceStatus | null; person: string | null; sort: BalanceSort; limit: number | null }
   | { type: 'intros'; person: string | null; limit: number | null }
@@ -31,7 +32,22 @@ export type Query =
   | { type: 'people'; limit: number | null }
   | { type: 'digest' }
   | { type: 'health' }
-  | { type: 'provenance'; person: string | null };
+  | { type: 'provenance'; person: string | null }
+) & { places?: QueryPlaces };
+
+/** A value as written in the block, and where: an error found while running the query points at it in the user's words. */
+export interface QueryPlace {
+  written: string;
+  line: number;
+  column: number;
+}
+
+/** Where the query's words stand: its first word, and the person and the date it names. */
+export interface QueryPlaces {
+  query: QueryPlace;
+  person?: QueryPlace;
+  date?: QueryPlace;
+}
 
 export type BalanceSort = 'urgency' | 'given' | 'received' | 'balance' | 'name';
 const SORTS: BalanceSort[] = ['given', 'received', 'balance', 'name'];
@@ -60,11 +76,15 @@ const TOKEN = /\[\[[^\]\n]*\]\]|\S+/g;
 
 class Cursor {
   private i = 0;
+  readonly places: QueryPlaces;
   constructor(
     private readonly tokens: Token[],
     private readonly line: number,
     private readonly end: number,
-  ) {}
+  ) {
+    const head = tokens[0];
+    this.places = { query: { written: head?.text ?? '', line, column: head?.column ?? 1 } };
+  }
   peek(): string | undefined {
     return this.tokens[this.i]?.text.toLowerCase();
   }
@@ -81,12 +101,33 @@ class Cursor {
     const t = this.next();
     if (!t || t.text.toLowerCase() !== word) this.fail(`expected "${word}"${t ? `, found "${t.text}"` : ''}`, t);
   }
-  person(what = 'a person'): string {
+  /** One of `words`, or an error that names them all and the one probably meant. */
+  oneOf(what: string, words: readonly string[]): string {
+    const t = this.next();
+    const w = t?.text.toLowerCase();
+    if (w !== undefined && words.includes(w)) return w;
+    const near = didYouMean(t, words);
+    this.fail(`expected ${what}: ${words.join(', ')}${near && `; ${near}`}`, t);
+  }
+  /** A word no clause of `query` starts with: says which ones it takes, and the one probably meant. */
+  unexpected(t: Token, query: string, clauses: string[]): never {
+    const firstWords = clauses.map((clause) => clause.split(' ')[0]);
+    const near = didYouMean(t, firstWords);
+    this.fail(`unexpected "${t.text}"${near && `: ${near}`} (${query} takes: ${clauses.join(', ')})`, t);
+  }
+  /** A `[[link]]` to a person: its target as written, and the key it resolves by. */
+  personLink(what = 'a person'): { inner: string; written: string; target: string } {
     const t = this.next();
     if (!t || !t.text.startsWith('[[')) this.fail(`expected ${what} as a [[link]]`, t);
-    const target = normalizeLinkTarget(t.text.slice(2, -2));
+    const inner = t.text.slice(2, -2);
+    const target = normalizeLinkTarget(inner);
     if (!target) this.fail('the link is empty', t);
-    return target;
+    const written = inner.split('|')[0].trim();
+    this.places.person = { written, line: this.line, column: t.column };
+    return { inner, written, target };
+  }
+  person(what = 'a person'): string {
+    return this.personLink(what).target;
   }
   number(): number {
     const t = this.next();
@@ -95,12 +136,22 @@ class Cursor {
   }
   /** Words up to the next keyword: a natural-language date. */
   phrase(stop: Set<string>): string {
-    const words: string[] = [];
-    while (!this.done() && !stop.has(this.peek()!)) words.push(this.next()!.text);
+    const words: Token[] = [];
+    while (!this.done() && !stop.has(this.peek()!)) words.push(this.next()!);
     if (words.length === 0) this.fail('expected a date, such as "next week" or 2026-12-01');
-    return words.join(' ');
+    const text = words.map((w) => w.text).join(' ');
+    this.places.date = { written: text, line: this.line, column: words[0].column };
+    return text;
   }
 }
+
+/** `did you mean "x"?` for a word a letter or two away from one of `words`; empty otherwise. */
+function didYouMean(t: Token | undefined, words: readonly string[]): string {
+  const near = t === undefined ? null : nearestWord(t.text.toLowerCase(), words);
+  return near === null ? '' : `did you mean "${near}"?`;
+}
+
+const QUERY_TYPES = ['followups', 'balance', 'intros', 'person', 'brief', 'org', 'orgs', 'people', 'digest', 'health', 'provenance'];
 
 const CLAUSE_WORDS = new Set(['for', 'kind', 'limit', 'where', 'sort', 'due']);
 
@@ -120,13 +171,9 @@ function parseTokens(c: Cursor): Query {
         } else if (w === 'for') q.person = c.person();
         else if (w === 'kind') {
           c.expect('is');
-          const k = c.next();
-          if (!k || !(FOLLOW_UP_KINDS as readonly string[]).includes(k.text.toLowerCase())) {
-            c.fail(`expected a kind: ${FOLLOW_UP_KINDS.join(', ')}`, k);
-          }
-          q.kind = k.text.toLowerCase() as FollowUpKind;
+          q.kind = c.oneOf('a kind', FOLLOW_UP_KINDS) as FollowUpKind;
         } else if (w === 'limit') q.limit = c.number();
-        else c.fail(`unexpected "${t.text}" (followups takes: due before, for, kind is, limit)`, t);
+        else c.unexpected(t, 'followups', ['due before', 'for', 'kind is', 'limit']);
       }
       return q;
     }
@@ -138,19 +185,13 @@ function parseTokens(c: Cursor): Query {
         if (w === 'where') {
           c.expect('status');
           c.expect('is');
-          const s = c.next();
-          if (!s || !(BALANCE_STATUSES as readonly string[]).includes(s.text.toLowerCase())) {
-            c.fail(`expected a status: ${BALANCE_STATUSES.join(', ')}`, s);
-          }
-          q.status = s.text.toLowerCase() as BalanceStatus;
+          q.status = c.oneOf('a status', BALANCE_STATUSES) as BalanceStatus;
         } else if (w === 'sort') {
           c.expect('by');
-          const s = c.next();
-          if (!s || !(SORTS as string[]).includes(s.text.toLowerCase())) c.fail(`expected one of: ${SORTS.join(', ')}`, s);
-          q.sort = s.text.toLowerCase() as BalanceSort;
+          q.sort = c.oneOf('one of', SORTS) as BalanceSort;
         } else if (w === 'for') q.person = c.person();
         else if (w === 'limit') q.limit = c.number();
-        else c.fail(`unexpected "${t.text}" (balance takes: where status is, for, sort by, limit)`, t);
+        else c.unexpected(t, 'balance', ['where status is', 'for', 'sort by', 'limit']);
       }
       return q;
     }
@@ -162,19 +203,16 @@ function parseTokens(c: Cursor): Query {
         const w = t.text.toLowerCase();
         if (w === 'for') q.person = c.person();
         else if (w === 'limit') q.limit = c.number();
-        else c.fail(`unexpected "${t.text}" (intros takes: for, limit)`, t);
+        else c.unexpected(t, 'intros', ['for', 'limit']);
       }
       return q;
     }
     case 'person':
     case 'brief': {
-      const t = c.next();
-      if (!t || !t.text.startsWith('[[')) c.fail('expected a person as a [[link]]', t);
-      // The link as written: a brief reads it as a plain name (lookUpPerson), so that a name several people share settles on none.
-      const person = t.text.slice(2, -2).trim();
-      if (!normalizeLinkTarget(person)) c.fail('the link is empty', t);
+      const { inner, target } = c.personLink();
       if (!c.done()) c.fail(`${type} takes one [[link]] and nothing else`, c.next());
-      return type === 'brief' ? { type, person } : { type, person: normalizeLinkTarget(person) };
+      // The link as written: a brief reads it as a plain name (lookUpPerson), so that a name several people share settles on none.
+      return type === 'brief' ? { type, person: inner.trim() } : { type, person: target };
     }
     case 'org': {
       const name = c.person('an organisation');
@@ -186,7 +224,7 @@ function parseTokens(c: Cursor): Query {
       while (!c.done()) {
         const t = c.next()!;
         if (t.text.toLowerCase() === 'limit') q.limit = c.number();
-        else c.fail(`unexpected "${t.text}" (people takes: limit)`, t);
+        else c.unexpected(t, 'people', ['limit']);
       }
       return q;
     }
@@ -202,11 +240,13 @@ function parseTokens(c: Cursor): Query {
       if (!c.done()) c.fail(`${type} takes nothing else`, c.next());
       return { type };
     }
-    default:
+    default: {
+      const near = didYouMean(head, QUERY_TYPES);
       return c.fail(
-        `unknown query "${head.text}": start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance`,
+        `unknown query "${head.text}"${near && `: ${near}`} (start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance)`,
         head,
       );
+    }
   }
 }
 
@@ -228,7 +268,8 @@ export function parseQuery(source: string): QueryResult {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(found.text); m; m = TOKEN.exec(found.text)) tokens.push({ text: m[0], column: m.index + 1 });
   try {
-    return ok(parseTokens(new Cursor(tokens, found.line, found.text.length + 1)));
+    const cursor = new Cursor(tokens, found.line, found.text.length + 1);
+    return ok({ ...parseTokens(cursor), places: cursor.places });
   } catch (err) {
     if (err instanceof QueryParseError) return fail(err.error);
     throw err;

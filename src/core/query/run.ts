@@ -10,7 +10,7 @@ import type { KltStage, Person } from '../read/people';
 import { compareNames } from '../read/people';
 import type { GoodwillSettings } from '../model/settings';
 import { kltStage } from '../answers/stage';
-import type { Query } from './parse';
+import type { Query, QueryPlace } from './parse';
 import { synonymsFor } from '../answers/terms';
 import { type Digest, digest } from '../answers/digest';
 import { health, healthRows } from '../answers/health';
@@ -35,7 +35,8 @@ export type QueryAnswer =
   | { type: 'health'; rows: { metric: string; value: string; detail: string }[] }
   | { type: 'provenance'; person: Provenance }
   | { type: 'introducers'; rows: Introducer[] }
-  | { type: 'error'; message: string };
+  /** Where in the block the error is: every query written in a block has its place; one built in code has none. */
+  | { type: 'error'; message: string; line?: number; column?: number };
 
 const limited = <T>(rows: T[], limit: number | null) => (limit === null ? rows : rows.slice(0, limit));
 
@@ -59,14 +60,20 @@ export function runQuery(
   sources: QuerySources = {},
 ): QueryAnswer {
   const personOf = (target: string | null): Person | null | undefined => (target === null ? null : network.directory.resolve(target));
+  const places = query.places;
+  /** An error at the words it is about (the query's first word when none), as a parse error is. */
+  const error = (message: string, place: QueryPlace | undefined = places?.query): QueryAnswer =>
+    place === undefined ? { type: 'error', message } : { type: 'error', message, line: place.line, column: place.column };
+  /** The person the query names was not found: named as the user wrote them. */
+  const nobody = (target: string | null) => error(`no person called "${places?.person?.written ?? target}"`, places?.person);
   switch (query.type) {
     case 'followups': {
       const person = personOf(query.person);
-      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      if (person === undefined) return nobody(query.person);
       let before: Day | null = null;
       if (query.dueBefore !== null) {
         before = resolver.resolve(query.dueBefore, today, 'forward');
-        if (before === null) return { type: 'error', message: `"${query.dueBefore}" is not a date` };
+        if (before === null) return error(`"${query.dueBefore}" is not a date`, places?.date);
       }
       const rows = followUps(network, settings, today, { all: before !== null || person !== null }).filter(
         (f) =>
@@ -76,7 +83,7 @@ export function runQuery(
     }
     case 'balance': {
       const person = personOf(query.person);
-      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      if (person === undefined) return nobody(query.person);
       let rows = balances(network, settings, today).filter(
         (b) => (query.status === null || b.status === query.status) && (person === null || b.person === person),
       );
@@ -88,7 +95,7 @@ export function runQuery(
     }
     case 'intros': {
       const person = personOf(query.person);
-      if (person === undefined) return { type: 'error', message: `no person called "${query.person}"` };
+      if (person === undefined) return nobody(query.person);
       const rows = introductionCandidates(network, today, {
         person,
         limit: query.limit ?? undefined,
@@ -98,12 +105,12 @@ export function runQuery(
     }
     case 'person': {
       const person = personOf(query.person);
-      if (!person) return { type: 'error', message: `no person called "${query.person}"` };
+      if (!person) return nobody(query.person);
       return { type: 'person', card: personCard(network, person, settings, today) };
     }
     case 'brief': {
       const found = lookUpPerson(network.directory, query.person);
-      if (found.kind !== 'one') return { type: 'error', message: lookupProblem(query.person, found) };
+      if (found.kind !== 'one') return error(lookupProblem(query.person, found), places?.person);
       return { type: 'brief', briefs: [brief(network, found.person, settings, today, sources.tags?.() ?? [])] };
     }
     case 'org':
@@ -112,7 +119,7 @@ export function runQuery(
       const groups = organisations(network, settings, today, notes);
       if (query.type === 'orgs') return { type: 'orgs', groups };
       const group = organisationNamed(groups, notes, query.name);
-      if (!group) return { type: 'error', message: `no organisation called "${query.name}"` };
+      if (!group) return error(`no organisation called "${places?.person?.written ?? query.name}"`, places?.person);
       return { type: 'orgs', groups: [group] };
     }
     case 'digest':
@@ -120,7 +127,7 @@ export function runQuery(
     case 'provenance': {
       if (query.person === null) return { type: 'introducers', rows: topIntroducers(network) };
       const person = personOf(query.person);
-      if (!person) return { type: 'error', message: `no person called "${query.person}"` };
+      if (!person) return nobody(query.person);
       return { type: 'provenance', person: provenanceOf(network, person) };
     }
     case 'health':

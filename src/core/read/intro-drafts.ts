@@ -58,11 +58,7 @@ export function nextDraftState(state: DraftState): DraftState | null {
   }
 }
 
-export const DRAFT_STATE_ACTIONS: Record<DraftState, string> = {
-  proposed: 'Asked A',
-  'asked-a': 'A agreed; asked B',
-  'asked-b': 'Both agreed; made',
-  made: 'Record the outcome',
-  outcome: '',
-  declined: '',
-};
+/** Whether a draft may still be declined: not once the introduction is made. */
+export function mayDecline(state: DraftState): boolean {
+  return state === 'proposed' || state === 'asked-a' || state === 'asked-b';
+}

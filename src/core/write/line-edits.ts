@@ -10,8 +10,18 @@ import { trimEndWhere } from '../text/trim';
  * whole file text, changes exactly one line and keeps every other byte,
  * line endings included.
  */
+/**
+ * Why a line edit changed nothing: the line was edited (or removed) since it
+ * was read, so the list that offered the edit is out of date; or the edit
+ * itself is refused.
+ */
+export interface EditRefusal {
+  edited: boolean;
+  message: string;
+}
+
 /** The note's new text, or why it is not changed. */
-export type EditResult = Result<string>;
+export type EditResult = Result<string, EditRefusal>;
 
 /** An open task's prefix; the quote marks are written as in the fence pattern of the note reader, each blank in one part only. */
 const OPEN_TASK = /^([ \t]*(?:>(?:[ \t]?>)*[ \t]*)?(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ /]\]/;
@@ -37,10 +47,10 @@ function splitLines(text: string): { line: string; eol: string }[] {
 export function editLine(text: string, lineNo: number, expected: LineFingerprint, change: (line: string) => string): EditResult {
   const lines = splitLines(text);
   const target = lines[lineNo - 1];
-  if (!target) return fail(`line ${lineNo} no longer exists`);
-  if (lineFingerprint(target.line) !== expected) return fail(`line ${lineNo} changed since it was read`);
+  if (!target) return fail({ edited: true, message: `line ${lineNo} no longer exists` });
+  if (lineFingerprint(target.line) !== expected) return fail({ edited: true, message: `line ${lineNo} changed since it was read` });
   const changed = change(target.line);
-  if (/[\r\n]/.test(changed)) return fail('an edit may not add lines');
+  if (/[\r\n]/.test(changed)) return fail({ edited: false, message: 'an edit may not add lines' });
   target.line = changed;
   return ok(lines.map((l) => l.line + l.eol).join(''));
 }

@@ -53,8 +53,8 @@ export class FollowUpActions {
         submit: 'Snooze',
         describe: (t) => {
           const day = dayFrom(this.context, t);
-          if (day === null) return 'Type a date.';
-          return day <= today ? `${formatDay(day)} is not after today.` : `Until ${formatDay(day)}`;
+          if (day === null) return { hint: 'Type a date.' };
+          return day <= today ? { problem: `${formatDay(day)} is not after today.` } : { preview: `Until ${formatDay(day)}` };
         },
         validate: (t) => {
           const day = dayFrom(this.context, t);

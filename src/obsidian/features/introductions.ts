@@ -2,6 +2,7 @@ import { Menu, Notice, type TFile } from 'obsidian';
 import {
   chosenIntroduction,
   type DraftState,
+  draftStateWords,
   INTRO_TEXTS,
   formatDay,
   type IntroCandidate,
@@ -20,6 +21,7 @@ import type { GoodwillContext } from '../context';
 import { pickPerson } from '../ui/person-suggest';
 import { promptText } from '../ui/text-prompt';
 import { openNote } from '../workspace';
+import type { Logged } from '../vault-writes/writer';
 
 /** Introductions: a draft copied or written into a note, walked from proposed to made, and made ones logged. */
 export class Introductions {
@@ -87,6 +89,7 @@ export class Introductions {
    * made → outcome), writing the day into its frontmatter. At made, the
    * introduction is logged as a give to both people; at outcome, what came of
    * it is asked and written as `outcome-note`, and an empty answer changes nothing.
+   * One notice says what the step did.
    */
   async advanceIntroduction(path: string, to?: DraftState, outcome?: string): Promise<DraftState | null> {
     const draft = this.context.index.resolve().drafts.get(path);
@@ -111,8 +114,9 @@ export class Introductions {
       values['outcome-note'] = note;
     }
     if (!(await this.context.writer.editFrontmatter(file, values))) return null;
-    if (next === 'made') await this.markIntroMade(draft.a, draft.b);
-    new Notice(`Introduction of ${draft.a.name} and ${draft.b.name}: ${next}.`);
+    const logged = next === 'made' ? await this.logIntroMade(draft.a, draft.b) : null;
+    const where = logged ? `, logged in ${logged.file.basename}` : '';
+    new Notice(`${draftStateWords(next, draft.a, draft.b)}: the introduction of ${draft.a.name} and ${draft.b.name}${where}.`);
     return next;
   }
 
@@ -124,17 +128,20 @@ export class Introductions {
         title: `What came of introducing ${a.name} and ${b.name}?`,
         placeholder: 'a research contract, $4,000',
         submit: 'Record the outcome',
-        describe: (t) => (t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.'),
+        describe: (t) => ({ hint: t.trim() ? 'Written as the outcome note of the draft.' : 'An empty answer records nothing.' }),
       }));
     const note = text?.replace(/\s+/g, ' ').trim() ?? '';
     return note === '' ? null : note;
   }
 
   async markIntroMade(a: Person, b: Person): Promise<void> {
+    if (await this.logIntroMade(a, b)) new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
+  }
+
+  /** Logs `- Introduced [[A]] to [[B]] #intro` where logged lines go. */
+  private logIntroMade(a: Person, b: Person): Promise<Logged | null> {
     const today = this.context.today();
-    const logged = await this.context.writer.appendLogged(today, (datePrefix) => introductionMadeLine(a, b, today, datePrefix));
-    if (!logged) return;
-    new Notice(`Recorded: introduced ${a.name} to ${b.name}.`);
+    return this.context.writer.appendLogged(today, (datePrefix) => introductionMadeLine(a, b, today, datePrefix));
   }
 
   /** Picks two people and drafts their introduction, whether or not their notes suggest it. */

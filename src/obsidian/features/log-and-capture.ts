@@ -52,7 +52,8 @@ export class LogAndCapture {
       title: `Log ${LOG_KIND_LABELS[kind]} with ${person.name}`,
       placeholder: kind === 'owe' || kind === 'ask' ? 'the pricing deck by next Friday' : 'intro to Bob #intro',
       submit: 'Log',
-      describe: (t) => composeLogLine(kind, person, t, today, this.dates, false, this.language).line,
+      previewLabel: 'Will add:',
+      describe: (t) => ({ preview: composeLogLine(kind, person, t, today, this.dates, false, this.language).line }),
     });
     if (text === null) return;
     await this.appendLog(kind, person, text);
@@ -76,10 +77,13 @@ export class LogAndCapture {
         placeholder: 'gave Alice an intro to Bob yesterday',
         initial: prefill,
         submit: 'Add',
+        previewLabel: 'Will add:',
         describe: (t) => {
-          if (!t.trim()) return 'Write what happened, with whom and when.';
+          if (!t.trim()) return { hint: 'Write what happened, with whom and when.' };
           const r = understand(t);
-          return r.ok ? r.value.line : r.error.message;
+          if (r.ok) return { preview: r.value.line };
+          // A name several people share is asked about next: no refusal.
+          return r.error.reason === 'ambiguous' ? { hint: r.error.message } : { problem: r.error.message };
         },
         validate: (t) => {
           const r = understand(t);
@@ -90,7 +94,7 @@ export class LogAndCapture {
     const choose = new Map<string, Person>();
     let result = understand(text, choose);
     while (!result.ok && result.error.reason === 'ambiguous') {
-      const picked = await pickPerson(app, result.error.candidates, `Which ${result.error.word}?`);
+      const picked = await pickPerson(app, result.error.candidates, `Which ${result.error.word}?`, `Capturing: ${text}`);
       if (!picked) return null;
       choose.set(result.error.word.toLowerCase(), picked);
       result = understand(text, choose);

@@ -2,11 +2,11 @@ import {
   type BalanceRow,
   type QueryAnswer,
   type FollowUp,
+  followUpSentence,
   formatDay,
   type Group,
   type IntroCandidate,
   introTextName,
-  readable,
   textForStep,
 } from '../../core';
 import { type AnswerHost, noteLink, personLink } from './answer-host';
@@ -18,7 +18,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type PeopleRow = Extract<QueryAnswer, { type: 'people' }>['rows'][number];
 
-/** Follow-ups, one row each: a head line (due, kind, person), the text cut to two lines, and the host's buttons. */
+/** Follow-ups, one row each: a head line (due, kind, person), the text saying who owes whom, cut to two lines, and the host's buttons. */
 export function followUpList(parent: HTMLElement, rows: readonly FollowUp[], host: AnswerHost): HTMLElement {
   const list = parent.createEl('ul', { cls: 'goodwill-list' });
   for (const f of rows) followUpRow(list, f, host);
@@ -33,7 +33,7 @@ function followUpRow(list: HTMLElement, f: FollowUp, host: AnswerHost): void {
   head.createSpan({ cls: 'goodwill-kind', text: followUpKindLabel(f.kind) });
   personLink(head, host, f.person);
   const body = li.createDiv({ cls: 'goodwill-row-body' });
-  clampText(body, noteLink(body, host, readable(f.text), f.file, f.line, 'goodwill-text'));
+  clampText(body, noteLink(body, host, followUpSentence(f), f.file, f.line, 'goodwill-text'));
   host.followUpActions?.(li.createDiv({ cls: 'goodwill-actions' }), f);
 }
 

@@ -36,8 +36,7 @@ export class GoodwillBlock extends MarkdownRenderChild implements HoverParent {
     el.addClass('goodwill-block');
     const parsed = parseQuery(this.source);
     if (!parsed.ok) {
-      const { message, line, column } = parsed.error;
-      el.createDiv({ cls: 'goodwill-error', text: `Goodwill query error at line ${line}, column ${column}: ${message}` });
+      renderAnswer(el, { type: 'error', ...parsed.error }, this.host);
       return;
     }
     if (this.context.state.kind !== 'ready') {

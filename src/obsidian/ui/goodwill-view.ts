@@ -1,13 +1,15 @@
-import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Notice, type WorkspaceLeaf } from 'obsidian';
 import {
-  DRAFT_STATE_ACTIONS,
   DRAFT_STATES,
+  draftSinceWords,
+  draftStateWords,
+  draftStepAction,
   type Finding,
   type FollowUp,
-  formatDay,
   type IntroCandidate,
   type IntroText,
   introTextName,
+  mayDecline,
   type Person,
   personFile,
   readable,
@@ -26,6 +28,7 @@ import { renderAnswer } from './render';
 
 /** Note syntax shown in the first-run guide (examples, not prose). */
 const EXAMPLES = {
+  person: '---\ntype: person\n---',
   give: '- give:: [[Alice]] intro to [[Bob]] #intro',
   owe: '- owe:: [[Dan]] the deck by next Tuesday',
   met: '- Coffee with [[Alice]]',
@@ -197,6 +200,7 @@ export class GoodwillView extends ItemView {
   }
 
   private introductions(el: HTMLElement): void {
+    const today = this.context.today();
     el.createEl('h4', { text: 'Introductions' });
     const drafts = [...this.context.index.resolve().drafts.values()].filter((d) => d.state !== 'declined' && d.state !== 'outcome');
     if (drafts.length > 0) {
@@ -205,15 +209,16 @@ export class GoodwillView extends ItemView {
       for (const d of drafts.sort((x, y) => DRAFT_STATES.indexOf(x.state) - DRAFT_STATES.indexOf(y.state))) {
         const li = ul.createEl('li', { cls: 'goodwill-row goodwill-draft-row' });
         const head = li.createDiv({ cls: 'goodwill-row-head' });
-        head.createSpan({ cls: 'goodwill-kind', text: d.state });
         noteLink(head, this.host, `${d.a.name} ↔ ${d.b.name}`, d.path, 1, 'goodwill-text');
-        if (d.since !== null) head.createSpan({ cls: 'goodwill-due', text: formatDay(d.since) });
+        const state = li.createDiv({ cls: 'goodwill-draft-state' });
+        state.createSpan({ cls: 'goodwill-draft-step', text: draftStateWords(d.state, d.a, d.b) });
+        if (d.since !== null) state.createSpan({ cls: 'goodwill-draft-since', text: ` ${draftSinceWords(d.since, today)}` });
         const actions = li.createDiv({ cls: 'goodwill-actions' });
-        const action = DRAFT_STATE_ACTIONS[d.state];
-        if (action)
-          this.button(actions, action, `${action}: ${d.a.name} and ${d.b.name}`, () =>
-            this.features.introductions.advanceIntroduction(d.path),
-          );
+        const pair = `${d.a.name} and ${d.b.name}`;
+        const action = draftStepAction(d.state, d.a, d.b);
+        if (action) this.button(actions, action, `${action}: ${pair}`, () => this.features.introductions.advanceIntroduction(d.path));
+        if (mayDecline(d.state))
+          this.button(actions, 'Declined', `Declined: ${pair}`, () => this.features.introductions.advanceIntroduction(d.path, 'declined'));
         this.copyButtons(actions, d.a, d.b, textForStep(d.state), (which) => this.features.introductions.copyFromDraft(d.path, which));
       }
       el.createEl('h5', { text: 'Suggestions' });
@@ -271,19 +276,34 @@ export class GoodwillView extends ItemView {
     });
   }
 
+  /** With no people: how to start, in normal text, each example a code block with its own Copy button, and a button that makes a person note. */
   private firstRun(el: HTMLElement): void {
-    const box = el.createDiv({ cls: 'goodwill-empty goodwill-first-run' });
+    const box = el.createDiv({ cls: 'goodwill-first-run' });
     box.createEl('h4', { text: 'No people yet' });
     box.createEl('p', { text: 'This view reads the notes you already keep. To get started:' });
-    const ul = box.createEl('ul');
+    const steps = box.createEl('ol');
     const step = (text: string, example: string) => {
-      const li = ul.createEl('li', { text });
-      li.createEl('code', { text: example });
+      const li = steps.createEl('li');
+      li.createDiv({ text });
+      const snippet = li.createDiv({ cls: 'goodwill-snippet' });
+      snippet.createEl('pre').createEl('code', { text: example });
+      this.button(snippet, 'Copy', `Copy: ${example}`, () => this.copyExample(example));
     };
-    step('Mark a note as a person with this frontmatter, or keep it in a people folder: ', 'type: person');
-    step('Log what you trade in any dated note: ', EXAMPLES.give);
-    step('Promises you owe, with a deadline: ', EXAMPLES.owe);
-    step('Touches, or a meeting note with attendees: ', EXAMPLES.met);
-    ul.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
+    step('Mark a note as a person with this frontmatter, or keep it in a people folder:', EXAMPLES.person);
+    step('Log what you trade in any dated note:', EXAMPLES.give);
+    step('Promises you owe, with a deadline:', EXAMPLES.owe);
+    step('Touches, or a meeting note with attendees:', EXAMPLES.met);
+    steps.createEl('li', { text: 'Needs and offers in person notes suggest introductions.' });
+    const create = this.button(box, 'New person note', 'Create a new person note', () => this.features.newNotes.newPerson());
+    create.addClass('mod-cta');
+  }
+
+  private async copyExample(example: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(example);
+      new Notice('Copied.');
+    } catch {
+      new Notice('Goodwill: the clipboard is not available here.');
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { type App, FuzzySuggestModal, type TFile } from 'obsidian';
 import type { Person } from '../../core';
 
-/** Picks one item by fuzzy search over its text. */
+/** Picks one item by fuzzy search over its text; `context`, above the field, says what the choice is for. */
 class PickModal<T> extends FuzzySuggestModal<T> {
   constructor(
     app: App,
@@ -9,9 +9,11 @@ class PickModal<T> extends FuzzySuggestModal<T> {
     private readonly text: (item: T) => string,
     placeholder: string,
     private readonly onPick: (item: T) => void,
+    context?: string,
   ) {
     super(app);
     this.setPlaceholder(placeholder);
+    if (context) this.modalEl.prepend(createDiv({ cls: 'goodwill-pick-context', text: context }));
   }
 
   getItems(): T[] {
@@ -28,13 +30,20 @@ class PickModal<T> extends FuzzySuggestModal<T> {
 }
 
 /** Resolves with the picked item, or null when the modal is closed without a choice. */
-function pickOne<T>(app: App, items: T[], text: (item: T) => string, placeholder: string): Promise<T | null> {
+function pickOne<T>(app: App, items: T[], text: (item: T) => string, placeholder: string, context?: string): Promise<T | null> {
   return new Promise((resolve) => {
     let picked = false;
-    const modal = new PickModal(app, items, text, placeholder, (item) => {
-      picked = true;
-      resolve(item);
-    });
+    const modal = new PickModal(
+      app,
+      items,
+      text,
+      placeholder,
+      (item) => {
+        picked = true;
+        resolve(item);
+      },
+      context,
+    );
     const close = modal.onClose.bind(modal);
     modal.onClose = () => {
       close();
@@ -47,8 +56,8 @@ function pickOne<T>(app: App, items: T[], text: (item: T) => string, placeholder
   });
 }
 
-/** A person, found by name, alias or company. */
-export function pickPerson(app: App, people: Person[], placeholder: string): Promise<Person | null> {
+/** A person, found by name, alias or company; `context` says what they are picked for (the sentence being captured). */
+export function pickPerson(app: App, people: Person[], placeholder: string, context?: string): Promise<Person | null> {
   return pickOne(
     app,
     people,
@@ -57,6 +66,7 @@ export function pickPerson(app: App, people: Person[], placeholder: string): Pro
       return extra ? `${p.name} (${extra})` : p.name;
     },
     placeholder,
+    context,
   );
 }
 

@@ -15,7 +15,14 @@ export type { AnswerHost } from './answer-host';
 export function renderAnswer(el: HTMLElement, answer: QueryAnswer, host: AnswerHost): void {
   switch (answer.type) {
     case 'error':
-      el.createDiv({ cls: 'goodwill-error', text: answer.message });
+      // Found while parsing or while running, an error says where it is in the block.
+      el.createDiv({
+        cls: 'goodwill-error',
+        text:
+          answer.line === undefined
+            ? answer.message
+            : `Goodwill query error at line ${answer.line}, column ${answer.column ?? 1}: ${answer.message}`,
+      });
       return;
     case 'followups':
       if (answer.rows.length === 0) el.createDiv({ cls: 'goodwill-empty', text: 'No follow-ups due.' });

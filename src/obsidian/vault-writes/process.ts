@@ -20,14 +20,19 @@ export function serialized<T>(path: string, work: () => Promise<T>): Promise<T> 
  * the change is made against that text, and refused if the line is no longer
  * what the index read.
  */
+/**
+ * A line edited since it was read: nothing is written, the note is read again
+ * (`reread`) so that the lists show it as it is, and the notice says both.
+ */
 export function changeLine(
   app: App,
   path: string,
   line: number,
   expected: LineFingerprint,
   change: (line: string) => string,
+  reread: (path: string) => Promise<void>,
 ): Promise<boolean> {
-  return serialized(path, () => changeLineNow(app, path, line, expected, change));
+  return serialized(path, () => changeLineNow(app, path, line, expected, change, reread));
 }
 
 async function changeLineNow(
@@ -36,13 +41,14 @@ async function changeLineNow(
   line: number,
   expected: LineFingerprint,
   change: (line: string) => string,
+  reread: (path: string) => Promise<void>,
 ): Promise<boolean> {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`Goodwill: ${path} no longer exists; nothing was changed.`);
     return false;
   }
-  let result: EditResult = fail('not written');
+  let result: EditResult = fail({ edited: false, message: 'not written' });
   try {
     await requireUtf8(app, file);
     await app.vault.process(file, (text) => {
@@ -50,14 +56,25 @@ async function changeLineNow(
       return result.ok ? result.value : text;
     });
   } catch (err) {
-    result = fail(`could not be written (${err instanceof Error ? err.message : String(err)})`);
+    result = fail({ edited: false, message: `could not be written (${err instanceof Error ? err.message : String(err)})` });
   }
-  if (!result.ok) new Notice(`Goodwill: ${path}: ${result.error}; nothing was changed.`);
-  return result.ok;
+  if (result.ok) return true;
+  if (result.error.edited) {
+    new Notice(`Goodwill: this line of ${file.basename} was edited since Goodwill read it, so nothing was changed. The list is refreshed.`);
+    await reread(path);
+  } else new Notice(`Goodwill: ${path}: ${result.error.message}; nothing was changed.`);
+  return false;
 }
 
-export function markDone(app: App, path: string, line: number, expected: LineFingerprint, today: Day): Promise<boolean> {
-  return changeLine(app, path, line, expected, (l) => closeLine(l, today));
+export function markDone(
+  app: App,
+  path: string,
+  line: number,
+  expected: LineFingerprint,
+  today: Day,
+  reread: (path: string) => Promise<void>,
+): Promise<boolean> {
+  return changeLine(app, path, line, expected, (l) => closeLine(l, today), reread);
 }
 
 /**

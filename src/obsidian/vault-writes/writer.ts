@@ -20,11 +20,13 @@ export class NoteWriter {
   constructor(
     private readonly app: App,
     private readonly settings: () => Readonly<GoodwillSettings>,
+    /** Reads a note again now, and redraws what shows answers: a line edited since it was read. */
+    private readonly reread: (path: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
-  /** Closes an open line (a promise, an ask, a task) as done today, if it still reads as the index read it. */
+  /** Closes an open line (a promise, an ask, a task) as done today, if it still reads as the index read it; else the note is read again. */
   markDone(path: string, line: number, expected: LineFingerprint, today: Day): Promise<boolean> {
-    return markDone(this.app, path, line, expected, today);
+    return markDone(this.app, path, line, expected, today, this.reread);
   }
 
   /** Sets (null: removes) frontmatter keys, each on its own line where it can be. */

@@ -169,7 +169,7 @@ describe('finding the person a brief is for', () => {
 
 describe('the brief block', () => {
   it('takes one person as a link, read as a plain name', () => {
-    expect(parseQuery('brief [[Sam K]]')).toEqual({ ok: true, value: { type: 'brief', person: 'Sam K' } });
+    expect(parseQuery('brief [[Sam K]]')).toMatchObject({ ok: true, value: { type: 'brief', person: 'Sam K' } });
     const answer = runQuery({ type: 'brief', person: 'Sam K' }, network, index.settings, today, new DateResolver());
     expect(answer.type === 'brief' && answer.briefs.map((b) => b.person.name)).toEqual(['Sam Keller']);
   });

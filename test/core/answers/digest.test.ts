@@ -10,9 +10,10 @@ describe('the morning digest', () => {
   const a = answers(
     {
       'People/Dan.md': person('Dan'),
+      'People/Eve.md': person('Eve'),
       'People/Kate.md': person('Kate', { birthday: '11-28', offers: '[bookkeeping]' }),
       'People/Noah.md': person('Noah', { cadence: '2w', needs: '[a bookkeeper]' }),
-      'Daily/2026-11-01.md': '- Called [[Noah]]\n- Met [[Kate]]',
+      'Daily/2026-11-01.md': '- Called [[Noah]]\n- Met [[Kate]]\n- waiting:: [[Eve]] the signed contract',
       'Daily/2026-11-20.md': '- owe:: [[Dan]] the deck by 2026-11-24\n- owe:: [[Dan]] later by 2026-12-20\n- got:: [[Dan]] a lead #lead',
     },
     '2026-11-25',
@@ -22,6 +23,7 @@ describe('the morning digest', () => {
     const d = digest(a.index.resolve(), a.index.settings, day('2026-11-25'));
     expect(d.sections.map((s) => [s.title, s.items.map((f) => f.person.name)])).toEqual([
       ['Promises due', ['Dan']],
+      ['Nudges', ['Eve']],
       ['Reconnect', ['Noah']],
       ['Say thank you', ['Dan']],
       ['Birthdays this week', ['Kate']],
@@ -32,13 +34,16 @@ describe('the morning digest', () => {
         '## Goodwill digest 2026-11-25',
         '',
         '### Promises due',
-        '- [[Dan]]: Dan the deck by 2026-11-24 (due 2026-11-24) · [[Daily/2026-11-20|open]]',
+        '- You owe [[Dan]]: the deck by 2026-11-24 (due 2026-11-24) · [[Daily/2026-11-20|open]]',
+        '',
+        '### Nudges',
+        '- [[Eve]] owes you: the signed contract (due 2026-11-01) · [[Daily/2026-11-01|open]]',
         '',
         '### Reconnect',
         '- [[Noah]]: Reconnect (every 2 weeks; last contact 2026-11-01) (due 2026-11-15) · [[People/Noah|open]]',
         '',
         '### Say thank you',
-        '- [[Dan]]: Say thank you: Dan a lead #lead (due 2026-11-23) · [[Daily/2026-11-20|open]]',
+        '- Say thank you to [[Dan]]: a lead #lead (due 2026-11-23) · [[Daily/2026-11-20|open]]',
         '',
         '### Birthdays this week',
         '- [[Kate]]: Birthday on 11-28 (2026-11-28) · [[People/Kate|open]]',
@@ -50,7 +55,7 @@ describe('the morning digest', () => {
   });
 
   it('is a query block', () => {
-    expect(parseQuery('digest')).toEqual({ ok: true, value: { type: 'digest' } });
+    expect(parseQuery('digest')).toMatchObject({ ok: true, value: { type: 'digest' } });
   });
 });
 
@@ -69,10 +74,10 @@ describe('the digest written into a note', () => {
       '## Goodwill digest 2026-11-25',
       '',
       '### Promises due',
-      '- [[Dan|Dan - give: ((Eve)) a lot #intro - give: ((Eve)) more #intro]]: Dan the deck by 2026-11-24 (due 2026-11-24) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
+      '- You owe [[Dan|Dan - give: ((Eve)) a lot #intro - give: ((Eve)) more #intro]]: the deck by 2026-11-24 (due 2026-11-24) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
       '',
       '### Say thank you',
-      '- [[Eve]]: Say thank you: Eve a lead #lead (due 2026-11-23) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
+      '- Say thank you to [[Eve]]: a lead #lead (due 2026-11-23) · [open](./Daily/2026-11-20%0A-%20give::%20%5B%5BEve%5D%5D%20a%20file%20name%20#intro.md)',
     ]);
     for (const line of markdown.split('\n'))
       expect(parseLine(line, { line: 1, noteDate: day('2026-11-25'), resolver: new DateResolver() }, false)).toBeNull();

@@ -101,6 +101,6 @@ describe('the org block', () => {
   });
 
   it('says what is wrong with an organisation no one has', () => {
-    expect(run('org [[Globex]]')).toEqual({ type: 'error', message: 'no organisation called "globex"' });
+    expect(run('org [[Globex]]')).toEqual({ type: 'error', message: 'no organisation called "Globex"', line: 1, column: 5 });
   });
 });

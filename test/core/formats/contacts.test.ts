@@ -224,6 +224,20 @@ describe('one rule for contacts of the same name, within the file and against th
   });
   const taken = (paths: string[]) => (p: string) => paths.includes(p);
 
+  it('a contact of the vault listed twice in the file is reported as listed twice the second time', () => {
+    const plan = planImport(
+      [contact('Iris Kim', 'iris@x.example'), contact('iris kim', null), contact('Iris Kim', 'iris@x.example')],
+      vault({ name: 'Iris Kim', email: 'iris@x.example', path: 'People/Iris Kim.md' }),
+      'People',
+      () => false,
+    );
+    expect(plan.skipped).toEqual([
+      { name: 'Iris Kim', reason: 'already in the vault as People/Iris Kim.md' },
+      { name: 'iris kim', reason: 'listed twice in the file' },
+      { name: 'Iris Kim', reason: 'listed twice in the file' },
+    ]);
+  });
+
   it('same email: the same contact', () => {
     const plan = planImport(
       [contact('J. Smith', 'john@x.example')],
@@ -242,10 +256,7 @@ describe('one rule for contacts of the same name, within the file and against th
       taken(['People/John Smith.md']),
     );
     expect(plan.create).toEqual([]);
-    expect(plan.skipped.map((s) => s.reason)).toEqual([
-      'already in the vault as People/John Smith.md',
-      'already in the vault as People/John Smith.md',
-    ]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['already in the vault as People/John Smith.md', 'listed twice in the file']);
   });
 
   it('the same name with different emails: a note "<name> 2" and a check line, against the vault and within the file', () => {
@@ -306,12 +317,18 @@ describe('one rule for contacts of the same name, within the file and against th
         where: `already in the vault as ${p.path}`,
       })),
     );
+    const found = new Set<string>();
     return contacts.map((c) => {
       const email = c.email?.toLowerCase() ?? null;
       const byEmail = known.find((k) => email !== null && k.email === email);
       const named = known.filter((k) => k.name === c.name.toLowerCase());
       const same = byEmail ?? (email === null ? (named.find((k) => k.email === null) ?? named[0]) : named.find((k) => k.email === null));
-      if (same) return `skip: ${same.where}`;
+      if (same) {
+        // A person of the vault found a second time in the file: a repeat within the file.
+        const repeated = found.has(same.where);
+        found.add(same.where);
+        return `skip: ${repeated ? 'listed twice in the file' : same.where}`;
+      }
       known.push({ name: c.name.toLowerCase(), email, where: 'listed twice in the file' });
       return named.length > 0 ? 'create with a clash' : 'create';
     });

@@ -19,16 +19,29 @@ describe('parsing queries', () => {
     ['org [[Orgs/Acme|Acme Inc]]', { type: 'org', name: 'orgs/acme' }],
     ['ORGS', { type: 'orgs' }],
   ])('%s', (source, query) => {
-    expect(parseQuery(source)).toEqual({ ok: true, value: query });
+    expect(parseQuery(source)).toMatchObject({ ok: true, value: query });
   });
 
   it.each([
     ['', 'empty query: try "followups" or "balance"', 1, 1],
     [
       'folowups',
-      'unknown query "folowups": start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance',
+      'unknown query "folowups": did you mean "followups"? (start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance)',
       1,
       1,
+    ],
+    [
+      'sideways',
+      'unknown query "sideways" (start with followups, balance, intros, person, brief, org, orgs, people, digest, health or provenance)',
+      1,
+      1,
+    ],
+    ['followups limt 3', 'unexpected "limt": did you mean "limit"? (followups takes: due before, for, kind is, limit)', 1, 11],
+    [
+      'followups kind is nuge',
+      'expected a kind: promise, nudge, thanks, first-follow-up, reconnect, birthday; did you mean "nudge"?',
+      1,
+      19,
     ],
     ['balance where status is broke', 'expected a status: overdrawn, one-way, in-credit, even', 1, 25],
     ['followups limit zero', 'expected a whole number above 0', 1, 17],
@@ -125,6 +138,17 @@ describe('running queries', () => {
   });
 
   it('an unknown person is an error answer, not an exception', () => {
-    expect(run('person [[Nobody]]')).toEqual({ type: 'error', message: 'no person called "nobody"' });
+    expect(run('person [[Nobody]]')).toEqual({ type: 'error', message: 'no person called "Nobody"', line: 1, column: 8 });
+  });
+
+  it('errors found while running say where they are, in the words written', () => {
+    expect(run('# mine\n  followups for [[Ada Lovelace|Ada]] limit 2')).toEqual({
+      type: 'error',
+      message: 'no person called "Ada Lovelace"',
+      line: 2,
+      column: 17,
+    });
+    expect(run('followups due before Blursday')).toEqual({ type: 'error', message: '"Blursday" is not a date', line: 1, column: 22 });
+    expect(run('brief [[Carol Evens]]')).toMatchObject({ type: 'error', line: 1, column: 7 });
   });
 });

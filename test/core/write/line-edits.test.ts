@@ -25,8 +25,14 @@ describe('editing exactly one line', () => {
   });
 
   it('refuses when the line changed since it was read', () => {
-    expect(editLine('a\nb\n', 2, lineFingerprint('c'), (l) => l + '!')).toEqual({ ok: false, error: 'line 2 changed since it was read' });
-    expect(editLine('a\n', 7, lineFingerprint('a'), (l) => l)).toEqual({ ok: false, error: 'line 7 no longer exists' });
+    expect(editLine('a\nb\n', 2, lineFingerprint('c'), (l) => l + '!')).toEqual({
+      ok: false,
+      error: { edited: true, message: 'line 2 changed since it was read' },
+    });
+    expect(editLine('a\n', 7, lineFingerprint('a'), (l) => l)).toEqual({
+      ok: false,
+      error: { edited: true, message: 'line 7 no longer exists' },
+    });
   });
 
   it('round-trips any text byte for byte except the intended line', () => {
@@ -42,7 +48,7 @@ describe('editing exactly one line', () => {
           const text = lines.join(eol);
           const n = (pick % lines.length) + 1;
           const r = editLine(text, n, lineFingerprint(lines[n - 1]), (l) => `${l}X`);
-          if (!r.ok) throw new Error(r.error);
+          if (!r.ok) throw new Error(r.error.message);
           const expected = lines.map((l, i) => (i === n - 1 ? `${l}X` : l)).join(eol);
           expect(r.value).toBe(expected);
         },

@@ -44,6 +44,19 @@ describe('one renderer per answer type', { timeout: 20_000 }, () => {
     expect(viewRows[0].querySelectorAll('button').length).toBeGreaterThan(0);
   });
 
+  it('a follow-up says who owes whom, naming its person once', async () => {
+    const { plugin } = await loadPlugin(filesOf('example-vault'));
+    const texts = [...renderBlock(plugin, 'followups').querySelectorAll('.goodwill-text')].map((a) => a.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'You owe Dan Foster: the case study deck by next Friday',
+        'Eve Garcia owes you: intro to her head of platform by 2026-11-06',
+        'Say thank you to Priya Shah: intro to the Hooli CFO #intro',
+        'Reconnect (monthly; last contact 2026-10-01)',
+      ]),
+    );
+  });
+
   it("a block's links show the note's hover preview, as the view's do", async () => {
     const { plugin } = await loadPlugin(filesOf('example-vault'));
     const trigger = vi.spyOn(plugin.app.workspace, 'trigger');
