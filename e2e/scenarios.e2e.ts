@@ -721,7 +721,7 @@ describe('the built plugin in a browser', () => {
     /** The text's height in lines. */
     const lines = () => text.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
     expect(await lines()).toBeCloseTo(2, 1);
-    expect(await text.getAttribute('title')).toBe(`Dan Foster ${long}`);
+    expect(await text.getAttribute('title')).toBe(`You owe Dan Foster: ${long}`);
     await expect.poll(() => more.isVisible()).toBe(true);
     // A short text has nothing cut, and no "More".
     const short = page.locator('#sidebar .goodwill-followups li.goodwill-row', { hasText: 'Reconnect (monthly' }).first();
