@@ -93,6 +93,8 @@ export { health, healthRows } from './answers/health';
 export { introductionCandidates } from './answers/introductions';
 export { chosenIntroduction, INTRO_TEXTS, introTextName, textForStep } from './answers/introduction-texts';
 export type { IntroCandidate, IntroText } from './answers/introduction-texts';
+export { personFigures } from './answers/person-figures';
+export type { PersonFigures } from './answers/person-figures';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Introducer, Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';

@@ -8,6 +8,7 @@ import { Indexing } from './indexing';
 import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
+import { registerGoodwillBasesView } from './ui/bases-view';
 import { GoodwillBlock } from './ui/codeblock';
 import { GoodwillView } from './ui/goodwill-view';
 import { StatusBar } from './ui/status-bar';
@@ -51,6 +52,8 @@ export default class GoodwillPlugin extends Plugin {
     this.registerMarkdownCodeBlockProcessor('goodwill', (source, el, ctx) => {
       ctx.addChild(new GoodwillBlock(el, this.context, source));
     });
+    // False where Bases is turned off (or the app has no Bases views): the rest works as before.
+    registerGoodwillBasesView(this, this.context);
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
     const statusEl = this.addStatusBarItem();
     statusEl.addClass('goodwill-status');
