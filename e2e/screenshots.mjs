@@ -15,6 +15,8 @@ const shown = [
   '11-ledger-dark',
   '12-provenance-light',
   '12-provenance-dark',
+  '50-bases-light',
+  '50-bases-dark',
 ];
 mkdirSync('docs', { recursive: true });
 for (const name of shown) copyFileSync(`test-results/e2e/${name}.png`, `docs/${name}.png`);
