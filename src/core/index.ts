@@ -118,6 +118,8 @@ export type { QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';
+export { FIGURE_PROPERTIES, NO_FIGURES, figureChanges, figureProperties } from './write/figure-properties';
+export type { FigureProperty, FigureValue } from './write/figure-properties';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';

@@ -3,6 +3,8 @@ import { type GoodwillSettings, NetworkIndex, resolveSettings } from '../core';
 import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { LiveContext } from './context';
+import { DeviceSettings } from './device-settings';
+import { FigureProperties } from './features/figure-properties';
 import { type Features, makeFeatures } from './features/features';
 import { Indexing } from './indexing';
 import { recordsStoreOf } from './indexed-records-store';
@@ -21,6 +23,10 @@ export default class GoodwillPlugin extends Plugin {
   /** What the interface and the features receive instead of the plugin. */
   context!: LiveContext;
   features!: Features;
+  /** Settings kept on this device only (writeProperties). */
+  device!: DeviceSettings;
+  /** Writes the figures into person notes' properties where this device has it on. */
+  figureProperties!: FigureProperties;
   /** The current settings, for the settings tab: the context's, never changed in place. */
   settings: Readonly<GoodwillSettings> = resolveSettings({});
   private readonly clock = new Clock();
@@ -40,6 +46,8 @@ export default class GoodwillPlugin extends Plugin {
     this.register(() => parser.dispose());
     this.indexing = new Indexing(this.app, this.context, store, parser);
     this.features = makeFeatures(this.context);
+    this.device = new DeviceSettings(this.app);
+    this.figureProperties = new FigureProperties(this.context, this.device);
     this.settings = settings;
     this.register(
       this.context.onChange((change) => {
@@ -69,6 +77,7 @@ export default class GoodwillPlugin extends Plugin {
   private async start(): Promise<void> {
     this.indexing.follow(this);
     this.register(this.context.followClock());
+    this.register(this.figureProperties.follow());
     this.registerInterval(this.clock.start());
     this.register(
       this.context.onChange((change) => {

@@ -1,10 +1,44 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
+import type { DeviceSettings } from './device-settings';
+import type { FigureProperties } from './features/figure-properties';
+import { ConfirmModal } from './ui/confirm-modal';
 import { type GoodwillSettings, readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
 
 /** What the settings tab needs from the plugin: the settings it shows, and a way to replace them with changed ones. */
 export interface SettingsHost extends Plugin {
   readonly settings: GoodwillSettings;
   saveSettings(next: GoodwillSettings): Promise<void>;
+  readonly device: DeviceSettings;
+  readonly figureProperties: FigureProperties;
+}
+
+/** The device-local setting's row: its name, help and aliases for search. */
+export const WRITE_PROPERTIES_SETTING = {
+  name: 'Write figures into properties',
+  desc:
+    'On this device only: keeps goodwill-last-contact, goodwill-next-due, goodwill-balance and goodwill-light in each ' +
+    'person note for Bases, Dataview and other tools. This edits your notes, and so syncs; turn it on on one device.',
+  aliases: ['writeProperties', 'frontmatter', 'Bases', 'Dataview'],
+};
+
+/** Turns the device-local setting on or off; off, offers to remove the properties already written. */
+export async function keepWriteProperties(app: App, host: SettingsHost, on: boolean): Promise<void> {
+  await host.figureProperties.setOn(on);
+  if (on) return;
+  const count = host.figureProperties.notesWithProperties();
+  if (count === 0) return;
+  new ConfirmModal(
+    app,
+    {
+      title: 'Remove the figure properties?',
+      text: `${count === 1 ? '1 note holds' : `${count} notes hold`} properties Goodwill wrote (goodwill-…). Removing them edits those notes, and so syncs.`,
+      yes: 'Remove them',
+      no: 'Keep them',
+    },
+    (yes) => {
+      if (yes) void host.figureProperties.removeAll();
+    },
+  ).open();
 }
 
 /** One row of the tab: where its control goes, and a way to keep a value or say why it was not kept. */
@@ -50,6 +84,15 @@ export class GoodwillSettingTab extends PluginSettingTab {
     for (const group of SETTING_GROUPS) {
       new Setting(containerEl).setName(group).setHeading();
       for (const key of SETTING_KEYS) if (SETTINGS_SCHEMA[key].group === group) this.addSetting(containerEl, key);
+    }
+    if (this.host.device.available) {
+      new Setting(containerEl).setName('This device').setHeading();
+      const row = new Setting(containerEl).setName(WRITE_PROPERTIES_SETTING.name).setDesc(WRITE_PROPERTIES_SETTING.desc);
+      row.settingEl.setAttribute('data-goodwill-setting', 'writeProperties');
+      row.addToggle((t) => {
+        t.toggleEl.setAttribute('aria-label', WRITE_PROPERTIES_SETTING.name);
+        t.setValue(this.host.device.writeProperties).onChange((on) => keepWriteProperties(this.app, this.host, on));
+      });
     }
   }
 

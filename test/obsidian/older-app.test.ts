@@ -1,6 +1,7 @@
-import { Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { balancesOf } from '../../src/obsidian/answers';
+import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { filesOf, loadPlugin } from './harness';
 
 // An app before 1.10 (and before 1.8.7, 1.13): no Bases views, no declarative settings, no device-local storage.
@@ -11,6 +12,9 @@ vi.mock('obsidian', async (importOriginal) => {
 });
 const pluginProto = Plugin.prototype as unknown as Record<string, unknown>;
 pluginProto.registerBasesView = undefined;
+const appProto = App.prototype as unknown as Record<string, unknown>;
+appProto.saveLocalStorage = undefined;
+appProto.loadLocalStorage = undefined;
 
 describe('on an older app', () => {
   it('the plugin loads without Bases views and everything else still works', async () => {
@@ -21,5 +25,15 @@ describe('on an older app', () => {
     ).toBeFalsy();
     expect(balancesOf(plugin.context).length).toBeGreaterThan(3);
     expect((plugin as unknown as { commands__: Map<string, unknown> }).commands__.size).toBeGreaterThan(5);
+  });
+
+  it('the device-local setting is hidden and off, and nothing is written into notes', async () => {
+    const { app, plugin } = await loadPlugin(filesOf('example-vault'));
+    expect(plugin.device.available).toBe(false);
+    expect(plugin.device.writeProperties).toBe(false);
+    const tab = new GoodwillSettingTab(app as never, plugin);
+    tab.display();
+    expect(tab.containerEl.querySelector('[data-goodwill-setting="writeProperties"]')).toBeNull();
+    expect(tab.containerEl.querySelector('[data-goodwill-setting="horizonDays"]')).not.toBeNull();
   });
 });
