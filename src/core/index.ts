@@ -132,4 +132,7 @@ export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
 export { briefRow } from './formats/brief-row';
 export { organisationRows } from './formats/organisation-rows';
+export { ledgerRows } from './formats/ledger-rows';
+export type { LedgerRow } from './formats/ledger-rows';
+export type { BalanceRowOut, FollowUpRow, IntroRow, PersonRow } from './formats/rows';
 export { balanceRows, checkRows, digestRows, followUpRows, introRows, meGaps, peopleRows, readingGaps } from './formats/rows';

@@ -7,6 +7,7 @@ import { DeviceSettings } from './device-settings';
 import { FigureProperties } from './features/figure-properties';
 import { type Features, makeFeatures } from './features/features';
 import { Indexing } from './indexing';
+import { PluginApi } from './plugin-api';
 import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
@@ -25,6 +26,8 @@ export default class GoodwillPlugin extends Plugin {
   features!: Features;
   /** Settings kept on this device only (writeProperties). */
   device!: DeviceSettings;
+  /** What other plugins may ask and do: `app.plugins.plugins.goodwill.api` (see docs/api.md). */
+  api!: PluginApi;
   /** Writes the figures into person notes' properties where this device has it on. */
   figureProperties!: FigureProperties;
   /** The current settings, for the settings tab: the context's, never changed in place. */
@@ -48,6 +51,8 @@ export default class GoodwillPlugin extends Plugin {
     this.features = makeFeatures(this.context);
     this.device = new DeviceSettings(this.app);
     this.figureProperties = new FigureProperties(this.context, this.device);
+    this.api = new PluginApi(this.context);
+    this.register(this.api.follow(this.app));
     this.settings = settings;
     this.register(
       this.context.onChange((change) => {
