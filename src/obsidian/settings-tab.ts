@@ -1,45 +1,7 @@
-import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import type { DeviceSettings } from './device-settings';
-import type { FigureProperties } from './features/figure-properties';
-import { ConfirmModal } from './ui/confirm-modal';
-import { type GoodwillSettings, readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
-
-/** What the settings tab needs from the plugin: the settings it shows, and a way to replace them with changed ones. */
-export interface SettingsHost extends Plugin {
-  readonly settings: GoodwillSettings;
-  saveSettings(next: GoodwillSettings): Promise<void>;
-  readonly device: DeviceSettings;
-  readonly figureProperties: FigureProperties;
-}
-
-/** The device-local setting's row: its name, help and aliases for search. */
-export const WRITE_PROPERTIES_SETTING = {
-  name: 'Write figures into properties',
-  desc:
-    'On this device only: keeps goodwill-last-contact, goodwill-next-due, goodwill-balance and goodwill-light in each ' +
-    'person note for Bases, Dataview and other tools. This edits your notes, and so syncs; turn it on on one device.',
-  aliases: ['writeProperties', 'frontmatter', 'Bases', 'Dataview'],
-};
-
-/** Turns the device-local setting on or off; off, offers to remove the properties already written. */
-export async function keepWriteProperties(app: App, host: SettingsHost, on: boolean): Promise<void> {
-  await host.figureProperties.setOn(on);
-  if (on) return;
-  const count = host.figureProperties.notesWithProperties();
-  if (count === 0) return;
-  new ConfirmModal(
-    app,
-    {
-      title: 'Remove the figure properties?',
-      text: `${count === 1 ? '1 note holds' : `${count} notes hold`} properties Goodwill wrote (goodwill-…). Removing them edits those notes, and so syncs.`,
-      yes: 'Remove them',
-      no: 'Keep them',
-    },
-    (yes) => {
-      if (yes) void host.figureProperties.removeAll();
-    },
-  ).open();
-}
+import { type App, PluginSettingTab, Setting } from 'obsidian';
+import { keepWriteProperties, type SettingsHost, WRITE_PROPERTIES_SETTING } from './settings-host';
+import { lines, parseAliases, typedNumber } from './setting-values';
+import { readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
 
 /** One row of the tab: where its control goes, and a way to keep a value or say why it was not kept. */
 interface Row {
@@ -47,22 +9,6 @@ interface Row {
   /** Keeps the value when it is in range, else says why not and leaves the settings as they are. */
   keep: (value: unknown, input?: HTMLElement) => Promise<void>;
 }
-
-/** The lines of a text area, as the list they give. */
-const lines = (v: string): string[] => v.split('\n');
-
-/** `cadence: contact_every, touch_every`, one field a line; a line without a colon is not read. */
-function parseAliases(v: string): Record<string, string[]> {
-  const aliases: Record<string, string[]> = {};
-  for (const line of lines(v)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) aliases[line.slice(0, colon).trim()] = line.slice(colon + 1).split(',');
-  }
-  return aliases;
-}
-
-/** A number as typed: empty is no number, not 0. */
-const typedNumber = (v: string): number => (v.trim() === '' ? NaN : Number(v));
 
 /**
  * The settings tab, drawn from the settings schema: a heading for each group,

@@ -1,7 +1,8 @@
 import { ButtonComponent, Modal } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { peopleRows } from '../../src/core';
-import { keepWriteProperties, GoodwillSettingTab } from '../../src/obsidian/settings-tab';
+import { keepWriteProperties } from '../../src/obsidian/settings-host';
+import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { filesOf, loadPlugin, read, settle, settled } from './harness';
 
 const vault = filesOf('example-vault');
