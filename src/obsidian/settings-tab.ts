@@ -1,6 +1,7 @@
-import { type App, PluginSettingTab, Setting } from 'obsidian';
-import { keepWriteProperties, type SettingsHost, WRITE_PROPERTIES_SETTING } from './settings-host';
+import { type App, PluginSettingTab, Setting, type SettingDefinitionItem } from 'obsidian';
+import { controlValue, keepControlValue, settingDefinitions } from './setting-definitions';
 import { lines, parseAliases, typedNumber } from './setting-values';
+import { keepWriteProperties, type SettingsHost, WRITE_PROPERTIES_SETTING } from './settings-host';
 import { readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
 
 /** One row of the tab: where its control goes, and a way to keep a value or say why it was not kept. */
@@ -24,6 +25,21 @@ export class GoodwillSettingTab extends PluginSettingTab {
     super(app, host);
   }
 
+  /** The settings the 1.13 way: searchable, drawn by Obsidian; older apps call display() instead. */
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    return settingDefinitions(this.host);
+  }
+
+  getControlValue(key: string): unknown {
+    return controlValue(this.host, key);
+  }
+
+  /** Replaces the settings with changed ones, never changing them in place (the index may still be reading the old ones). */
+  setControlValue(key: string, value: unknown): Promise<void> {
+    return keepControlValue(this.app, this.host, key, value);
+  }
+
+  /** The classic tab, for apps before 1.13. */
   display(): void {
     const { containerEl } = this;
     containerEl.empty();

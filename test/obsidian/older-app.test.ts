@@ -1,4 +1,4 @@
-import { App, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin, SettingTab } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { balancesOf } from '../../src/obsidian/answers';
 import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
@@ -15,6 +15,9 @@ pluginProto.registerBasesView = undefined;
 const appProto = App.prototype as unknown as Record<string, unknown>;
 appProto.saveLocalStorage = undefined;
 appProto.loadLocalStorage = undefined;
+const tabProto = SettingTab.prototype as unknown as Record<string, unknown>;
+tabProto.getSettingDefinitions = undefined;
+tabProto.update = undefined;
 
 describe('on an older app', () => {
   it('the plugin loads without Bases views and everything else still works', async () => {
@@ -32,6 +35,7 @@ describe('on an older app', () => {
     expect(plugin.device.available).toBe(false);
     expect(plugin.device.writeProperties).toBe(false);
     const tab = new GoodwillSettingTab(app as never, plugin);
+    // The classic tab, which an app before 1.13 draws.
     tab.display();
     expect(tab.containerEl.querySelector('[data-goodwill-setting="writeProperties"]')).toBeNull();
     expect(tab.containerEl.querySelector('[data-goodwill-setting="horizonDays"]')).not.toBeNull();
