@@ -15,7 +15,11 @@ function parsedFrontmatter(text: string): Record<string, unknown> | null {
 }
 
 /** Whether `after` holds exactly `before` with `values` set (null: removed). */
-function changedOnly(before: Record<string, unknown>, after: Record<string, unknown>, values: Record<string, string | number | null>): boolean {
+function changedOnly(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  values: Record<string, string | number | null>,
+): boolean {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const asText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
