@@ -1,6 +1,7 @@
 import type { QueryController as QueryControllerOriginal } from 'obsidian';
-import { BasesEntry, BasesQueryResult, BasesViewConfig, QueryController, type TFile } from 'obsidian-test-mocks/obsidian';
+import { BasesEntry, BasesQueryResult, BasesViewConfig, Plugin, QueryController, type TFile } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
+import { balancesOf } from '../../src/obsidian/answers';
 import type GoodwillPlugin from '../../src/obsidian/plugin';
 import { filesOf, loadPlugin } from './harness';
 
@@ -61,6 +62,14 @@ describe('the Goodwill view in Bases', () => {
       'goodwill',
     );
     expect(registration?.name).toBe('Goodwill');
+  });
+
+  it('with Bases turned off (registerBasesView says false), the plugin loads and works as before', async () => {
+    const register = vi.spyOn(Plugin.prototype, 'registerBasesView').mockReturnValue(false);
+    const { plugin } = await loadPlugin(vault);
+    expect(register).toHaveBeenCalledWith('goodwill', expect.objectContaining({ name: 'Goodwill' }));
+    expect(balancesOf(plugin.context).length).toBeGreaterThan(3);
+    register.mockRestore();
   });
 
   it("shows Goodwill's figures for the people the base selects, in the base's order, and counts the notes that are not people", async () => {
