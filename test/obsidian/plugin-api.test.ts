@@ -37,6 +37,8 @@ describe('the API for other plugins', () => {
     expect(api.introductions()).toEqual(intros);
     expect(api.person('Alice Chen')).toEqual((people as { name: string }[]).find((r) => r.name === 'Alice Chen'));
     expect(api.person('Alice')).toMatchObject({ name: 'Alice Chen', klt: 'trusted', lastContact: '2026-11-15', light: 'green' });
+    expect(api.person('People/Alice Chen.md')?.name).toBe('Alice Chen');
+    expect(api.ledger('People/Alice Chen.md')?.length).toBeGreaterThan(3);
     expect(api.balance('Henry Jones')).toMatchObject({ person: 'Henry Jones', balance: -10, status: 'overdrawn' });
   });
 
