@@ -5,7 +5,7 @@
  * at the in-memory implementation.
  */
 import { setup } from 'obsidian-test-mocks/setup';
-import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, BasesEntry, BasesQueryResult, BasesViewConfig, QueryController, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import './interactive-fake';
 import { notices } from './obsidian-shim';
 import type { ViewCreator, ViewState } from 'obsidian';
@@ -25,6 +25,14 @@ interface HarnessPlugin {
   views__: Map<string, ViewCreator>;
   commands__: Map<string, { callback?: () => unknown }>;
   markdownCodeBlockProcessors__: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
+  basesViewRegistrations__: Map<string, { factory(controller: unknown, el: HTMLElement): BasesViewLike }>;
+}
+
+interface BasesViewLike {
+  config: unknown;
+  data: unknown;
+  load(): void;
+  onDataUpdated(): void;
 }
 
 const creators = new Map<string, ViewCreator>();
@@ -89,4 +97,35 @@ async function restart(): Promise<{ read: number; ms: number }> {
   return { read: g.reads.count - before, ms: Math.round(performance.now() - started) };
 }
 
-Object.assign(window, { startGoodwill: start, restartGoodwill: restart });
+/**
+ * Opens a base in the note pane with the Goodwill view, as Bases would: the
+ * notes its filters selected (`paths`, in the base's order) and the base's
+ * own visible properties (`order`, as `note.company`), shaped as the API's
+ * BasesQueryResult and BasesEntry.
+ */
+function openBase(paths: readonly string[], order: readonly string[] = []): void {
+  const g = (window as unknown as { goodwill: { app: App; plugin: HarnessPlugin } }).goodwill;
+  const note = document.getElementById('note')!;
+  note.empty();
+  const el = note.createDiv();
+  const registration = g.plugin.basesViewRegistrations__.get('goodwill')!;
+  const view = registration.factory(QueryController.create2__(g.app as never, g.plugin as never, el, null), el);
+  const config = BasesViewConfig.create__('', 'goodwill', 'Goodwill');
+  config.setOrder__(['file.name', ...order] as never);
+  const entries = paths.map((path) => {
+    const file = g.app.vault.getFileByPath(path)!;
+    const entry = BasesEntry.create__({} as never, file);
+    const frontmatter = (g.app.metadataCache.getFileCache(file)?.frontmatter ?? {}) as Record<string, unknown>;
+    for (const id of order)
+      entry.setValue__(id as never, { toString: () => String(frontmatter[id.replace(/^note\./, '')] ?? '') } as never);
+    return entry;
+  });
+  const result = BasesQueryResult.create__(g.app, config, [], entries);
+  result.setData__(entries);
+  view.config = config;
+  view.data = result;
+  view.load();
+  view.onDataUpdated();
+}
+
+Object.assign(window, { startGoodwill: start, restartGoodwill: restart, openBase });

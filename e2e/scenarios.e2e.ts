@@ -1060,6 +1060,40 @@ describe('the built plugin in a browser', () => {
     await page.close();
   });
 
+  it('50. the Goodwill view inside a base: figures for the people it selects, a count of the rest, sorting by a header and opening a note', async () => {
+    const page = await openVault(browser, server.url, exampleVault());
+    const people = cli('people');
+    const selected = [...people.slice(0, 8).map((r) => r.file as string), 'Meetings/2026-10-14 Alice 1-2-1.md', 'Goodwill.md'];
+    await page.evaluate(
+      ([paths, order]) => (window as unknown as { openBase(p: readonly string[], o: readonly string[]): void }).openBase(paths, order),
+      [selected, ['note.company']] as const,
+    );
+    const table = page.locator('#note .goodwill-bases-table');
+    await table.waitFor();
+    const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent));
+    expect(await rows()).toEqual(people.slice(0, 8).map((r) => r.name));
+    const alice = people.find((r) => r.name === 'Alice Chen')!;
+    const aliceRow = table.locator('tbody tr', { hasText: 'Alice Chen' });
+    expect(await aliceRow.locator('[data-goodwill-column="stage"]').textContent()).toBe(alice.klt);
+    expect(await aliceRow.locator('[data-goodwill-column="lastContact"]').textContent()).toBe(alice.lastContact);
+    expect(await aliceRow.locator('td').last().textContent()).toBe('Northwind Analytics');
+    expect(await page.locator('#note .goodwill-bases-left-out').textContent()).toBe('Left out: 2 notes are not people.');
+    await elementShots(page, '#note .goodwill-bases', '50-bases');
+    // The keyboard reaches a header; Enter sorts by it, most overdrawn first.
+    const balance = table.locator('th[data-goodwill-column="balance"] button');
+    await balance.focus();
+    await page.keyboard.press('Enter');
+    const byBalance = cli('balance')
+      .filter((r) => selected.includes(r.personFile as string))
+      .sort((a, b) => (a.balance as number) - (b.balance as number))
+      .map((r) => r.person);
+    expect((await rows()).slice(0, byBalance.length)).toEqual(byBalance);
+    expect(await table.locator('th[data-goodwill-column="balance"]').getAttribute('aria-sort')).toBe('ascending');
+    await table.locator('tbody a.goodwill-person', { hasText: 'Alice Chen' }).click();
+    await expect.poll(() => activeNote(page)).toBe('People/Alice Chen.md');
+    await page.close();
+  });
+
   it('60. a capture link opens the capture dialog with its text; Enter writes the line, and a link without text writes nothing', async () => {
     const page = await openVault(browser, server.url, exampleVault());
     const follow = (params: Record<string, string>) =>

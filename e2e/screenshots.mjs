@@ -28,6 +28,8 @@ const shown = [
   '42-organisations-light',
   '42-organisations-dark',
   '60-capture-link-light',
+  '50-bases-light',
+  '50-bases-dark',
 ];
 mkdirSync('docs', { recursive: true });
 for (const name of shown) copyFileSync(`test-results/e2e/${name}.png`, `docs/${name}.png`);

@@ -111,6 +111,8 @@ export {
   textForStep,
 } from './answers/introduction-texts';
 export type { IntroCandidate, IntroText } from './answers/introduction-texts';
+export { personFigures } from './answers/person-figures';
+export type { PersonFigures } from './answers/person-figures';
 export { provenanceOf, topIntroducers } from './answers/provenance';
 export type { Introducer, Provenance } from './answers/provenance';
 export { synonymsFor } from './answers/terms';
@@ -134,6 +136,8 @@ export type { QueryAnswer } from './query/run';
 
 // write
 export { captureLine } from './write/capture';
+export { FIGURE_PROPERTIES, NO_FIGURES, figureChanges, figureProperties } from './write/figure-properties';
+export type { FigureProperty, FigureValue } from './write/figure-properties';
 export { appendLine, closeLine, editLine, setFrontmatterValues, upsertSection } from './write/line-edits';
 export type { EditRefusal, EditResult } from './write/line-edits';
 export { LOG_KINDS, LOG_KIND_LABELS, composeLogLine, introductionMadeLine, thanksLine } from './write/log-line';
@@ -146,4 +150,7 @@ export type { ImportPlan } from './formats/contacts';
 export { followUpsCalendar } from './formats/ics';
 export { briefRow } from './formats/brief-row';
 export { organisationRows } from './formats/organisation-rows';
+export { ledgerRows } from './formats/ledger-rows';
+export type { LedgerRow } from './formats/ledger-rows';
+export type { BalanceRowOut, FollowUpRow, IntroRow, PersonRow } from './formats/rows';
 export { balanceRows, checkRows, digestRows, followUpRows, introRows, meGaps, peopleRows, readingGaps } from './formats/rows';

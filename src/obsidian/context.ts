@@ -12,7 +12,8 @@ export type IndexReader = Pick<NetworkIndex, 'version' | 'resolve' | 'records' |
 
 /** One change the interface may want to follow; it reads what it needs from the context again. */
 export type ContextChange =
-  | { readonly kind: 'index'; readonly revision: number }
+  /** `paths`: the notes changed, added, renamed (both paths) or deleted since the last such event; none after a whole reading. */
+  | { readonly kind: 'index'; readonly revision: number; readonly paths?: readonly string[] }
   | { readonly kind: 'day'; readonly today: Day }
   | { readonly kind: 'settings'; readonly settings: Readonly<GoodwillSettings> }
   | { readonly kind: 'state'; readonly state: IndexState };
@@ -114,9 +115,9 @@ export class LiveContext implements GoodwillContext {
     this.emit({ kind: 'state', state });
   }
 
-  /** The index changed (one event per burst of note changes). */
-  indexChanged(): void {
-    this.emit({ kind: 'index', revision: this.index.version });
+  /** The index changed (one event per burst of note changes, with the notes' paths). */
+  indexChanged(paths: readonly string[] = []): void {
+    this.emit({ kind: 'index', revision: this.index.version, paths });
   }
 
   /** Tells the listeners that the day turned; returns what stops following the clock. */

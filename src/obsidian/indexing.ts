@@ -14,8 +14,18 @@ export class Indexing {
   private readonly source: VaultSource;
   /** Each reading of the whole vault; a newer one cancels those under way. */
   private run = 0;
+  /** The notes changed since the last change event. */
+  private readonly changedPaths = new Set<string>();
   /** One change event per burst of note changes. */
-  private readonly changedSoon = debounce(() => this.context.indexChanged(), 250, true);
+  private readonly changedSoon = debounce(
+    () => {
+      const paths = [...this.changedPaths];
+      this.changedPaths.clear();
+      this.context.indexChanged(paths);
+    },
+    250,
+    true,
+  );
   /** Settings typed in the settings tab: the vault is read again once the typing stops. */
   readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
 
@@ -25,7 +35,16 @@ export class Indexing {
     private readonly store: RecordsStore = new NoStore(),
     parser: NoteParser = new InlineParser(),
   ) {
-    this.source = new VaultSource(app, context.index, () => this.changedSoon(), store, parser);
+    this.source = new VaultSource(
+      app,
+      context.index,
+      (paths) => {
+        for (const path of paths) this.changedPaths.add(path);
+        this.changedSoon();
+      },
+      store,
+      parser,
+    );
     context.rereadWith((path) => this.reread(path));
   }
 
@@ -35,7 +54,9 @@ export class Indexing {
     const file = this.app.vault.getFileByPath(path);
     if (file) await this.source.changed(file, await this.app.vault.read(file), this.app.metadataCache.getFileCache(file));
     this.changedSoon.cancel();
-    this.context.indexChanged();
+    const paths = [...this.changedPaths, path];
+    this.changedPaths.clear();
+    this.context.indexChanged(paths);
   }
 
   /** Follows the vault's changes while `component` is loaded; unloading it also cancels what is pending. */

@@ -4,12 +4,16 @@ import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { LiveContext } from './context';
 import { CaptureLink, registerCaptureLink } from './features/capture-link';
+import { DeviceSettings } from './device-settings';
+import { FigureProperties } from './features/figure-properties';
 import { type Features, makeFeatures } from './features/features';
 import { ObsidianCli, registerObsidianCli } from './features/obsidian-cli';
 import { Indexing } from './indexing';
+import { PluginApi } from './plugin-api';
 import { recordsStoreOf } from './indexed-records-store';
 import { SettingsFile } from './settings-file';
 import { GoodwillSettingTab } from './settings-tab';
+import { registerGoodwillBasesView } from './ui/bases-view';
 import { GoodwillBlock } from './ui/codeblock';
 import { GoodwillView } from './ui/goodwill-view';
 import { StatusBar } from './ui/status-bar';
@@ -22,6 +26,12 @@ export default class GoodwillPlugin extends Plugin {
   /** What the interface and the features receive instead of the plugin. */
   context!: LiveContext;
   features!: Features;
+  /** Settings kept on this device only (writeProperties). */
+  device!: DeviceSettings;
+  /** What other plugins may ask and do: `app.plugins.plugins.goodwill.api` (see docs/api.md). */
+  api!: PluginApi;
+  /** Writes the figures into person notes' properties where this device has it on. */
+  figureProperties!: FigureProperties;
   /** The current settings, for the settings tab: the context's, never changed in place. */
   settings: Readonly<GoodwillSettings> = resolveSettings({});
   private readonly clock = new Clock();
@@ -41,6 +51,10 @@ export default class GoodwillPlugin extends Plugin {
     this.register(() => parser.dispose());
     this.indexing = new Indexing(this.app, this.context, store, parser);
     this.features = makeFeatures(this.context);
+    this.device = new DeviceSettings(this.app);
+    this.figureProperties = new FigureProperties(this.context, this.device);
+    this.api = new PluginApi(this.context);
+    this.register(this.api.follow(this.app));
     this.settings = settings;
     this.register(
       this.context.onChange((change) => {
@@ -53,6 +67,8 @@ export default class GoodwillPlugin extends Plugin {
     this.registerMarkdownCodeBlockProcessor('goodwill', (source, el, ctx) => {
       ctx.addChild(new GoodwillBlock(el, this.context, source));
     });
+    // False where Bases is turned off (or the app has no Bases views): the rest works as before.
+    registerGoodwillBasesView(this, this.context);
     this.addSettingTab(new GoodwillSettingTab(this.app, this));
     this.addChild(new StatusBar(this.addStatusBarItem(), this.context));
     registerCommands(this, this.context, this.features, { reindex: () => this.indexing.reindex(true) });
@@ -68,6 +84,7 @@ export default class GoodwillPlugin extends Plugin {
   private async start(): Promise<void> {
     this.indexing.follow(this);
     this.register(this.context.followClock());
+    this.register(this.figureProperties.follow());
     this.registerInterval(this.clock.start());
     this.register(
       this.context.onChange((change) => {

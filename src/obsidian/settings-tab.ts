@@ -1,11 +1,8 @@
-import { type App, type Plugin, PluginSettingTab, Setting } from 'obsidian';
-import { type GoodwillSettings, readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
-
-/** What the settings tab needs from the plugin: the settings it shows, and a way to replace them with changed ones. */
-export interface SettingsHost extends Plugin {
-  readonly settings: GoodwillSettings;
-  saveSettings(next: GoodwillSettings): Promise<void>;
-}
+import { type App, PluginSettingTab, Setting, type SettingDefinitionItem } from 'obsidian';
+import { controlValue, keepControlValue, settingDefinitions } from './setting-definitions';
+import { lines, parseAliases, typedNumber } from './setting-values';
+import { keepWriteProperties, type SettingsHost, WRITE_PROPERTIES_SETTING } from './settings-host';
+import { readSetting, SETTING_GROUPS, SETTING_KEYS, SETTINGS_SCHEMA, type SettingKey, VALUE_KINDS } from '../core';
 
 /** One row of the tab: where its control goes, and a way to keep a value or say why it was not kept. */
 interface Row {
@@ -13,22 +10,6 @@ interface Row {
   /** Keeps the value when it is in range, else says why not and leaves the settings as they are. */
   keep: (value: unknown, input?: HTMLElement) => Promise<void>;
 }
-
-/** The lines of a text area, as the list they give. */
-const lines = (v: string): string[] => v.split('\n');
-
-/** `cadence: contact_every, touch_every`, one field a line; a line without a colon is not read. */
-function parseAliases(v: string): Record<string, string[]> {
-  const aliases: Record<string, string[]> = {};
-  for (const line of lines(v)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) aliases[line.slice(0, colon).trim()] = line.slice(colon + 1).split(',');
-  }
-  return aliases;
-}
-
-/** A number as typed: empty is no number, not 0. */
-const typedNumber = (v: string): number => (v.trim() === '' ? NaN : Number(v));
 
 /**
  * The settings tab, drawn from the settings schema: a heading for each group,
@@ -44,12 +25,36 @@ export class GoodwillSettingTab extends PluginSettingTab {
     super(app, host);
   }
 
+  /** The settings the 1.13 way: searchable, drawn by Obsidian; older apps call display() instead. */
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    return settingDefinitions(this.host);
+  }
+
+  getControlValue(key: string): unknown {
+    return controlValue(this.host, key);
+  }
+
+  /** Replaces the settings with changed ones, never changing them in place (the index may still be reading the old ones). */
+  setControlValue(key: string, value: unknown): Promise<void> {
+    return keepControlValue(this.app, this.host, key, value);
+  }
+
+  /** The classic tab, for apps before 1.13. */
   display(): void {
     const { containerEl } = this;
     containerEl.empty();
     for (const group of SETTING_GROUPS) {
       new Setting(containerEl).setName(group).setHeading();
       for (const key of SETTING_KEYS) if (SETTINGS_SCHEMA[key].group === group) this.addSetting(containerEl, key);
+    }
+    if (this.host.device.available) {
+      new Setting(containerEl).setName('This device').setHeading();
+      const row = new Setting(containerEl).setName(WRITE_PROPERTIES_SETTING.name).setDesc(WRITE_PROPERTIES_SETTING.desc);
+      row.settingEl.setAttribute('data-goodwill-setting', 'writeProperties');
+      row.addToggle((t) => {
+        t.toggleEl.setAttribute('aria-label', WRITE_PROPERTIES_SETTING.name);
+        t.setValue(this.host.device.writeProperties).onChange((on) => keepWriteProperties(this.app, this.host, on));
+      });
     }
   }
 

@@ -66,7 +66,8 @@ export class VaultSource {
   constructor(
     private readonly app: App,
     private readonly index: NetworkIndex,
-    private readonly onChange: () => void,
+    /** Called after each change with the paths of the notes changed (none after a whole reading). */
+    private readonly onChange: (paths: readonly string[]) => void,
     private readonly store: RecordsStore = new NoStore(),
     private readonly parser: NoteParser = new InlineParser(),
   ) {}
@@ -179,14 +180,14 @@ export class VaultSource {
     if (gone.length > 0) this.store.drop(gone);
     // The store writes in the background: the answers need not wait for it (closing the plugin writes what is left).
     void this.store.flush();
-    this.onChange();
+    this.onChange([]);
   }
 
   async changed(file: TFile, data: string, cache: CachedMetadata | null): Promise<void> {
     if (file.extension !== 'md') return;
     this.index.upsert(noteInput(file, data, cache));
     this.keep(file);
-    this.onChange();
+    this.onChange([file.path]);
   }
 
   async renamed(file: TAbstractFile, oldPath: string): Promise<void> {
@@ -195,13 +196,13 @@ export class VaultSource {
     this.index.rename(oldPath, noteInput(file, text, this.app.metadataCache.getFileCache(file)));
     // The renamed note is read again at the next start: the metadata cache may not know it under its new path yet.
     this.store.drop([oldPath, file.path]);
-    this.onChange();
+    this.onChange([oldPath, file.path]);
   }
 
   deleted(file: TAbstractFile): void {
     this.index.remove(file.path);
     this.store.drop([file.path]);
-    this.onChange();
+    this.onChange([file.path]);
   }
 
   /** The store follows the index, so that the next start does not read a note changed now. */

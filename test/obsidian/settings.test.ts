@@ -15,7 +15,8 @@ describe('settings', () => {
     for (const el of Array.from(tab.containerEl.children)) {
       if (el.classList.contains('setting-item-heading')) heading = el.textContent ?? '';
       const key = el.getAttribute('data-goodwill-setting');
-      if (key === null || key.includes('.')) continue;
+      // The weights' rows, and the device-local setting, kept outside data.json and its schema.
+      if (key === null || key.includes('.') || key === 'writeProperties') continue;
       shown.push([key, heading]);
       const spec = SETTINGS_SCHEMA[key as SettingKey];
       expect(el.textContent).toContain(spec.label);
@@ -23,7 +24,7 @@ describe('settings', () => {
     }
     expect(shown).toEqual(SETTING_KEYS.map((key) => [key, SETTINGS_SCHEMA[key].group]));
     const headings = Array.from(tab.containerEl.querySelectorAll('.setting-item-heading')).map((el) => el.textContent);
-    expect(headings).toEqual([...SETTING_GROUPS]);
+    expect(headings).toEqual([...SETTING_GROUPS, 'This device']);
     // The weights: one row for each kind below the row that says what they are.
     for (const kind of VALUE_KINDS)
       expect(tab.containerEl.querySelector(`[data-goodwill-setting="weights.${kind}"]`)?.textContent).toContain(`Weight: ${kind}`);
@@ -39,9 +40,11 @@ describe('settings', () => {
     expect(controls).toHaveLength(rows.length - 1);
     for (const control of controls) {
       expect(control.getAttribute('tabindex')).not.toBe('-1');
-      const toggle = SETTING_KEYS.some(
-        (key) => SETTINGS_SCHEMA[key].type.control === 'toggle' && SETTINGS_SCHEMA[key].label === control.getAttribute('aria-label'),
-      );
+      const toggle =
+        control.getAttribute('aria-label') === 'Write figures into properties' ||
+        SETTING_KEYS.some(
+          (key) => SETTINGS_SCHEMA[key].type.control === 'toggle' && SETTINGS_SCHEMA[key].label === control.getAttribute('aria-label'),
+        );
       if (!toggle) expect(['INPUT', 'TEXTAREA', 'SELECT']).toContain(control.tagName);
     }
   });

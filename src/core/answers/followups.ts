@@ -65,7 +65,8 @@ export function receiptToThank(f: FollowUp): string | null {
   return f.kind === 'thanks' && f.text.startsWith(THANKS_PREFIX) ? f.text.slice(THANKS_PREFIX.length) : null;
 }
 
-function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
+/** One person's open follow-ups from their ledger, whatever their date (uncached: see followUpsOf). */
+export function followUpsFor(person: Person, entries: Entry[], settings: GoodwillSettings, today: Day): FollowUp[] {
   const out: FollowUp[] = [];
   const add = (
     kind: FollowUpKind,

@@ -136,6 +136,11 @@ export function yamlScalar(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
+/** A value as YAML writes it: a finite number plain (read back as that number), a string as `yamlScalar` says. */
+function scalarOf(value: string | number): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : yamlScalar(String(value));
+}
+
 /** Whether the value after `key:` continues on the lines below, or opens something it does not close. */
 function spansLines(rest: string, next: string | undefined): boolean {
   const v = rest.trim();
@@ -150,20 +155,21 @@ function spansLines(rest: string, next: string | undefined): boolean {
 }
 
 /**
- * Sets (or, with null, removes) top-level keys of a note's frontmatter by
- * changing only their own lines: comments, quoting and the order of every
+ * Sets (or, with null, removes) top-level keys of a note's frontmatter (a
+ * number as a YAML number) by changing only their own lines: comments,
+ * quoting and the order of every
  * other key stay as they are. A note without frontmatter gets a block. A key
  * whose value spans several lines, or that is written twice, is left to a
  * whole-block YAML rewrite (`whole`).
  */
-export function setFrontmatterValues(text: string, values: Record<string, string | null>): FrontmatterEdit {
+export function setFrontmatterValues(text: string, values: Record<string, string | number | null>): FrontmatterEdit {
   const lines = splitLines(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const close = frontmatterClose(lines);
   const wanted = Object.entries(values);
   if (close === null) {
     if (lines[0].line.trimEnd() === '---') return fail({ message: 'its frontmatter block is not closed', whole: false });
-    const set = wanted.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${yamlScalar(v!)}`);
+    const set = wanted.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${scalarOf(v!)}`);
     if (set.length === 0) return ok(text);
     return ok(['---', ...set, '---'].join(eol) + eol + text);
   }
@@ -174,7 +180,7 @@ export function setFrontmatterValues(text: string, values: Record<string, string
     for (let i = 1; i < close; i++) if (keyOf(lines[i].line) === key) at.push(i);
     if (at.length > 1) return fail({ message: `${key} is written twice`, whole: true });
     if (at.length === 0) {
-      if (value !== null) inserts.push(`${key}: ${yamlScalar(value)}`);
+      if (value !== null) inserts.push(`${key}: ${scalarOf(value)}`);
       continue;
     }
     const i = at[0];
@@ -183,7 +189,7 @@ export function setFrontmatterValues(text: string, values: Record<string, string
       return fail({ message: `${key} spans several lines`, whole: true });
     }
     if (value === null) removed.add(i);
-    else lines[i].line = `${lines[i].line.slice(0, lines[i].line.indexOf(':'))}: ${yamlScalar(value)}${trailingComment(rest)}`;
+    else lines[i].line = `${lines[i].line.slice(0, lines[i].line.indexOf(':'))}: ${scalarOf(value)}${trailingComment(rest)}`;
   }
   const out: string[] = [];
   lines.forEach((l, i) => {

@@ -15,7 +15,11 @@ function parsedFrontmatter(text: string): Record<string, unknown> | null {
 }
 
 /** Whether `after` holds exactly `before` with `values` set (null: removed). */
-function changedOnly(before: Record<string, unknown>, after: Record<string, unknown>, values: Record<string, string | null>): boolean {
+function changedOnly(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  values: Record<string, string | number | null>,
+): boolean {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const asText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -36,7 +40,7 @@ function changedOnly(before: Record<string, unknown>, after: Record<string, unkn
  * exactly the intended change. A key whose value spans several lines is left
  * to `processFrontMatter`, which rewrites the whole block.
  */
-export function editFrontmatter(app: App, file: TFile, values: Record<string, string | null>): Promise<boolean> {
+export function editFrontmatter(app: App, file: TFile, values: Record<string, string | number | null>): Promise<boolean> {
   return serialized(file.path, async () => {
     let outcome = 'not written';
     try {

@@ -30,7 +30,7 @@ export class NoteWriter {
   }
 
   /** Sets (null: removes) frontmatter keys, each on its own line where it can be. */
-  editFrontmatter(file: TFile, values: Record<string, string | null>): Promise<boolean> {
+  editFrontmatter(file: TFile, values: Record<string, string | number | null>): Promise<boolean> {
     return editFrontmatter(this.app, file, values);
   }
 

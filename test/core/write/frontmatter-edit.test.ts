@@ -3,7 +3,7 @@ import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { setFrontmatterValues, yamlScalar } from '../../../src/core/write/line-edits';
 
-const edit = (text: string, values: Record<string, string | null>) => {
+const edit = (text: string, values: Record<string, string | number | null>) => {
   const r = setFrontmatterValues(text, values);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -22,6 +22,13 @@ describe('one frontmatter key, changed on its own line', () => {
       '',
     ].join('\n');
     expect(edit(note, { 'snooze-until': '2026-12-07' })).toBe(note.replace('snooze-until: 2026-11-01', 'snooze-until: 2026-12-07'));
+  });
+
+  it('writes a number as a YAML number, and a string of digits as a string', () => {
+    const note = '---\ntype: person\n---\n';
+    const written = edit(note, { 'goodwill-balance': -2.5, code: '42' });
+    expect(written).toBe('---\ntype: person\ngoodwill-balance: -2.5\ncode: "42"\n---\n');
+    expect(matter(written).data).toEqual({ type: 'person', 'goodwill-balance': -2.5, code: '42' });
   });
 
   it('inserts a missing key before the closing line, and removes a key with null', () => {
