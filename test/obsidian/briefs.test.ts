@@ -103,7 +103,7 @@ describe('the brief in a new one-to-one meeting note', () => {
     const text = await read(app, file!.path);
     const body = text.split('\n---\n')[1];
     expect(body.startsWith('> [!goodwill] Brief: [[Dan]]\n')).toBe(true);
-    expect(body).toContain('> - You owe them: Dan the deck by 2026-11-30 (due 2026-11-30)');
+    expect(body).toContain('> - You owe them: the deck by 2026-11-30 (due 2026-11-30)');
     await settle(600);
     const ledger = plugin.context.index.resolve().ledger(plugin.context.index.resolve().directory.byPath('People/Dan.md')!);
     expect(ledger.map((e) => [e.type, e.file])).toEqual([

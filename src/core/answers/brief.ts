@@ -10,6 +10,7 @@ import { provenanceOf } from './provenance';
 import { personCard } from './person-card';
 import type { TrustLight } from './trust';
 import { type GiveItem, somethingToGive } from './brief-give';
+import { afterOpeningLink } from './follow-up-words';
 import type { NoteTags } from '../read/note-tags';
 import { phrasesMatch, synonymsFor } from './terms';
 import { readable } from '../text/links';
@@ -106,9 +107,12 @@ export function brief(network: Network, person: Person, settings: GoodwillSettin
   const [introducer] = provenanceOf(network, person).introducedBy;
 
   const open: BriefItem[] = [];
-  for (const e of card.owedByMe) open.push(itemOf(`You owe them: ${e.text}${dueText(e)}`, e));
+  // "You owe them: the deck", not "You owe them: Dan the deck": the brief is about them already.
+  const about = (text: string) => afterOpeningLink(text, (target) => network.directory.resolve(target) === person);
+  for (const e of card.owedByMe) open.push(itemOf(`You owe them: ${about(e.text)}${dueText(e)}`, e));
   for (const e of card.owedToMe) {
-    open.push(itemOf(e.type === 'ask' ? `Your ask waits: ${e.text}${dueText(e)}` : `They owe you: ${e.text}${dueText(e)}`, e));
+    const what = about(e.text);
+    open.push(itemOf(e.type === 'ask' ? `Your ask waits: ${what}${dueText(e)}` : `They owe you: ${what}${dueText(e)}`, e));
   }
   for (const f of followUpsOf(network, person, settings, today))
     if (f.kind === 'thanks') open.push(itemOf(`${f.text} (by ${formatDay(f.due)})`, f));

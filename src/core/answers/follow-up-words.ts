@@ -13,24 +13,28 @@ export interface FollowUpWords {
   text: string;
 }
 
-/** The text without the link it opens with (the line's person, named by the words around it), readable. */
-function afterPersonLink(text: string): string {
+/**
+ * The text without the link it opens with (the person the words around it
+ * already name), readable. `isTheirs` says whether a link's target is that
+ * person; a text opening with a link to someone else keeps it.
+ */
+export function afterOpeningLink(text: string, isTheirs: (target: string) => boolean = () => true): string {
   const trimmed = text.trimStart();
   const [first] = extractLinks(trimmed);
-  return readable(first?.start === 0 ? trimmed.slice(first.end).trim() : trimmed);
+  return readable(first?.start === 0 && isTheirs(first.target) ? trimmed.slice(first.end).trim() : trimmed);
 }
 
 export function followUpWords(f: FollowUp): FollowUpWords {
   const opensWithLink = extractLinks(f.text.trimStart())[0]?.start === 0;
   switch (f.kind) {
     case 'promise':
-      return { around: ['You owe ', ': '], text: afterPersonLink(f.text) };
+      return { around: ['You owe ', ': '], text: afterOpeningLink(f.text) };
     case 'nudge':
       // An ask or a waiting line names its person first; a draft introduction's nudge is a sentence of its own.
-      return opensWithLink ? { around: ['', ' owes you: '], text: afterPersonLink(f.text) } : { around: null, text: readable(f.text) };
+      return opensWithLink ? { around: ['', ' owes you: '], text: afterOpeningLink(f.text) } : { around: null, text: readable(f.text) };
     case 'thanks': {
       const receipt = receiptToThank(f);
-      if (receipt !== null) return { around: ['Say thank you to ', ': '], text: afterPersonLink(receipt) };
+      if (receipt !== null) return { around: ['Say thank you to ', ': '], text: afterOpeningLink(receipt) };
       return { around: null, text: readable(f.text) };
     }
     default:

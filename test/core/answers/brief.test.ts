@@ -73,9 +73,9 @@ describe('a brief for one person', () => {
 
   it('lists what is open: promises both ways with dates, asks waiting, a thank-you not yet said', () => {
     expect(ana.open).toEqual([
-      { text: 'You owe them: Ana the pricing deck by 2026-11-30 (due 2026-11-30)', file: 'Daily/2026-11-02.md', line: 1 },
-      { text: 'They owe you: Ana the logo files (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 1 },
-      { text: 'Your ask waits: Ana an intro to her CFO (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 2 },
+      { text: 'You owe them: the pricing deck by 2026-11-30 (due 2026-11-30)', file: 'Daily/2026-11-02.md', line: 1 },
+      { text: 'They owe you: the logo files (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 1 },
+      { text: 'Your ask waits: an intro to her CFO (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 2 },
       { text: 'Say thank you: Ana feedback on my site (by 2026-11-05)', file: 'Daily/2026-11-02.md', line: 2 },
     ]);
   });

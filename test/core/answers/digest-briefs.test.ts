@@ -31,7 +31,7 @@ describe('one-line briefs in the digest', () => {
 
   it('say the top thing to give and what is open', () => {
     expect(d.briefs.find((b) => b.person.name === 'Cy')!.text).toBe(
-      'Give: ask what they need. Open: You owe them: Cy the slides by 2026-11-30 (due 2026-11-30)',
+      'Give: ask what they need. Open: You owe them: the slides by 2026-11-30 (due 2026-11-30)',
     );
     expect(d.briefs.find((b) => b.person.name === 'Ana')!.text).toBe(
       'Give: Introduce them to Ben: they need a designer; Ben offers design. Open: nothing open',
