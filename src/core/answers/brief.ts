@@ -117,7 +117,7 @@ export function brief(network: Network, person: Person, settings: GoodwillSettin
   for (const f of followUpsOf(network, person, settings, today))
     if (f.kind === 'thanks') open.push(itemOf(`${f.text} (by ${formatDay(f.due)})`, f));
 
-  const recent = recentInteractions(ledger, today);
+  const recent = recentInteractions(ledger, today, about);
 
   const synonyms = synonymsFor(settings.synonyms);
   const shares = (phrase: string, mine: readonly string[]) => mine.some((m) => phrasesMatch(synonyms.terms(phrase), synonyms.terms(m)));
@@ -185,7 +185,7 @@ const DONE: Partial<Record<EntryType, string>> = {
  * are told together, the meeting first, so a busy one-to-one does not fill the
  * list alone.
  */
-function recentInteractions(ledger: readonly Entry[], today: Day): BriefItem[] {
+function recentInteractions(ledger: readonly Entry[], today: Day, about: (text: string) => string): BriefItem[] {
   const groups: Entry[][] = [];
   for (let i = ledger.length - 1; i >= 0 && groups.length <= RECENT; i--) {
     const e = ledger[i];
@@ -197,7 +197,8 @@ function recentInteractions(ledger: readonly Entry[], today: Day): BriefItem[] {
   }
   return groups.slice(0, RECENT).map((g) => {
     const sorted = [...g].sort((a, b) => Number(b.type === 'meeting') - Number(a.type === 'meeting') || a.line - b.line);
-    const said = sorted.map((e) => (DONE[e.type] ? `${DONE[e.type]}: ${e.text}` : e.text));
+    // "You got: a checklist" drops the name the label already means; "In touch: Ana at the meetup" needs it.
+    const said = sorted.map((e) => (DONE[e.type] ? `${DONE[e.type]}: ${e.type === 'touch' ? e.text : about(e.text)}` : e.text));
     return itemOf(`${formatDay(g[0].date)}: ${said.join('; ')}`, sorted[0]);
   });
 }

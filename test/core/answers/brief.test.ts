@@ -82,8 +82,8 @@ describe('a brief for one person', () => {
 
   it('recalls the last three interactions, newest first, one per note', () => {
     expect(ana.recent.map((r) => [r.text, r.file])).toEqual([
-      ['2026-11-10: You asked: Ana an intro to her CFO', 'Daily/2026-11-10.md'],
-      ['2026-11-02: You got: Ana feedback on my site', 'Daily/2026-11-02.md'],
+      ['2026-11-10: You asked: an intro to her CFO', 'Daily/2026-11-10.md'],
+      ['2026-11-02: You got: feedback on my site', 'Daily/2026-11-02.md'],
       ['2026-10-01: In touch: Ana at the design meetup', 'Daily/2026-10-01.md'],
     ]);
   });
