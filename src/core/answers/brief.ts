@@ -151,7 +151,7 @@ export function brief(network: Network, person: Person, settings: GoodwillSettin
     person,
     who: {
       role: person.role,
-      company: person.company,
+      company: companiesInWords(person),
       met: person.met ?? span?.first ?? null,
       firstTouch: first === null ? null : itemOf(`${formatDay(first.date)}: ${first.text}`, first),
       introducedBy: introducer?.person ?? null,
@@ -201,6 +201,13 @@ function recentInteractions(ledger: readonly Entry[], today: Day, about: (text: 
     const said = sorted.map((e) => (DONE[e.type] ? `${DONE[e.type]}: ${e.type === 'touch' ? e.text : about(e.text)}` : e.text));
     return itemOf(`${formatDay(g[0].date)}: ${said.join('; ')}`, sorted[0]);
   });
+}
+
+/** Every organisation a person is at, in words: "Acme", "Acme and Globex", "Acme, Globex and Initech". */
+function companiesInWords(person: Person): string | null {
+  const names = person.companies.map((c) => c.name);
+  if (names.length < 2) return person.company;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The cadence state, from the reconnect follow-ups' own rule: overdue, due within the horizon, on track, or none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteFromText } from '../../../src/cli/folder-source';
+import { brief } from '../../../src/core/answers/brief';
 import { organisations } from '../../../src/core/answers/organisations';
 import { DateResolver } from '../../../src/core/language/dates';
 import { parseQuery } from '../../../src/core/query/parse';
@@ -63,6 +64,18 @@ describe('one person at two organisations', () => {
     r.file,
     r.people,
   ]);
+
+  it('a brief names both', () => {
+    const network = twoIndex.resolve();
+    const who = (name: string) =>
+      brief(
+        network,
+        network.people.find((p) => p.name === name)!,
+        twoIndex.settings,
+        day('2026-11-25'),
+      ).who.company;
+    expect([who('Eli'), who('Fay'), who('Hal')]).toEqual(['Acme and Initech', 'Acme and Globex', 'Smith, Jones & Co']);
+  });
 
   it('count the person under both: a list of links, a text with two links, a list of names', () => {
     expect(peopleOf).toEqual([
