@@ -42,7 +42,7 @@ const SECTIONS: [FollowUpKind, string][] = [
   ['reconnect', 'Reconnect'],
   ['thanks', 'Say thank you'],
   ['first-follow-up', 'Follow up after meeting'],
-  ['birthday', 'Birthdays this week'],
+  ['birthday', 'Birthdays'],
 ];
 
 export { DIGEST_HEADING };
@@ -52,8 +52,9 @@ export function digest(network: Network, settings: GoodwillSettings, today: Day,
   const all = followUps(network, settings, today);
   const sections = SECTIONS.map(([kind, title]) => ({
     kind,
-    title,
-    // Birthdays are worth a week's notice; everything else is what is due today or overdue.
+    // Birthdays are named within the horizon, as the view's "Next N days": "Birthdays in the next 7 days".
+    title: kind === 'birthday' ? `${title} in the next ${settings.horizonDays} days` : title,
+    // Birthdays are worth the horizon's notice; everything else is what is due today or overdue.
     items: all.filter((f) => f.kind === kind && (kind === 'birthday' || f.due <= today)),
   })).filter((s) => s.items.length > 0);
   const [introduction] = introductionCandidates(network, today, { limit: 1, synonyms: synonymsFor(settings.synonyms) });

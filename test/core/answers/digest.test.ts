@@ -19,14 +19,14 @@ describe('the morning digest', () => {
     '2026-11-25',
   );
 
-  it('lists what is due today or overdue, birthdays this week, and one introduction', () => {
+  it('lists what is due today or overdue, birthdays in the next 7 days, and one introduction', () => {
     const d = digest(a.index.resolve(), a.index.settings, day('2026-11-25'));
     expect(d.sections.map((s) => [s.title, s.items.map((f) => f.person.name)])).toEqual([
       ['Promises due', ['Dan']],
       ['Nudges', ['Eve']],
       ['Reconnect', ['Noah']],
       ['Say thank you', ['Dan']],
-      ['Birthdays this week', ['Kate']],
+      ['Birthdays in the next 7 days', ['Kate']],
     ]);
     expect(d.introduction?.a.name).toBe('Noah');
     expect(digestMarkdown(d)).toBe(
@@ -45,7 +45,7 @@ describe('the morning digest', () => {
         '### Say thank you',
         '- Say thank you to [[Dan]]: a lead #lead (due 2026-11-23) · [[Daily/2026-11-20|open]]',
         '',
-        '### Birthdays this week',
+        '### Birthdays in the next 7 days',
         '- [[Kate]]: Birthday on 11-28 (2026-11-28) · [[People/Kate|open]]',
         '',
         '### An introduction you could make',
