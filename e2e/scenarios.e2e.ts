@@ -988,7 +988,10 @@ describe('the built plugin in a browser', () => {
     ) as { toGive: { text: string; kind: string; score: number }[]; open: { text: string }[] }[];
     const items = await page.locator(`${block} li`).allTextContents();
     for (const o of fromCli.open) expect(items).toContain(o.text);
-    for (const g of fromCli.toGive) expect(items).toContain(`${g.text} (${g.kind}, score ${g.score})`);
+    for (const g of fromCli.toGive) expect(items).toContain(g.text);
+    // No slug or score on screen: the kind and score stay in the JSON.
+    expect(items.filter((i) => /\((?:offer|introduce-for|introduce-to|note|lead), score \d+\)/.test(i))).toEqual([]);
+    expect(await page.locator(`${block} .goodwill-brief h4 .goodwill-trust-label`).allTextContents()).toEqual(['Trust']);
     // An item opens the note it comes from, at its line.
     await page.locator(`${block} li a`, { hasText: fromCli.open[0].text }).click();
     await expect.poll(() => activeNote(page)).toBe('Meetings/2026-10-28 Eve coffee.md');

@@ -1,4 +1,5 @@
 import { BRIEF_SECTIONS, type Brief, NOTHING_TO_GIVE, dateText, groundText, standingText, whoText } from '../../core';
+import { trustMark } from './marks';
 
 /** Draws a text that opens its note at a line, or plain text when it has no note. */
 export type LinkMaker = (parent: HTMLElement, text: string, path: string | null, line: number | null) => void;
@@ -17,7 +18,7 @@ export function renderBriefs(el: HTMLElement, briefs: readonly Brief[], link: Li
     const box = el.createDiv({ cls: 'goodwill-brief' });
     const title = box.createEl('h4');
     link(title, b.person.name, b.person.fromTag === null ? b.person.path : null, 1);
-    if (b.who.light) title.createSpan({ cls: `goodwill-light goodwill-light-${b.who.light}`, text: ` ${b.who.light}` });
+    if (b.who.light) trustMark(title, b.who.light);
     const section = (title: string, items: readonly { text: string; file: string | null; line: number | null }[], empty: string) => {
       box.createEl('h5', { text: title });
       if (items.length === 0) {
@@ -37,7 +38,8 @@ export function renderBriefs(el: HTMLElement, briefs: readonly Brief[], link: Li
     if (b.me === null) box.createDiv({ cls: 'goodwill-empty', text: 'Set "Your own note" in the settings to see what you share.' });
     section(
       BRIEF_SECTIONS.toGive,
-      b.toGive.map((g) => ({ ...g, text: `${g.text} (${g.kind}, score ${g.score})` })),
+      // The kind and score rank the items; they stay in the JSON, as words on screen would say nothing more.
+      b.toGive,
       NOTHING_TO_GIVE,
     );
     section(
