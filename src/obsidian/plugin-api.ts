@@ -20,6 +20,7 @@ import {
   introRows,
   ledgerRows,
   lookUpPerson,
+  MAX_LINE_LENGTH,
   ok,
   parseIsoDay,
   peopleRows,
@@ -137,11 +138,20 @@ export class PluginApi implements GoodwillApi {
     if (typeof line !== 'string' || line.trim() === '') return fail('log() takes one line of text');
     if (LINE_BREAK.test(line)) return fail('a logged line is one line: it holds a line break');
     const text = line.trim();
-    const written = await this.context.writer.appendLogged(this.context.today(), (datePrefix) =>
+    if (text.length > MAX_LINE_LENGTH)
+      return fail(`a logged line is at most ${MAX_LINE_LENGTH} characters: longer, the reader would pass it over`);
+    let undated = false;
+    const written = await this.context.writer.appendLogged(this.context.today(), (datePrefix) => {
       // Outside a daily note a line is dated by what it says: one without a day would not be read as today's.
-      datePrefix && !ISO_DAY.test(text) ? null : text,
+      undated = datePrefix && !ISO_DAY.test(text);
+      return undated ? null : text;
+    });
+    if (written) return ok(written.line);
+    return fail(
+      undated
+        ? 'logged lines go into a note that is not a daily note: write the day (YYYY-MM-DD) in the line'
+        : 'nothing was written (a notice says why)',
     );
-    return written ? ok(written.line) : fail('nothing was written (a notice says why)');
   }
 
   /** One person, by name, alias or note path; none for no one, or a name several share. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_VERSION, type GoodwillApi } from '../../src/api';
-import { balanceRows, followUpRows, introRows, peopleRows } from '../../src/core';
+import { MAX_LINE_LENGTH, balanceRows, followUpRows, introRows, peopleRows } from '../../src/core';
 import type GoodwillPlugin from '../../src/obsidian/plugin';
 import { filesOf, loadPlugin, read, settle, settled } from './harness';
 
@@ -86,6 +86,27 @@ describe('the API for other plugins', () => {
     expect(app.vault.getFileByPath('2026-11-25.md')).toBeNull();
     expect(await settled(api.log('- give:: [[Ann]] a lead'))).toEqual({ ok: true, value: '- give:: [[Ann]] a lead' });
     expect(await read(app, '2026-11-25.md')).toContain('- give:: [[Ann]] a lead\n');
+  });
+
+  it('log refuses a line the reader would pass over, and says why an undated line has no place', async () => {
+    const { app, plugin } = await loadPlugin(
+      { 'People/Ann.md': '---\ntype: person\n---\n# Ann\n', 'Notes/plans.md': '# Plans\n' },
+      '2026-11-25',
+      {
+        logTarget: 'current',
+      },
+    );
+    const api = apiOf(plugin);
+    expect(await api.log(`- give:: [[Ann]] ${'x'.repeat(MAX_LINE_LENGTH)}`)).toEqual({
+      ok: false,
+      error: `a logged line is at most ${MAX_LINE_LENGTH} characters: longer, the reader would pass it over`,
+    });
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('Notes/plans.md'));
+    expect(await settled(api.log('- give:: [[Ann]] a lead'))).toEqual({
+      ok: false,
+      error: 'logged lines go into a note that is not a daily note: write the day (YYYY-MM-DD) in the line',
+    });
+    expect(await read(app, 'Notes/plans.md')).toBe('# Plans\n');
   });
 
   it('says on the metadata cache when the index is ready, and which notes changed', async () => {
