@@ -34,11 +34,12 @@ async function loaded() {
 }
 
 describe('the Obsidian CLI', () => {
-  it('registers goodwill:followups, balance, digest, people and capture', async () => {
+  it('registers goodwill:followups, balance, intros, digest, people and capture', async () => {
     const { plugin } = await loaded();
     expect([...handlers(plugin).keys()]).toEqual([
       'goodwill:followups',
       'goodwill:balance',
+      'goodwill:intros',
       'goodwill:digest',
       'goodwill:people',
       'goodwill:capture',
@@ -57,8 +58,10 @@ describe('the Obsidian CLI', () => {
       ['people', { json: 'true' }],
       ['digest', {}],
       ['digest', { json: 'true' }],
+      ['intros', {}],
+      ['intros', { limit: '1', json: 'true' }],
     ] as [string, CliData][]) {
-      const argv = [command, ...Object.keys(flags).map((k) => `--${k}`)];
+      const argv = [command, ...Object.entries(flags).flatMap(([k, v]) => (v === 'true' ? [`--${k}`] : [`--${k}`, v]))];
       const expected = await standalone(...argv);
       expect(expected.code).toBe(0);
       expect(await run(command, flags), argv.join(' ')).toBe(expected.out);

@@ -2,13 +2,17 @@ import { type CliData, type CliFlags, type Plugin, requireApiVersion } from 'obs
 import { type CliArgs, commandText, captureLine, DateResolver, parseArgs, safeOutput, safeValue, USAGE, UsageError } from '../../core';
 import { type GoodwillContext, indexReady } from '../context';
 
-/** The commands the Obsidian CLI (1.12.2+) offers as `goodwill:<command>`. */
-export const OBSIDIAN_CLI_COMMANDS = ['followups', 'balance', 'digest', 'people', 'capture'] as const;
+/**
+ * The commands the Obsidian CLI (1.12.2+) offers as `goodwill:<command>`;
+ * `intros` is there for the `limit` flag, which goes with it alone.
+ */
+export const OBSIDIAN_CLI_COMMANDS = ['followups', 'balance', 'intros', 'digest', 'people', 'capture'] as const;
 export type ObsidianCliCommand = (typeof OBSIDIAN_CLI_COMMANDS)[number];
 
 const DESCRIPTIONS: Record<ObsidianCliCommand, string> = {
   followups: 'Whom to follow up with: due within the horizon, overdue first',
   balance: 'The give-and-take with each person',
+  intros: 'Warm introductions you could make, best first',
   digest: 'The morning digest, as markdown for a daily note',
   people: 'Everyone Goodwill knows, with stage and last contact',
   capture: 'One interaction in plain words: prints the line; with write, appends it where logged lines go',
