@@ -1,4 +1,4 @@
-import { ButtonComponent, Modal } from 'obsidian-test-mocks/obsidian';
+import { ButtonComponent, Modal, Notice } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { peopleRows } from '../../src/core';
 import { keepWriteProperties } from '../../src/obsidian/settings-host';
@@ -34,6 +34,21 @@ describe('figures as properties', () => {
     await settle();
     const fm = app.metadataCache.getFileCache(app.vault.getFileByPath('People/Ann.md')!)!.frontmatter!;
     expect(typeof fm['goodwill-balance']).toBe('number');
+  });
+
+  it('leaves a note whose figure key spans several lines as it is, never rewriting its whole frontmatter, and says so once', async () => {
+    const BO = '---\ntype: person\ngoodwill-light:\n  - red # by hand\n---\n# Bo\n';
+    const CY = '---\ntype: person\ngoodwill-balance:\n  - 3\n---\n# Cy\n';
+    const logged = '- give:: [[Bo]] a lead\n- give:: [[Cy]] a lead\n';
+    const { app, plugin } = await loadPlugin({ 'People/Bo.md': BO, 'People/Cy.md': CY, 'Daily/2026-11-20.md': logged });
+    const whole = vi.spyOn(app.fileManager, 'processFrontMatter');
+    const notices = vi.spyOn(Notice.prototype as unknown as { constructor__: (m: unknown) => void }, 'constructor__');
+    await settled(plugin.figureProperties.setOn(true));
+    expect(whole).not.toHaveBeenCalled();
+    expect([await read(app, 'People/Bo.md'), await read(app, 'People/Cy.md')]).toEqual([BO, CY]);
+    expect(notices.mock.calls.map(([m]) => String(m))).toEqual([
+      'Goodwill: the figures were not written into People/Bo.md and 1 more: their frontmatter could not be edited line by line; nothing else was changed.',
+    ]);
   });
 
   it('writes only what changed: a second pass writes nothing; a new give changes the balance line alone', async () => {

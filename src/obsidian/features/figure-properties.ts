@@ -1,4 +1,4 @@
-import { TFile } from 'obsidian';
+import { Notice, TFile } from 'obsidian';
 import { figureChanges, figureProperties, type FigureValue, NO_FIGURES, personFigures } from '../../core';
 import type { GoodwillContext } from '../context';
 import type { DeviceSettings } from '../device-settings';
@@ -124,13 +124,24 @@ export class FigureProperties {
   private async pass(plan: () => { file: TFile; changes: Changes }[], removing = false): Promise<number> {
     const todo = plan();
     let written = 0;
+    const left: string[] = [];
     for (let i = 0; i < todo.length; i += BATCH) {
       if (!removing && !this.device.writeProperties) break;
       for (const { file, changes } of todo.slice(i, i + BATCH)) {
-        if (await this.context.writer.editFrontmatter(file, changes)) written++;
-        else this.failed.add(file.path);
+        // No one asked for this write just now: only the figures' own lines change, and one notice says what was left.
+        if (await this.context.writer.editFrontmatter(file, changes, { wholeBlock: false, notify: false })) written++;
+        else {
+          this.failed.add(file.path);
+          left.push(file.path);
+        }
       }
       await pause();
+    }
+    if (left.length > 0) {
+      const more = left.length > 1 ? ` and ${left.length - 1} more` : '';
+      new Notice(
+        `Goodwill: the figures were not written into ${left[0]}${more}: their frontmatter could not be edited line by line; nothing else was changed.`,
+      );
     }
     return written;
   }

@@ -38,9 +38,22 @@ function changedOnly(
  * `vault.process`, so comments and quoting elsewhere stay as the user wrote
  * them; the block is parsed again and the edit kept only if it reads as
  * exactly the intended change. A key whose value spans several lines is left
- * to `processFrontMatter`, which rewrites the whole block.
+ * to `processFrontMatter`, which rewrites the whole block, unless the caller
+ * (a write no one asked for just now) says the note is then left as it is.
  */
-export function editFrontmatter(app: App, file: TFile, values: Record<string, string | number | null>): Promise<boolean> {
+export interface FrontmatterEditOptions {
+  /** Whether a key spanning several lines may be left to `processFrontMatter` (false: the note is left as it is). */
+  wholeBlock?: boolean;
+  /** Whether a note left unchanged gets its own notice (false: the caller says it once for many). */
+  notify?: boolean;
+}
+
+export function editFrontmatter(
+  app: App,
+  file: TFile,
+  values: Record<string, string | number | null>,
+  { wholeBlock = true, notify = true }: FrontmatterEditOptions = {},
+): Promise<boolean> {
   return serialized(file.path, async () => {
     let outcome = 'not written';
     try {
@@ -58,6 +71,7 @@ export function editFrontmatter(app: App, file: TFile, values: Record<string, st
         else outcome = 'written';
         return outcome === 'written' ? edit.value : text;
       });
+      if (outcome === 'whole' && !wholeBlock) outcome = 'a key to change spans several lines or appears twice';
       if (outcome === 'whole') {
         await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
           for (const [key, value] of Object.entries(values)) {
@@ -70,7 +84,7 @@ export function editFrontmatter(app: App, file: TFile, values: Record<string, st
     } catch (err) {
       outcome = err instanceof Error ? err.message : String(err);
     }
-    if (outcome !== 'written') new Notice(`Goodwill: ${file.path}: ${outcome}; nothing was changed.`);
+    if (outcome !== 'written' && notify) new Notice(`Goodwill: ${file.path}: ${outcome}; nothing was changed.`);
     return outcome === 'written';
   });
 }

@@ -1,7 +1,7 @@
 import { type App, Notice, type TFile } from 'obsidian';
 import type { Day, GoodwillSettings, LineFingerprint } from '../../core';
 import { dailyNotePlaceOf, ensureDailyNote, logTarget, NoPlace } from './daily-note';
-import { editFrontmatter } from './frontmatter';
+import { type FrontmatterEditOptions, editFrontmatter } from './frontmatter';
 import { createUniqueNote, ensureNote, replaceFile } from './notes';
 import { appendToNote, markDone, serializedProcess } from './process';
 
@@ -30,8 +30,8 @@ export class NoteWriter {
   }
 
   /** Sets (null: removes) frontmatter keys, each on its own line where it can be. */
-  editFrontmatter(file: TFile, values: Record<string, string | number | null>): Promise<boolean> {
-    return editFrontmatter(this.app, file, values);
+  editFrontmatter(file: TFile, values: Record<string, string | number | null>, options?: FrontmatterEditOptions): Promise<boolean> {
+    return editFrontmatter(this.app, file, values, options);
   }
 
   /** Rewrites a whole note from its current text. */
