@@ -817,8 +817,13 @@ describe('the built plugin in a browser', () => {
     await narrowSidebar(page);
     const view = '#sidebar .goodwill-view';
     // Blocks drawn in the view too, and every group and draft opened, so that every kind of text is measured.
-    for (const query of ['people limit 5', 'person [[Dan Foster]]', 'provenance [[Alice Chen]]']) await renderBlock(page, query, view);
+    for (const query of ['people limit 5', 'person [[Dan Foster]]', 'provenance [[Alice Chen]]', 'brief [[Eve Garcia]]', 'org [[Hooli]]'])
+      await renderBlock(page, query, view);
     await page.evaluate((v) => document.querySelectorAll(`${v} details`).forEach((d) => ((d as HTMLDetailsElement).open = true)), view);
+    // The Organisations section, opened as a person would, with the pointer on its button (hover has its own colour).
+    const organisations = page.locator(`${view} .goodwill-disclosure`, { hasText: 'Organisations' });
+    await organisations.click();
+    await expect.poll(() => organisations.getAttribute('aria-expanded')).toBe('true');
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => (document.body.className = `theme-${t}`), theme);
       const { texts, outlines } = await page.evaluate((v) => {
