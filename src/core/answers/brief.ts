@@ -10,7 +10,7 @@ import { provenanceOf } from './provenance';
 import { personCard } from './person-card';
 import type { TrustLight } from './trust';
 import { type GiveItem, somethingToGive } from './brief-give';
-import { afterOpeningLink } from './follow-up-words';
+import { afterOpeningLink, followUpWords } from './follow-up-words';
 import type { NoteTags } from '../read/note-tags';
 import { phrasesMatch, synonymsFor } from './terms';
 import { readable } from '../text/links';
@@ -115,7 +115,11 @@ export function brief(network: Network, person: Person, settings: GoodwillSettin
     open.push(itemOf(e.type === 'ask' ? `Your ask waits: ${what}${dueText(e)}` : `They owe you: ${what}${dueText(e)}`, e));
   }
   for (const f of followUpsOf(network, person, settings, today))
-    if (f.kind === 'thanks') open.push(itemOf(`${f.text} (by ${formatDay(f.due)})`, f));
+    if (f.kind === 'thanks') {
+      // What they gave, without their name: "Say thank you for: intro to the Hooli CFO".
+      const words = followUpWords(f);
+      open.push(itemOf(`${words.around === null ? words.text : `Say thank you for: ${words.text}`} (by ${formatDay(f.due)})`, f));
+    }
 
   const recent = recentInteractions(ledger, today, about);
 

@@ -76,7 +76,7 @@ describe('a brief for one person', () => {
       { text: 'You owe them: the pricing deck by 2026-11-30 (due 2026-11-30)', file: 'Daily/2026-11-02.md', line: 1 },
       { text: 'They owe you: the logo files (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 1 },
       { text: 'Your ask waits: an intro to her CFO (since 2026-11-10)', file: 'Daily/2026-11-10.md', line: 2 },
-      { text: 'Say thank you: Ana feedback on my site (by 2026-11-05)', file: 'Daily/2026-11-02.md', line: 2 },
+      { text: 'Say thank you for: feedback on my site (by 2026-11-05)', file: 'Daily/2026-11-02.md', line: 2 },
     ]);
   });
 
