@@ -328,7 +328,7 @@ describe('the built plugin in a browser', () => {
     await expect.poll(() => page.locator('#sidebar .goodwill-draft-row').count()).toBe(1);
     for (const [label, state, words] of [
       ['Asked Alice', 'asked-a', 'Asked Alice'],
-      ['Alice agreed; asked Bob', 'asked-b', 'Alice agreed; asked Bob'],
+      ['Alice agreed; ask Bob', 'asked-b', 'Alice agreed; asked Bob'],
       ['Both agreed; made', 'made', 'Made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
@@ -434,7 +434,7 @@ describe('the built plugin in a browser', () => {
     const path = 'Introductions/2026-11-25 Alice Chen and Bob Diaz.md';
     for (const [label, state] of [
       ['Asked Alice', 'asked-a'],
-      ['Alice agreed; asked Bob', 'asked-b'],
+      ['Alice agreed; ask Bob', 'asked-b'],
       ['Both agreed; made', 'made'],
     ]) {
       await page.getByRole('button', { name: `${label}: Alice Chen and Bob Diaz` }).click();
@@ -906,12 +906,12 @@ describe('the built plugin in a browser', () => {
     await openView(page);
     const row = page.locator('#sidebar .goodwill-draft-row');
     expect(await row.locator('.goodwill-draft-state').textContent()).toBe('Asked Eve since 2026-11-06 · 19 days ago');
-    expect(await row.locator('button').allTextContents()).toEqual(['Eve agreed; asked Alice', 'Declined', 'Copy', 'Other drafts']);
+    expect(await row.locator('button').allTextContents()).toEqual(['Eve agreed; ask Alice', 'Declined', 'Copy', 'Other drafts']);
     await elementShots(page, '#sidebar .goodwill-intros', '31-under-way');
     await narrowSidebar(page);
     await elementShots(page, '#sidebar .goodwill-intros', '31-under-way-narrow');
     const shown = (await noticesOf(page)).length;
-    await page.getByRole('button', { name: 'Eve agreed; asked Alice: Eve Garcia and Alice Chen' }).click();
+    await page.getByRole('button', { name: 'Eve agreed; ask Alice: Eve Garcia and Alice Chen' }).click();
     await expect.poll(() => row.locator('.goodwill-draft-state').textContent()).toBe('Eve agreed; asked Alice since 2026-11-25 · today');
     expect((await noticesOf(page)).slice(shown)).toEqual(['Eve agreed; asked Alice: the introduction of Eve Garcia and Alice Chen.']);
     await page.getByRole('button', { name: 'Declined: Eve Garcia and Alice Chen' }).click();

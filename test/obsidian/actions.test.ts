@@ -146,7 +146,7 @@ describe('introductions under way', () => {
       ['Alice Chen ↔ Bob Diaz', 'Proposed since 2026-11-25 · today', ['Asked Alice', 'Declined', 'Copy', 'Other drafts']],
     ]);
     const steps: [string, string][] = [];
-    for (const label of ['Asked Alice', 'Alice agreed; asked Bob', 'Both agreed; made']) {
+    for (const label of ['Asked Alice', 'Alice agreed; ask Bob', 'Both agreed; made']) {
       const notices = await noticesOf(async () => {
         button(view, `${label}: Alice Chen and Bob Diaz`).click();
         await settle(600);
@@ -173,7 +173,7 @@ describe('introductions under way', () => {
       [
         'Eve Garcia ↔ Alice Chen',
         'Asked Eve since 2026-11-06 · 19 days ago',
-        ['Eve agreed; asked Alice', 'Declined', 'Copy', 'Other drafts'],
+        ['Eve agreed; ask Alice', 'Declined', 'Copy', 'Other drafts'],
       ],
     ]);
     const notices = await noticesOf(async () => {

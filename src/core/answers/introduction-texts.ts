@@ -85,8 +85,10 @@ export function draftSinceWords(since: Day, today: Day): string {
   return `since ${formatDay(since)} · ${ago}`;
 }
 
-/** The button that takes a draft to its next step: the words of the step it records; null when there is none. */
+/** The button that takes a draft to its next step: the words of the step it records, or of what to do; null when there is none. */
 export function draftStepAction(state: DraftState, a: Person, b: Person): string | null {
+  // Said as what to do next: "Eve agreed; ask Alice" records Eve's yes and that Alice is asked now.
+  if (state === 'asked-a') return `${firstName(a.name)} agreed; ask ${firstName(b.name)}`;
   if (state === 'asked-b') return 'Both agreed; made';
   if (state === 'made') return 'Record the outcome';
   const next = nextDraftState(state);
