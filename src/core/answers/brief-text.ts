@@ -37,10 +37,10 @@ export function whoText(b: Brief): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** Where you stand, with the balance when there is one. */
+/** Where you stand, in one sentence, with the balance when there is one: "Give and take are even: keep giving (balance +2, even)." */
 export function standingText(b: Brief): string {
   const s = b.standing;
-  return s.balance === null ? s.text : `Balance ${s.balance > 0 ? '+' : ''}${s.balance} (${s.status}). ${s.text}`;
+  return s.balance === null ? s.text : `${s.text.replace(/\.$/, '')} (balance ${s.balance > 0 ? '+' : ''}${s.balance}, ${s.status}).`;
 }
 
 /** A piece of common ground as a brief shows it: "Sphere: B2B startups (yours too)". */
