@@ -35,7 +35,7 @@ describe('goodwill brief', () => {
     expect(plain.code).toBe(0);
     expect(plain.out).toBe(linked.out);
     expect(plain.out).toContain('## Brief: [[Priya Shah]]');
-    expect(plain.out).toContain('You have taken more than you gave: give first.');
+    expect(plain.out).toContain('You have taken more than you gave: give first (balance -8, overdrawn).');
   });
 
   it('never answers one name with the brief of another, run after run over the cache', async () => {
@@ -67,7 +67,7 @@ describe('goodwill brief', () => {
 
   it('prints what the README shows for the example vault', async () => {
     const readme = readFileSync('README.md', 'utf8');
-    const shown = /`goodwill example-vault brief Eve --today 2026-11-25` prints:\n\n```markdown\n([\s\S]*?)\n```/.exec(readme);
+    const shown = /`npx goodwill example-vault brief Eve --today 2026-11-25` prints:\n\n```markdown\n([\s\S]*?)\n```/.exec(readme);
     const r = await runGoodwill('example-vault', 'brief', 'Eve', ...today);
     expect(r.out).toBe(`${shown![1]}\n`);
   });

@@ -35,7 +35,7 @@ describe('goodwill orgs', () => {
 
   it('--json starts on the example vault as the README shows', async () => {
     const readme = readFileSync('README.md', 'utf8');
-    const shown = /`goodwill example-vault orgs --json --today 2026-11-25` starts with:\n\n```json\n([\s\S]*?)\n```/.exec(readme);
+    const shown = /`npx goodwill example-vault orgs --json --today 2026-11-25` starts with:\n\n```json\n([\s\S]*?)\n```/.exec(readme);
     const r = await runGoodwill('example-vault', 'orgs', '--json', '--today', '2026-11-25');
     expect(r.out.startsWith(`${shown![1]}\n`)).toBe(true);
   });
