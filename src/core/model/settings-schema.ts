@@ -3,7 +3,6 @@ import {
   MAX_GIVES,
   MAX_THRESHOLD,
   MAX_TRUST_WINDOW_MONTHS,
-  type SettingType,
   amount,
   cadence,
   choice,
@@ -22,6 +21,7 @@ import {
   weights,
   whole,
 } from './setting-types';
+import { type SettingSpec, setting } from './setting-spec';
 
 /**
  * Everything the user can tune, described once: each setting's type (how a
@@ -32,24 +32,7 @@ import {
  * a JSON file given with --config.
  */
 
-/** The headings of the settings tab, in order. */
-export const SETTING_GROUPS = ['People', 'Meetings', 'Reading', 'Writing', 'Follow-ups', 'Balance'] as const;
-export type SettingGroup = (typeof SETTING_GROUPS)[number];
-
-export interface SettingSpec<T> {
-  group: SettingGroup;
-  type: SettingType<T>;
-  default: T;
-  /** The range as the README states it, when it says more than the type's. */
-  range?: string;
-  /** The control's name in the settings tab, in sentence case. */
-  label: string;
-  /** The control's description: one or two sentences. */
-  help: string;
-}
-
-/** One setting, its default checked against its type. */
-const setting = <T>(spec: SettingSpec<T>): SettingSpec<T> => spec;
+export { SETTING_GROUPS, type SettingGroup, type SettingSpec } from './setting-spec';
 
 export const LOG_TARGETS = ['daily', 'current', 'folder'] as const;
 export type LogTarget = (typeof LOG_TARGETS)[number];
