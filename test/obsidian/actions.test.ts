@@ -3,22 +3,15 @@ import { SETTING_KEYS, SETTINGS_SCHEMA } from '../../src/core';
 import { GoodwillSettingTab } from '../../src/obsidian/settings-tab';
 import { describe, expect, it, vi } from 'vitest';
 import { introductionsOf } from '../../src/obsidian/answers';
-import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
-import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
+import type { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
 import { filesOf, loadPlugin, read, settle, settled } from './harness';
+import { openView } from './plugin-surfaces';
 
 const vault = filesOf('example-vault');
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
 const TODAY_NOTE = 'Daily/2026-11-25.md';
 const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
-
-async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
-  await activateView(plugin.app);
-  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
-  if (!(view instanceof GoodwillView)) throw new Error('view not open');
-  return view;
-}
 
 function button(view: GoodwillView, label: string): HTMLButtonElement {
   const found = [...view.contentEl.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === label);

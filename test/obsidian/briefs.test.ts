@@ -1,31 +1,9 @@
-import type { Command, MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
 import { Modal } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { filesOf, loadPlugin, read, settle } from './harness';
+import { command, renderBlock, texts } from './plugin-surfaces';
 
 const vault = filesOf('example-vault');
-
-function command(plugin: object, id: string): Command {
-  const map = (plugin as { commands__: Map<string, Command> }).commands__;
-  return map.get(id) ?? map.get(`goodwill:${id}`)!;
-}
-
-function renderBlock(plugin: object, source: string): HTMLElement {
-  const processor = (
-    plugin as {
-      markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void>;
-    }
-  ).markdownCodeBlockProcessors__.get('goodwill')!;
-  const el = document.createElement('div');
-  const ctx = {
-    addChild: (child: MarkdownRenderChild) => child.load(),
-    sourcePath: 'Goodwill.md',
-  } as unknown as MarkdownPostProcessorContext;
-  processor(source, el, ctx);
-  return el;
-}
-
-const texts = (el: Element, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe('briefs in Obsidian', () => {
   it('a brief block shows the seven sections for the person it names', async () => {

@@ -1,29 +1,11 @@
-import type { Command } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { runGoodwill } from '../helpers/temp-vault';
-import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
-import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, isReady, loadPlugin, until } from './harness';
+import { command, openView, texts } from './plugin-surfaces';
 
 /** The doctor in Obsidian: the same survey over the metadata cache, in a modal and in the view of a vault read as empty. */
 const TODAY = '2026-11-25';
 const tagsOnly = filesOf('test/fixtures/dialects/tags-only-vault');
-
-type Loaded = Awaited<ReturnType<typeof loadPlugin>>;
-
-function command(plugin: object, id: string): Command {
-  const map = (plugin as { commands__: Map<string, Command> }).commands__;
-  return map.get(id) ?? map.get(`goodwill:${id}`)!;
-}
-
-async function openView(plugin: Loaded['plugin']): Promise<GoodwillView> {
-  await activateView(plugin.app);
-  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
-  if (!(view instanceof GoodwillView)) throw new Error('view not open');
-  return view;
-}
-
-const texts = (el: HTMLElement, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe('the doctor in Obsidian', () => {
   it('finds what the CLI finds: the survey reads the metadata cache', async () => {

@@ -1,12 +1,8 @@
-import type { MarkdownPostProcessorContext, MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it } from 'vitest';
 import { digest } from '../../src/core/answers/digest';
 import { day } from '../helpers/vault';
-import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
-import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin } from './harness';
-
-type Plugin = Awaited<ReturnType<typeof loadPlugin>>['plugin'];
+import { openView, renderBlock, texts } from './plugin-surfaces';
 
 /** The example vault, with an organisation note no one links yet and a lunch today with two people. */
 const vault = {
@@ -15,30 +11,6 @@ const vault = {
   'Organisations/Tidewater Labs.md': '---\ntype: organisation\naliases: [Tidewater]\n---\n# Tidewater Labs\n',
   'Meetings/2026-11-25 Lunch.md': '---\ntype: meeting\ndate: 2026-11-25\nattendees: ["[[Bob Diaz]]", "[[Eve Garcia]]"]\n---\n# Lunch\n',
 };
-
-async function openView(plugin: Plugin): Promise<GoodwillView> {
-  await activateView(plugin.app);
-  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
-  if (!(view instanceof GoodwillView)) throw new Error('view not open');
-  return view;
-}
-
-function renderBlock(plugin: object, source: string): HTMLElement {
-  const processor = (
-    plugin as {
-      markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void>;
-    }
-  ).markdownCodeBlockProcessors__.get('goodwill')!;
-  const el = document.createElement('div');
-  const ctx = {
-    addChild: (child: MarkdownRenderChild) => child.load(),
-    sourcePath: 'Goodwill.md',
-  } as unknown as MarkdownPostProcessorContext;
-  processor(source, el, ctx);
-  return el;
-}
-
-const texts = (el: Element, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe('organisations in Obsidian', () => {
   it('an org block shows the organisation, its people with stage and last contact, the balance and the warmest contact', async () => {

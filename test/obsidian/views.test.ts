@@ -1,9 +1,7 @@
-import type { Command, MarkdownPostProcessorContext } from 'obsidian';
-import { MarkdownRenderChild } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { GoodwillView } from '../../src/obsidian/ui/goodwill-view';
-import { activateView, VIEW_TYPE } from '../../src/obsidian/workspace';
+import { VIEW_TYPE } from '../../src/obsidian/workspace';
 import { filesOf, loadPlugin, read, settle } from './harness';
+import { command, openView, renderBlock } from './plugin-surfaces';
 import { followUpsOf, introductionsOf } from '../../src/obsidian/answers';
 
 /** Today's note in the example vault, placed and started from its template by its daily-notes settings. */
@@ -11,28 +9,6 @@ const TODAY_NOTE = 'Daily/2026-11-25.md';
 const TODAY_TEMPLATE = '# Wednesday, November 25\n\n## Log\n';
 
 const vault = filesOf('example-vault');
-
-async function openView(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin']): Promise<GoodwillView> {
-  await activateView(plugin.app);
-  const view = plugin.app.workspace.getLeavesOfType(VIEW_TYPE)[0]?.view;
-  if (!(view instanceof GoodwillView)) throw new Error('view not open');
-  return view;
-}
-
-function renderBlock(plugin: Awaited<ReturnType<typeof loadPlugin>>['plugin'], source: string): HTMLElement {
-  const processor = (
-    plugin as unknown as {
-      markdownCodeBlockProcessors__: Map<string, (s: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => void>;
-    }
-  ).markdownCodeBlockProcessors__.get('goodwill')!;
-  const el = document.createElement('div');
-  const ctx = {
-    addChild: (child: MarkdownRenderChild) => child.load(),
-    sourcePath: 'Goodwill.md',
-  } as unknown as MarkdownPostProcessorContext;
-  processor(source, el, ctx);
-  return el;
-}
 
 describe('the sidebar view', () => {
   it('shows follow-ups grouped by urgency, the balance with bars, and introductions', async () => {
@@ -197,11 +173,6 @@ describe('goodwill code blocks', () => {
 });
 
 describe('commands', () => {
-  function command(plugin: object, id: string): Command {
-    const map = (plugin as { commands__: Map<string, Command> }).commands__;
-    return map.get(id) ?? map.get(`goodwill:${id}`)!;
-  }
-
   it('mark-done-at-cursor closes the open line under the cursor, and is not offered elsewhere', async () => {
     const { app, plugin } = await loadPlugin({
       'People/Dan.md': '---\ntype: person\n---\n',
