@@ -125,22 +125,12 @@ export function brief(network: Network, person: Person, settings: GoodwillSettin
 
   const synonyms = synonymsFor(settings.synonyms);
   const shares = (phrase: string, mine: readonly string[]) => mine.some((m) => phrasesMatch(synonyms.terms(phrase), synonyms.terms(m)));
-  const commonGround: CommonGround[] = [
-    ...person.interests.map((x) => ({
-      kind: 'interest' as const,
-      text: x,
-      file: note,
-      line: noteLine,
-      yours: me !== null && shares(x, me.interests),
-    })),
-    ...person.sphere.map((x) => ({
-      kind: 'sphere' as const,
-      text: x,
-      file: note,
-      line: noteLine,
-      yours: me !== null && shares(x, me.sphere),
-    })),
-  ].sort((a, b) => Number(b.yours) - Number(a.yours));
+  // Their interests and spheres, each marked where it meets one of yours.
+  const ground = (kind: CommonGround['kind'], theirs: readonly string[], mine: readonly string[] | undefined): CommonGround[] =>
+    theirs.map((x) => ({ kind, text: x, file: note, line: noteLine, yours: mine !== undefined && shares(x, mine) }));
+  const commonGround = [...ground('interest', person.interests, me?.interests), ...ground('sphere', person.sphere, me?.sphere)].sort(
+    (a, b) => Number(b.yours) - Number(a.yours),
+  );
 
   const dates: BriefDate[] = [];
   const birthday = person.birthday ? nextBirthday(person.birthday, today) : null;
